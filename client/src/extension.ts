@@ -1,0 +1,88 @@
+// The VS Code side: starts the language server, shows the detected crontab format in the status bar and
+// lets the user switch it. Everything else lives in the server and the engine.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+interface DocumentInfo {
+  uri: string;
+  kind: 'crontab-system' | 'crontab-user';
+  reason: string;
+  label: string;
+  tooltip: string;
+}
+
+const FORMAT_CHOICES_KEY = 'schedlint.formatChoices';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'crontab' },
+      { scheme: 'untitled', language: 'crontab' },
+    ],
+    synchronize: { configurationSection: 'schedlint' },
+    initializationOptions: { locale: vscode.env.language },
+  };
+  client = new LanguageClient('schedlint', 'schedlint', serverOptions, clientOptions);
+
+  const infos = new Map<string, DocumentInfo>();
+  const choices = context.workspaceState.get<Record<string, DocumentInfo['kind']>>(FORMAT_CHOICES_KEY, {});
+  const status = vscode.window.createStatusBarItem('schedlint.crontabFormat', vscode.StatusBarAlignment.Right, 100);
+  status.name = vscode.l10n.t('schedlint: crontab format');
+  status.command = 'schedlint.selectCrontabFormat';
+  context.subscriptions.push(status);
+
+  const updateStatus = () => {
+    const editor = vscode.window.activeTextEditor;
+    const info = editor && editor.document.languageId === 'crontab' ? infos.get(editor.document.uri.toString()) : undefined;
+    if (!info) {
+      status.hide();
+      return;
+    }
+    status.text = `$(clock) ${info.label}`;
+    status.tooltip = info.tooltip;
+    status.show();
+  };
+
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.commands.registerCommand('schedlint.selectCrontabFormat', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'crontab' || !client) return;
+      const uri = editor.document.uri.toString();
+      const items: (vscode.QuickPickItem & { format: DocumentInfo['kind'] | null })[] = [
+        { label: vscode.l10n.t('System crontab'), description: vscode.l10n.t('/etc/crontab, /etc/cron.d: a user column after the schedule'), format: 'crontab-system' },
+        { label: vscode.l10n.t('User crontab'), description: vscode.l10n.t('crontab -e, /var/spool/cron: no user column'), format: 'crontab-user' },
+        { label: vscode.l10n.t('Detect automatically'), description: vscode.l10n.t('from the path, else from the content'), format: null },
+      ];
+      const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which crontab format is this file?') });
+      if (!picked) return;
+      if (picked.format) choices[uri] = picked.format;
+      else delete choices[uri];
+      await context.workspaceState.update(FORMAT_CHOICES_KEY, choices);
+      await client.sendNotification('schedlint/setFormat', { uri, kind: picked.format });
+    }),
+    vscode.commands.registerCommand('schedlint.restartServer', async () => {
+      await client?.restart();
+    }),
+  );
+
+  await client.start();
+  client.onNotification('schedlint/documentInfo', (info: DocumentInfo) => {
+    infos.set(info.uri, info);
+    updateStatus();
+  });
+  for (const [uri, kind] of Object.entries(choices)) await client.sendNotification('schedlint/setFormat', { uri, kind });
+  updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

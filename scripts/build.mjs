@@ -1,0 +1,26 @@
+// Bundles the extension client, the language server and the CLI with esbuild (one file each, no
+// node_modules at run time), so the .vsix stays small and `schedlint` starts fast.
+import * as esbuild from 'esbuild';
+import { readFileSync, chmodSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  define: { SCHEDLINT_VERSION: JSON.stringify(version) },
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/schedlint.ts'], outfile: 'dist/cli/schedlint.js', banner: { js: '#!/usr/bin/env node' } }),
+]);
+chmodSync('dist/server/server.js', 0o755);
+chmodSync('dist/cli/schedlint.js', 0o755);

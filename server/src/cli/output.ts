@@ -1,0 +1,91 @@
+// The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0.
+import { translate, type MessageKey } from '../engine/i18n/catalog';
+import { ALL_RULE_IDS, crontabRules } from '../engine/rules';
+import type { FileReport } from '../engine/scan';
+import type { Finding, Locale, Severity } from '../engine/types';
+import { ruleDocsUrl } from '../engine/docs';
+
+export function formatText(reports: FileReport[], locale: Locale): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      if (finding.severity === 'error') errors++;
+      if (finding.severity === 'warning') warnings++;
+      lines.push(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`);
+    }
+  }
+  lines.push(translate(locale, 'cli.summary', { errors, warnings, files: reports.length }));
+  return lines.join('\n') + '\n';
+}
+
+function diagnosticJson(finding: Finding, filePath: string) {
+  return {
+    rule: finding.ruleId,
+    severity: finding.severity,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.character + 1,
+    message: finding.message,
+    related: (finding.related ?? []).map((related) => ({
+      path: related.path ?? filePath,
+      line: related.range.start.line + 1,
+      column: related.range.start.character + 1,
+      endLine: related.range.end.line + 1,
+      endColumn: related.range.end.character + 1,
+      message: related.message,
+    })),
+    fixes: (finding.fixes ?? []).map((fix) => ({ title: fix.title })),
+  };
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify({ files: reports.map((report) => ({ path: report.path, kind: report.kind, diagnostics: report.findings.map((finding) => diagnosticJson(finding, report.path)) })) }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(reports: FileReport[], locale: Locale, version: string): string {
+  const ruleIds = [...ALL_RULE_IDS];
+  const defaults = new Map(crontabRules.map((rule) => [rule.id, rule.meta.defaultSeverity]));
+  const uri = (filePath: string) => (filePath.startsWith('/') ? `file://${encodeURI(filePath)}` : encodeURI(filePath));
+  const region = (range: Finding['range']) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'schedlint',
+            version,
+            informationUri: 'https://github.com/schedlint/schedlint',
+            rules: ruleIds.map((id) => ({
+              id,
+              shortDescription: { text: translate(locale, `rule.${id}.title` as MessageKey) },
+              helpUri: ruleDocsUrl(id, locale),
+              defaultConfiguration: { level: SARIF_LEVEL[defaults.get(id) ?? 'warning'] },
+            })),
+          },
+        },
+        results: reports.flatMap((report) =>
+          report.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIds.indexOf(finding.ruleId),
+            level: SARIF_LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: uri(report.path) }, region: region(finding.range) } }],
+            relatedLocations: (finding.related ?? []).map((related, index) => ({
+              id: index,
+              message: { text: related.message },
+              physicalLocation: { artifactLocation: { uri: uri(related.path ?? report.path) }, region: region(related.range) },
+            })),
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

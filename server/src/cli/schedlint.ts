@@ -1,0 +1,131 @@
+// `schedlint`: the command-line face of the engine, for CI pipelines and fleets. A thin layer: it finds the
+// files, asks the engine, and prints text, JSON or SARIF. Exit 0 clean, 1 errors, 2 usage or I/O failure.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isCrontabPath, looksLikeCrontabName } from '../engine/crontab/kind';
+import { HostFacts } from '../engine/host/facts';
+import { FsHost } from '../engine/host/fs-host';
+import { MemoryHost } from '../engine/host/memory-host';
+import { translate } from '../engine/i18n/catalog';
+import { lintCrontab } from '../engine/lint';
+import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
+import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
+import { formatJson, formatSarif, formatText } from './output';
+
+declare const SCHEDLINT_VERSION: string;
+const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+export interface CliIo {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+}
+
+export function runCli(io: CliIo): number {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(io.argv, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${translate('en', 'cli.usageError', { detail: error.message })}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(VERSION + '\n');
+    return 0;
+  }
+  if (options.root === undefined && options.paths.length === 0) {
+    io.stderr(`${translate(options.locale, 'cli.usageError', { detail: 'give --root DIR, --host, or files to lint' })}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.root !== undefined && !isDirectory(options.root)) {
+    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: 'not a folder' }) + '\n');
+    return 2;
+  }
+
+  const host = new FsHost(options.root ?? '/');
+  const facts = new HostFacts(host, options.dialect);
+  const settings = {};
+  const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
+  const reports: FileReport[] = [];
+  let ioFailure = false;
+
+  if (options.paths.length === 0) {
+    const found = hostCrontabPaths(facts);
+    for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
+    for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
+  }
+  for (const given of options.paths) {
+    if (given === '-') {
+      const result = lintCrontab({ text: io.readStdin(), facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind });
+      reports.push({ path: '-', kind: result.kind, findings: result.findings, result });
+      continue;
+    }
+    // With --root, paths are host paths inside the root; without it, paths on this machine (which is the host).
+    const hostPath = options.root !== undefined ? path.posix.normalize('/' + given) : path.resolve(given);
+    const stat = host.stat(hostPath);
+    if (stat === undefined) {
+      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: 'no such file or folder' }) + '\n');
+      ioFailure = true;
+      continue;
+    }
+    if (stat.kind === 'directory') {
+      for (const file of walk(host, hostPath)) reports.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind }));
+    } else {
+      reports.push(lintHostFile(hostPath, { facts, settings, locale: options.locale, explicitKind }));
+    }
+  }
+
+  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale);
+  io.stdout(output);
+  if (ioFailure) return 2;
+  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** Crontab-like files below a folder: the host's cron locations, `crontab`, `*.cron`, files in `cron.d/`. */
+function walk(host: FsHost, folder: string): string[] {
+  const files: string[] = [];
+  const visit = (current: string, depth: number) => {
+    if (depth > 32) return;
+    if (!host.canList(current)) {
+      files.push(current);
+      return;
+    }
+    for (const name of host.list(current)) {
+      if (SKIPPED_FOLDERS.has(name)) continue;
+      const child = current === '/' ? `/${name}` : `${current}/${name}`;
+      const stat = host.lstat(child);
+      if (stat?.kind === 'directory') visit(child, depth + 1);
+      else if (stat?.kind === 'file' && (isCrontabPath(child) || looksLikeCrontabName(child))) files.push(child);
+    }
+  };
+  visit(folder, 0);
+  return files;
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+if (require.main === module) {
+  const code = runCli({
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => fs.readFileSync(0, 'utf8'),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,88 @@
+// Which crontab format a file is in (system: with a user column; user: without), decided in this order:
+// an explicit choice, the path (where cron reads it from, or where `crontab -e` puts its temporary copy),
+// then the content. Paths verified against Debian cron 3.0pl1 crontab.c (mkdtemp "crontab.XXXXXX", then
+// "/crontab" inside it) and cronie src/crontab.c ("crontab.XXXXXX" in $TMPDIR or /tmp).
+import * as path from 'node:path';
+import type { HostFacts } from '../host/facts';
+import type { FileKind } from '../types';
+import { globToRegExp } from '../util/glob';
+
+export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli';
+
+export interface KindDecision {
+  kind: FileKind;
+  reason: KindReason;
+}
+
+export interface FormatOverride {
+  glob: string;
+  kind: FileKind;
+}
+
+const TEMP_NAME = /^crontab\.[A-Za-z0-9]{6}$/;
+// Files under /var/spool/cron that belong to other programs (at's queue, Debian's own spool folder).
+const SPOOL_NOT_CRONTABS = new Set(['atjobs', 'atspool', 'crontabs', 'lastrun', 'cron.allow', 'cron.deny']);
+
+/** The format a host path implies, or undefined when the path says nothing. */
+export function kindFromPath(hostPath: string): FileKind | undefined {
+  const normalized = path.posix.normalize(hostPath);
+  const directory = path.posix.dirname(normalized);
+  const name = path.posix.basename(normalized);
+  if (normalized === '/etc/crontab' || normalized === '/etc/anacrontab') return normalized === '/etc/crontab' ? 'crontab-system' : undefined;
+  if (directory === '/etc/cron.d') return 'crontab-system';
+  if (directory === '/var/spool/cron/crontabs') return 'crontab-user';
+  if (directory === '/var/spool/cron' && !SPOOL_NOT_CRONTABS.has(name) && !name.startsWith('.')) return 'crontab-user';
+  if (name === 'crontab' && TEMP_NAME.test(path.posix.basename(directory))) return 'crontab-user';
+  if (TEMP_NAME.test(name)) return 'crontab-user';
+  return undefined;
+}
+
+/** Whether a path is one cron reads or `crontab -e` writes (used to pick files inside a folder). */
+export function isCrontabPath(hostPath: string): boolean {
+  return kindFromPath(hostPath) !== undefined;
+}
+
+/** Whether a file name looks like a crontab kept outside the host's own locations (a repo's `files/crontab`). */
+export function looksLikeCrontabName(filePath: string): boolean {
+  const name = path.posix.basename(filePath);
+  const parent = path.posix.basename(path.posix.dirname(filePath));
+  return name === 'crontab' || /\.(cron|crontab)$/.test(name) || parent === 'cron.d' || parent === 'crontabs';
+}
+
+export function decideKind(options: {
+  path?: string;
+  text: string;
+  facts: HostFacts;
+  overrides?: FormatOverride[];
+  explicit?: { kind: FileKind; reason: KindReason };
+}): KindDecision {
+  if (options.explicit) return options.explicit;
+  if (options.path) {
+    for (const override of options.overrides ?? []) {
+      if (globToRegExp(override.glob).test(options.path)) return { kind: override.kind, reason: 'setting' };
+    }
+    const byPath = kindFromPath(options.path);
+    if (byPath) return { kind: byPath, reason: 'path' };
+    if (path.posix.basename(path.posix.dirname(options.path)) === 'cron.d') return { kind: 'crontab-system', reason: 'path' };
+  }
+  return { kind: kindFromContent(options.text, options.facts), reason: 'content' };
+}
+
+// Accounts that packages create and that system crontabs commonly run as, for files read away from their host.
+const COMMON_SYSTEM_USERS = new Set(['root', 'www-data', 'nobody', 'daemon', 'postgres', 'mysql', 'apache', 'nginx', 'backup', 'mail', 'news', 'www', 'ubuntu', 'admin', 'ec2-user', 'debian', 'nagios', 'zabbix', 'redis', 'git', 'jenkins', 'deploy', 'app']);
+
+/** Votes, line by line, on whether the word after the schedule is a user or the start of a command. */
+export function kindFromContent(text: string, facts: HostFacts): FileKind {
+  let systemVotes = 0;
+  let userVotes = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line)) continue;
+    const words = line.split(/[ \t]+/);
+    const word = line.startsWith('@') ? words[1] : words[5];
+    if (word === undefined) continue;
+    if (facts.isUser(word) === true || COMMON_SYSTEM_USERS.has(word)) systemVotes++;
+    else userVotes++;
+  }
+  return systemVotes > userVotes ? 'crontab-system' : 'crontab-user';
+}

@@ -1,0 +1,56 @@
+// When a cron schedule fires: walks the zone's calendar day by day and tests the schedule's bitsets, with
+// cron's day rule (cron.c: if DOM_STAR or DOW_STAR, both day fields must match, else either one).
+import { fromLocal, toLocal } from '../time/zone';
+import type { CronSchedule } from './parse';
+
+// A schedule such as `0 0 30 2 *` never fires; stop looking after this many days (covers leap-day-on-a-weekday cases).
+const SEARCH_DAYS = 366 * 30;
+
+export function matchesDay(schedule: CronSchedule, month: number, day: number, weekday: number): boolean {
+  if (!schedule.months[month]) return false;
+  const dayOfMonth = schedule.daysOfMonth[day];
+  const dayOfWeek = schedule.daysOfWeek[weekday];
+  return schedule.dayOfMonthStar || schedule.dayOfWeekStar ? dayOfMonth && dayOfWeek : dayOfMonth || dayOfWeek;
+}
+
+/** The next `count` instants (ms since epoch) strictly after `after` at which cron starts the job. */
+export function nextRuns(schedule: CronSchedule, after: number, count: number, zone: string): number[] {
+  const runs: number[] = [];
+  if (schedule.reboot || count <= 0) return runs;
+  const hours = schedule.hours.flatMap((on, hour) => (on ? [hour] : []));
+  const minutes = schedule.minutes.flatMap((on, minute) => (on ? [minute] : []));
+  if (hours.length === 0 || minutes.length === 0) return runs;
+  const start = toLocal(after, zone);
+  const cursor = new Date(Date.UTC(start.year, start.month - 1, start.day));
+  for (let dayIndex = 0; dayIndex < SEARCH_DAYS && runs.length < count; dayIndex++) {
+    const year = cursor.getUTCFullYear();
+    const month = cursor.getUTCMonth() + 1;
+    const day = cursor.getUTCDate();
+    if (matchesDay(schedule, month, day, cursor.getUTCDay())) {
+      for (const hour of hours) {
+        for (const minute of minutes) {
+          const instant = fromLocal(year, month, day, hour, minute, zone);
+          if (instant > after && (runs.length === 0 || instant > runs[runs.length - 1])) {
+            runs.push(instant);
+            if (runs.length === count) return runs;
+          }
+        }
+      }
+    }
+    cursor.setUTCDate(cursor.getUTCDate() + 1);
+  }
+  return runs;
+}
+
+/** Whether the schedule can ever fire (some month has a matching day). */
+export function canEverRun(schedule: CronSchedule): boolean {
+  if (schedule.reboot) return true;
+  if (!schedule.hours.some(Boolean) || !schedule.minutes.some(Boolean)) return false;
+  // Over a 28-year cycle every month/day/weekday combination (29 February included) occurs.
+  const cursor = new Date(Date.UTC(2000, 0, 1));
+  for (let dayIndex = 0; dayIndex < 366 * 28; dayIndex++) {
+    if (matchesDay(schedule, cursor.getUTCMonth() + 1, cursor.getUTCDate(), cursor.getUTCDay())) return true;
+    cursor.setUTCDate(cursor.getUTCDate() + 1);
+  }
+  return false;
+}

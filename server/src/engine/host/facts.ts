@@ -1,0 +1,118 @@
+// What the engine needs to know about a host, read lazily through its Host and cached for one lint run:
+// users from /etc/passwd, the cron dialect from /etc/os-release, the time zone cron uses, and whether a
+// word is a program on a given PATH (looked up, never executed).
+import type { CronDialect } from '../types';
+import { type Host, isExecutableFile, joinHostPath, readTextOrUndefined } from './host';
+import { isTimeZone } from '../time/zone';
+
+export interface PasswdUser {
+  name: string;
+  uid: number;
+  shell: string;
+}
+
+export interface DialectChoice {
+  dialect: CronDialect;
+  /** Where the choice came from, for hovers and the status bar. */
+  source: 'setting' | 'os-release' | 'default';
+  distribution?: string;
+}
+
+// ID / ID_LIKE values of /etc/os-release whose cron is Debian's (cron 3.0pl1) or cronie.
+const DEBIAN_FAMILY = new Set(['debian', 'ubuntu', 'raspbian', 'linuxmint', 'pop', 'elementary', 'kali', 'devuan']);
+const CRONIE_FAMILY = new Set(['rhel', 'fedora', 'centos', 'amzn', 'almalinux', 'rocky', 'ol', 'arch', 'opensuse', 'sles', 'suse', 'mageia']);
+
+export class HostFacts {
+  private usersCache: Map<string, PasswdUser> | null | undefined;
+  private dialectCache: DialectChoice | undefined;
+  private zoneCache: string | undefined;
+  private readonly commandCache = new Map<string, boolean>();
+
+  constructor(readonly host: Host, private readonly dialectOverride?: CronDialect) {}
+
+  /** Users from /etc/passwd, or null when the host has no readable passwd file (then nobody is known but root). */
+  users(): Map<string, PasswdUser> | null {
+    if (this.usersCache !== undefined) return this.usersCache;
+    const text = readTextOrUndefined(this.host, '/etc/passwd');
+    this.usersCache = text === undefined ? null : parsePasswd(text);
+    return this.usersCache;
+  }
+
+  /** True, false, or undefined when the host's users cannot be read. `root` always exists. */
+  isUser(name: string): boolean | undefined {
+    if (name === 'root') return true;
+    const users = this.users();
+    return users === null ? undefined : users.has(name);
+  }
+
+  /** People's accounts (uid 1000–59999 with a login shell), for "insert user" fixes. */
+  loginUsers(): string[] {
+    const users = this.users();
+    if (users === null) return [];
+    return [...users.values()]
+      .filter((user) => user.uid >= 1000 && user.uid < 60000 && !/(nologin|false)$/.test(user.shell))
+      .map((user) => user.name);
+  }
+
+  dialect(): DialectChoice {
+    if (this.dialectCache) return this.dialectCache;
+    if (this.dialectOverride) return (this.dialectCache = { dialect: this.dialectOverride, source: 'setting' });
+    const text = readTextOrUndefined(this.host, '/etc/os-release') ?? readTextOrUndefined(this.host, '/usr/lib/os-release');
+    this.dialectCache = text === undefined ? { dialect: 'debian', source: 'default' } : dialectFromOsRelease(text);
+    return this.dialectCache;
+  }
+
+  /** The IANA zone cron runs in: /etc/timezone (Debian), else the zoneinfo name /etc/localtime links to. */
+  timeZone(): string {
+    if (this.zoneCache) return this.zoneCache;
+    const fromFile = readTextOrUndefined(this.host, '/etc/timezone')?.trim();
+    const link = this.host.readLink('/etc/localtime');
+    const fromLink = link?.match(/zoneinfo\/(.+)$/)?.[1];
+    const candidate = fromFile || fromLink;
+    this.zoneCache = candidate && isTimeZone(candidate) ? candidate : this.host.label === '/' ? localZone() : 'UTC';
+    return this.zoneCache;
+  }
+
+  /** Whether `word` names an executable on `searchPath` (a PATH value) or is an executable path itself. */
+  isCommand(word: string, searchPath: string): boolean {
+    const key = `${searchPath}\0${word}`;
+    const cached = this.commandCache.get(key);
+    if (cached !== undefined) return cached;
+    let found: boolean;
+    if (word.includes('/')) found = word.startsWith('/') && isExecutableFile(this.host, word);
+    else found = searchPath.split(':').some((dir) => dir.startsWith('/') && isExecutableFile(this.host, joinHostPath(dir, word)));
+    this.commandCache.set(key, found);
+    return found;
+  }
+}
+
+export function parsePasswd(text: string): Map<string, PasswdUser> {
+  const users = new Map<string, PasswdUser>();
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.includes(':')) continue;
+    const fields = line.split(':');
+    if (!fields[0] || fields[0].startsWith('+') || fields[0].startsWith('-')) continue;
+    users.set(fields[0], { name: fields[0], uid: Number(fields[2]), shell: (fields[6] ?? '').trim() });
+  }
+  return users;
+}
+
+export function dialectFromOsRelease(text: string): DialectChoice {
+  const values = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = line.match(/^([A-Z_]+)=(.*)$/);
+    if (match) values.set(match[1], match[2].replace(/^["']|["']$/g, ''));
+  }
+  const ids = [values.get('ID') ?? '', ...(values.get('ID_LIKE') ?? '').split(/\s+/)].filter(Boolean).map((id) => id.toLowerCase());
+  const distribution = values.get('PRETTY_NAME') ?? values.get('ID');
+  for (const id of ids) {
+    if (DEBIAN_FAMILY.has(id)) return { dialect: 'debian', source: 'os-release', distribution };
+    if (CRONIE_FAMILY.has(id) || id.startsWith('opensuse')) return { dialect: 'cronie', source: 'os-release', distribution };
+  }
+  return { dialect: 'debian', source: 'default', distribution };
+}
+
+
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

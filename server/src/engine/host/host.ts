@@ -1,0 +1,45 @@
+// The one seam between the engine and a machine's files. Rules never touch `fs`: they ask a Host, which is
+// the real filesystem at `/`, a fake root given with `--root`, or an in-memory tree in tests.
+// Paths passed in and out are always *host* paths (`/etc/passwd`), whatever the Host maps them to.
+
+export interface HostStat {
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+  /** Permission bits (`mode & 0o7777`). */
+  mode: number;
+  uid: number;
+  size: number;
+}
+
+export type HostReadResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'missing' | 'denied' | 'not-a-file' | 'error'; detail?: string };
+
+export interface Host {
+  /** A short description for messages ("/", "--root /tmp/x", "memory"). */
+  readonly label: string;
+  readText(path: string): HostReadResult;
+  /** Entries of a directory, sorted; empty when it is missing or unreadable. */
+  list(path: string): string[];
+  /** False when the directory exists but may not be listed (permission denied). */
+  canList(path: string): boolean;
+  /** Like lstat: a symlink is reported as such. */
+  lstat(path: string): HostStat | undefined;
+  /** Follows symlinks inside the host's root. */
+  stat(path: string): HostStat | undefined;
+  /** The target of a symlink, as written in the link. */
+  readLink(path: string): string | undefined;
+}
+
+export function readTextOrUndefined(host: Host, path: string): string | undefined {
+  const result = host.readText(path);
+  return result.ok ? result.text : undefined;
+}
+
+export function isExecutableFile(host: Host, path: string): boolean {
+  const stat = host.stat(path);
+  return stat !== undefined && stat.kind === 'file' && (stat.mode & 0o111) !== 0;
+}
+
+export function joinHostPath(directory: string, name: string): string {
+  return directory.endsWith('/') ? directory + name : `${directory}/${name}`;
+}

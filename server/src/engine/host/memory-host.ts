@@ -1,0 +1,85 @@
+// An in-memory host for tests: a map of host paths to file contents (and optional modes and links).
+import * as path from 'node:path';
+import type { Host, HostReadResult, HostStat } from './host';
+
+export interface MemoryFile {
+  text?: string;
+  mode?: number;
+  uid?: number;
+  link?: string;
+  /** Reading it fails as if permission were denied. */
+  unreadable?: boolean;
+}
+
+export class MemoryHost implements Host {
+  readonly label = 'memory';
+  private readonly files = new Map<string, MemoryFile>();
+
+  constructor(files: Record<string, string | MemoryFile> = {}) {
+    for (const [file, value] of Object.entries(files)) this.set(file, value);
+  }
+
+  set(file: string, value: string | MemoryFile): this {
+    this.files.set(path.posix.normalize(file), typeof value === 'string' ? { text: value } : value);
+    return this;
+  }
+
+  readText(file: string): HostReadResult {
+    const entry = this.follow(file);
+    if (entry === undefined) return this.isDirectory(file) ? { ok: false, reason: 'not-a-file' } : { ok: false, reason: 'missing' };
+    if (entry.unreadable) return { ok: false, reason: 'denied' };
+    return { ok: true, text: entry.text ?? '' };
+  }
+
+  list(directory: string): string[] {
+    const prefix = path.posix.normalize(directory).replace(/\/$/, '') + '/';
+    const names = new Set<string>();
+    for (const file of this.files.keys()) {
+      if (file.startsWith(prefix)) names.add(file.slice(prefix.length).split('/')[0]);
+    }
+    return [...names].sort();
+  }
+
+  canList(directory: string): boolean {
+    return !this.files.get(path.posix.normalize(directory))?.unreadable;
+  }
+
+  lstat(file: string): HostStat | undefined {
+    const entry = this.files.get(path.posix.normalize(file));
+    if (entry === undefined) return this.isDirectory(file) ? directoryStat() : undefined;
+    if (entry.link !== undefined) return { kind: 'symlink', mode: 0o777, uid: entry.uid ?? 0, size: 0 };
+    return fileStat(entry);
+  }
+
+  stat(file: string): HostStat | undefined {
+    const entry = this.follow(file);
+    if (entry === undefined) return this.isDirectory(file) ? directoryStat() : undefined;
+    return fileStat(entry);
+  }
+
+  readLink(file: string): string | undefined {
+    return this.files.get(path.posix.normalize(file))?.link;
+  }
+
+  private follow(file: string, hops = 0): MemoryFile | undefined {
+    const normalized = path.posix.normalize(file);
+    const entry = this.files.get(normalized);
+    if (entry?.link === undefined || hops > 40) return entry;
+    const target = entry.link.startsWith('/') ? entry.link : path.posix.join(path.posix.dirname(normalized), entry.link);
+    return this.follow(target, hops + 1);
+  }
+
+  private isDirectory(file: string): boolean {
+    const prefix = path.posix.normalize(file).replace(/\/$/, '') + '/';
+    for (const key of this.files.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+}
+
+function fileStat(entry: MemoryFile): HostStat {
+  return { kind: 'file', mode: entry.mode ?? 0o644, uid: entry.uid ?? 0, size: entry.text?.length ?? 0 };
+}
+
+function directoryStat(): HostStat {
+  return { kind: 'directory', mode: 0o755, uid: 0, size: 0 };
+}

@@ -1,0 +1,167 @@
+// 日本語のメッセージ。en.ts と同じキー・同じパラメーターを持つこと（test/engine/catalog.test.ts で検査）。
+// 直訳ではなく、ホストで何が起きるかと直し方を、運用者が使う言葉で短く書く。
+import type { MessageKey } from './en';
+
+export const ja: Record<MessageKey, string> = {
+  'field.minute': '分',
+  'field.hour': '時',
+  'field.dayOfMonth': '日',
+  'field.month': '月',
+  'field.dayOfWeek': '曜日',
+  'field.user': '実行ユーザー',
+  'kind.crontab-system': 'システム crontab',
+  'kind.crontab-user': 'ユーザー crontab',
+  'weekday.0': '日曜日',
+  'weekday.1': '月曜日',
+  'weekday.2': '火曜日',
+  'weekday.3': '水曜日',
+  'weekday.4': '木曜日',
+  'weekday.5': '金曜日',
+  'weekday.6': '土曜日',
+  'dialect.debian': 'Debian の cron',
+  'dialect.cronie': 'cronie',
+  'consequence.debian-file': 'この行があると、Debian の cron はファイル全体を無視します。',
+  'consequence.cronie-line': 'cronie はこの行だけを読み飛ばします（他の行は実行されます）。',
+
+  'rule.crontab/user-field-in-user-crontab.title': 'ユーザー crontab に実行ユーザーが書かれている',
+  'rule.crontab/missing-user-field.title': 'システム crontab の行に実行ユーザーがない',
+  'rule.crontab/unknown-user.title': 'ホストに存在しないユーザー',
+  'rule.crontab/invalid-schedule.title': 'cron が受け付けないスケジュール',
+  'rule.crontab/never-runs.title': '一度も実行されないスケジュール',
+  'rule.crontab/wildcard-minute.title': '指定した時間帯に毎分実行される',
+  'rule.crontab/unescaped-percent.title': 'コマンド中のエスケープされていない %',
+  'rule.crontab/missing-final-newline.title': '最終行に改行がない',
+  'rule.crontab/ignored-filename.title': 'cron が読み飛ばす /etc/cron.d のファイル名',
+  'rule.crontab/crlf-line-ending.title': 'Windows 形式（CRLF）の改行',
+  'rule.crontab/invalid-environment.title': 'cron が受け付けない環境変数の行',
+  'rule.crontab/timezone-variable.title': 'スケジュールに効かないタイムゾーン変数',
+  'rule.crontab/day-of-month-or-day-of-week.title': '日と曜日の両方を指定（OR 条件）',
+  'rule.crontab/ignored-characters.title': 'cron が黙って無視する文字',
+  'rule.file/unreadable.title': '読み取れないファイル',
+
+  'crontab/user-field-in-user-crontab.clear':
+    'ユーザー crontab には実行ユーザーの列がありません。cron は `{user}` をコマンドとして実行するため、このジョブは毎回失敗します。`{user}` を削除してください。',
+  'crontab/user-field-in-user-crontab.ambiguous':
+    '`{user}` はユーザー名であり、cron の PATH 上のコマンド名でもあります。ユーザー crontab には実行ユーザーの列がないため、cron はコマンド `{user}` を引数 `{next}` 付きで実行します。実行ユーザーのつもりなら `{user}` を削除してください。',
+  'crontab/user-field-in-user-crontab.fix': '`{user}` を削除（ユーザー crontab に実行ユーザーの列はありません）',
+
+  'crontab/missing-user-field.debian':
+    'システム crontab ではスケジュールの後に実行ユーザーが必要です。cron は `{word}` をユーザー名として読み、該当するユーザーがいないため、このファイル全体を無視します。`root` などの実行ユーザーを入れてください。',
+  'crontab/missing-user-field.cronie':
+    'システム crontab ではスケジュールの後に実行ユーザーが必要です。cron は `{word}` をユーザー名として読み、該当するユーザーがいないため、この行を読み飛ばします。`root` などの実行ユーザーを入れてください。',
+  'crontab/missing-user-field.fix': '実行ユーザー `{user}` を挿入',
+
+  'crontab/unknown-user.debian':
+    '/etc/passwd にユーザー `{user}` がいません。LDAP/SSSD のユーザーでなければ、Debian の cron はこの行でエラーになり、ファイル全体を無視します。',
+  'crontab/unknown-user.cronie':
+    '/etc/passwd にユーザー `{user}` がいません。LDAP/SSSD のユーザーでなければ、cronie はこの行を読み飛ばします。',
+
+  'crontab/invalid-schedule.unknown-name': '`{name}` は cron が知らない{field}の指定です。数字か英語 3 文字の名前（`{example}`）を使ってください。{consequence}',
+  'crontab/invalid-schedule.unknown-name-numeric-field': '`{name}` は数字ではありません。{field}のフィールドには数字しか書けません。{consequence}',
+  'crontab/invalid-schedule.out-of-range': '{value} は{field}の範囲（{low}〜{high}）の外です。{consequence}',
+  'crontab/invalid-schedule.step-without-range': '間隔（/）の前には範囲が必要です。`{element}/…` はエラーになります。`{element}-{high}/…` か `*/…` と書いてください。{consequence}',
+  'crontab/invalid-schedule.step-on-name': '間隔（/）の前には範囲が必要です。`{element}/…` はエラーになります。`{element}-{lastName}/…` のように範囲で書いてください。{consequence}',
+  'crontab/invalid-schedule.bad-step': '`/` の後の間隔は数字で書いてください（`{step}` は不可）。{consequence}',
+  'crontab/invalid-schedule.zero-step': '間隔 0 はエラーになります（cron が先に進めません）。{consequence}',
+  'crontab/invalid-schedule.empty-element': '{field}のフィールドに数字・名前・`*` のいずれかが必要な位置で `{found}` が見つかりました。{consequence}',
+  'crontab/invalid-schedule.empty-element-end': '{field}のフィールドが、数字・名前・`*` が続くべき位置で終わっています。{consequence}',
+  'crontab/invalid-schedule.random-range-unsupported': '`~` によるランダム範囲は cronie の機能です。Debian の cron では `{element}` はエラーになります。{consequence}',
+  'crontab/invalid-schedule.bad-random-range': 'ランダム範囲は `A~B`・`A~`・`~B`・`~` の形で、A ≤ B かつフィールドの範囲内で書いてください。{consequence}',
+  'crontab/invalid-schedule.bad-separator': 'cronie では{field}のフィールドの各要素の後に `,` か空白が必要です（`{found}` は不可）。{consequence}',
+  'crontab/invalid-schedule.too-few-fields': '{field}のフィールドの前で行が終わっています。ジョブには{expected}が必要です。{consequence}',
+  'crontab/invalid-schedule.unknown-keyword': '`{keyword}` は cron が知らないスケジュールです（@reboot・@yearly・@annually・@monthly・@weekly・@daily・@midnight・@hourly が使えます）。{consequence}',
+  'crontab/invalid-schedule.command-starts-with-star': 'cron は時刻 5 フィールドの後にコマンド（システム crontab では実行ユーザー）を読み、`*` で始まるものはエラーにします。時刻フィールドが 6 つありませんか。{consequence}',
+  'crontab/invalid-schedule.no-command': 'このジョブにはコマンドがありません。{consequence}',
+  'crontab/invalid-schedule.command-too-long': 'コマンドが {length} 文字あります。cron は {max} 文字を超えるコマンドを途中で切れたものとして扱います。{consequence}',
+  'crontab/invalid-schedule.expected-system': '時刻 5 フィールド・実行ユーザー・コマンド',
+  'crontab/invalid-schedule.expected-user': '時刻 5 フィールドとコマンド',
+
+  'crontab/never-runs.empty-range': '`{range}` は大きい値から小さい値への範囲なので、{field}のフィールドで何も選びません（{dialect}は範囲を折り返しません）。小さい値から順に書いてください。',
+  'crontab/never-runs.no-date': 'このスケジュールに当てはまる日付がありません（{detail}）。このジョブは一度も実行されません。',
+  'crontab/never-runs.no-date-detail': '{months}の{days}日',
+  'crontab/never-runs.nothing-selected': '{field}のフィールドが何も選んでいないため、このジョブは一度も実行されません。',
+
+  'crontab/wildcard-minute.message': '分が `*` なので、指定した時間帯の毎分（1 日 {count} 回）実行されます。1 時間に 1 回ではありません。毎時 0 分に実行するなら `0` にしてください。',
+  'crontab/wildcard-minute.fix': '0 分に実行する',
+
+  'crontab/unescaped-percent.message': 'cron は `%` を改行に変えます。コマンドは `{context}` の手前で終わり、残りは標準入力に渡されます。`\\%` とエスケープしてください（引用符では防げません）。',
+  'crontab/unescaped-percent.stdin': 'cron は `%` を改行に変えます。コマンドは `{context}` の手前で終わり、残りは標準入力に渡されます。意図したものでなければ `\\%` とエスケープしてください。',
+  'crontab/unescaped-percent.fix': 'このコマンドの `%` をすべて `\\%` にエスケープ',
+
+  'crontab/missing-final-newline.debian': '最終行に改行がありません。Debian の cron は「Missing newline before EOF」と記録し、このファイル全体を無視します。ファイルの末尾に改行を入れてください。',
+  'crontab/missing-final-newline.cronie': '最終行に改行がありません。cronie はこの行を実行しません。ファイルの末尾に改行を入れてください。',
+  'crontab/missing-final-newline.fix': 'ファイルの末尾に改行を追加',
+
+  'crontab/ignored-filename.debian': 'Debian の cron は、英数字・`_`・`-` 以外の文字を含む /etc/cron.d のファイルを読み飛ばします。`{name}` は実行されません。`{suggestion}` に名前を変えてください。',
+  'crontab/ignored-filename.debian-lsb': '/etc/default/cron に `-l` があるため、Debian の cron は /etc/cron.d の LSB 形式の名前だけを読みます。`{name}` は実行されません。`{suggestion}` に名前を変えてください。',
+
+  'crontab/crlf-line-ending.message': 'このファイルは Windows 形式の改行です（{count} 行）。cron は各コマンドの末尾の `\\r` を残すため、最後の単語が `{command}` になります。改行を LF に変換してください。',
+  'crontab/crlf-line-ending.blank-debian': 'このファイルは Windows 形式の改行です。`\\r` だけの空行は Debian の cron では構文エラーになり、ファイル全体が無視されます。改行を LF に変換してください。',
+  'crontab/crlf-line-ending.fix': '改行を LF に変換',
+
+  'crontab/invalid-environment.space-in-name': '`{text}` は環境変数の設定になっていません（変数名に空白は使えません）。cron はジョブとして読み、エラーにします。{consequence}',
+  'crontab/invalid-environment.empty-mailto': '空の `{name}=` は Debian の cron では構文エラーになり、このファイル全体が無視されます。メールを止めるなら `{name}=""` と書いてください。',
+  'crontab/invalid-environment.empty-value': '空の `{name}=` は Debian の cron では環境変数の設定と見なされず、ジョブとして読まれてファイル全体が無視されます。`{name}=""` と書いてください。',
+  'crontab/invalid-environment.trailing-text': '`{text}` は環境変数の設定になっていません（閉じ引用符の後に文字があります）。cron はジョブとして読み、エラーにします。{consequence}',
+  'crontab/invalid-environment.fix-empty': '`{name}=""` と書く',
+
+  'crontab/timezone-variable.cron-tz-debian': 'Debian の cron は `CRON_TZ` を無視します。これらのジョブはホストのタイムゾーン（{zone}）で実行されます。時刻を {zone} に換算するか、`OnCalendar=` にタイムゾーンを書ける systemd タイマーを使ってください。',
+  'crontab/timezone-variable.tz': '`TZ=` はジョブの環境変数を変えるだけです。スケジュールはホストのタイムゾーン（{zone}）で決まります。',
+  'crontab/timezone-variable.tz-cronie': '`TZ=` はジョブの環境変数を変えるだけです。`CRON_TZ=` がなければ、cronie はホストのタイムゾーン（{zone}）でスケジュールします。',
+  'crontab/timezone-variable.unknown-zone': '`{zone}` は cronie が読み込めるタイムゾーン名ではありません。ジョブはホストのタイムゾーンで実行されます。',
+
+  'crontab/day-of-month-or-day-of-week.first-weekday': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、cron は {dayOfMonth} 日の毎日と毎週{weekday}の両方で実行します。「{dayOfMonth} 日の間の{weekday}」だけにはなりません。そうしたい場合は日を `*` にし、コマンド側で日付を確かめてください（例: `[ "$(date +\\%d)" -le 7 ] &&`）。',
+  'crontab/day-of-month-or-day-of-week.message': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、cron は両方ではなく、どちらか一方が合えば実行します。',
+
+  'crontab/ignored-characters.message': 'cron は{field}のフィールドを `{text}` の手前まで読み、残りを無視します。この指定は `{meaning}` と同じ意味になります。`{text}` を削除するか、区切り文字を直してください。',
+  'crontab/ignored-characters.fix': '`{text}` を削除',
+
+  'file/unreadable.denied': '{path} を読み取れません（アクセス権がありません）。検査するには読み取れるユーザー（sudo など）で実行してください。',
+  'file/unreadable.error': '{path} を読み取れません: {detail}',
+
+  'disable.fix-line': 'この行の {rule} を無効にする',
+  'fixAll.title': 'schedlint の問題をすべて修正',
+
+  'hover.schedule.title': 'スケジュール',
+  'hover.schedule.nextRuns': '次回の実行（{zone}）',
+  'hover.schedule.never': 'このスケジュールは一度も実行されません。',
+  'hover.schedule.reboot': 'cron の起動時（ブート時）に 1 回だけ実行されます。定期実行ではありません。',
+  'hover.schedule.orNote': '日と曜日の両方が指定されているため、どちらか一方が合えば実行されます。',
+  'hover.schedule.zoneFixed': '{dialect}では crontab ごとにタイムゾーンを設定できません。時刻はホストのタイムゾーン（{zone}）です。',
+  'hover.schedule.zoneCronTz': '時刻は `CRON_TZ={zone}` で解釈されます。',
+  'hover.schedule.dialect': '{dialect}が{kind}として読みます（{source}）。',
+  'hover.field.minute': '分（0〜59）。',
+  'hover.field.hour': '時（0〜23）。',
+  'hover.field.dayOfMonth': '日（1〜31）。',
+  'hover.field.month': '月（1〜12 または jan〜dec）。',
+  'hover.field.dayOfWeek': '曜日（0〜7。日曜は 0 と 7、または sun〜sat）。',
+  'hover.user.system': 'このジョブを実行するユーザーです。{detail}',
+  'hover.user.known': '`{user}` はこのホストに存在します（uid {uid}）。',
+  'hover.user.unknown': '`{user}` はこのホストの /etc/passwd にいません。',
+  'hover.command': '`{shell}` が `PATH={path}` で実行するコマンドです。',
+  'hover.env.PATH': '以下のコマンドを探すパスです。指定がなければ cron は `{defaultPath}` を使います。',
+  'hover.env.SHELL': '各コマンドを実行するシェルです（既定は `/bin/sh`）。',
+  'hover.env.MAILTO': 'ジョブの出力をメールで送る宛先です。`MAILTO=""` で送信しません。',
+  'hover.env.HOME': 'ジョブの作業ディレクトリと HOME です（既定は /etc/passwd のホームディレクトリ）。',
+  'hover.env.CRON_TZ': '以下のスケジュールを解釈するタイムゾーンです（cronie のみ。Debian の cron は無視します）。',
+  'hover.env.TZ': 'ジョブの環境変数のタイムゾーンです。スケジュールは動きません。',
+  'hover.env.RANDOM_DELAY': 'cronie: 各ジョブをこの値（分）までのランダムな時間だけ遅らせます。',
+  'hover.env.other': '以下のジョブの環境変数 `{name}` を設定します。',
+  'hover.format': '形式: {kind}（{reason}）。',
+  'hover.reason.setting': '設定で指定',
+  'hover.reason.override': 'ステータスバーで選択',
+  'hover.reason.path': 'パスから判定',
+  'hover.reason.content': '内容から推定',
+  'hover.reason.cli': '--kind で指定',
+  'hover.source.setting': '設定で指定',
+  'hover.source.os-release': '{distribution} から判定',
+  'hover.source.default': '既定値',
+
+  'status.format': 'crontab: {kind}',
+  'status.tooltip': 'schedlint はこのファイルを{kind}として読んでいます（{reason}）。クリックで変更できます。',
+
+  'cli.summary': 'エラー {errors} 件、警告 {warnings} 件（{files} ファイル）',
+  'cli.noFiles': '検査するファイルがありません。',
+  'cli.usageError': 'schedlint: {detail}',
+  'cli.ioError': 'schedlint: {path} を読み取れません: {detail}',
+};

@@ -1,0 +1,46 @@
+// What every rule module exports, ESLint-style: an id that never changes, metadata, and a check().
+import type { HostFacts, DialectChoice } from './host/facts';
+import type { MessageKey, MessageParams } from './i18n/catalog';
+import type { CrontabDocument } from './crontab/parse';
+import type { Fix, Locale, Range, RelatedLocation, Severity } from './types';
+
+export interface RuleMeta {
+  defaultSeverity: Severity;
+  /** True when at least one of its findings carries a fix. */
+  fixable: boolean;
+}
+
+export interface Report {
+  messageId: string;
+  params?: MessageParams;
+  range: Range;
+  /** When one message of a rule is milder or harsher than its default (e.g. cronie vs Debian). */
+  severity?: Severity;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export interface CrontabContext {
+  document: CrontabDocument;
+  /** Host path of the file, when it has one. */
+  path?: string;
+  facts: HostFacts;
+  dialect: DialectChoice;
+  /** The IANA zone cron schedules this file in. */
+  timeZone: string;
+  locale: Locale;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** "Debian's cron ignores this whole file…" or "cronie skips this line…". */
+  consequence(): string;
+  report(report: Report): void;
+}
+
+export interface CrontabRule {
+  id: string;
+  meta: RuleMeta;
+  check(context: CrontabContext): void;
+}
+
+export function docsPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}

@@ -1,0 +1,53 @@
+// Files in /etc/cron.d that the host's cron never reads although they look meant to run.
+// Debian cron database.c valid_name(): `^[a-zA-Z0-9_-]+$`, or with `-l` (LSB mode, /etc/default/cron)
+// `^_?([a-z0-9_.]+-)+[a-z0-9]+$` minus `*.dpkg-old|dist`, else `^[a-z0-9][a-z0-9-]*$`.
+// cronie src/database.c skips only names starting with `.`/`#` or ending in `~`, `.rpmsave`, `.rpmorig`,
+// `.rpmnew` — all of them names people give on purpose to park a file — so cronie has nothing to report.
+import * as path from 'node:path';
+import { readTextOrUndefined } from '../../host/host';
+import { range } from '../../types';
+import type { CrontabRule } from '../../rule';
+
+const CLASSIC = /^[a-zA-Z0-9_-]+$/;
+const LSB_HIERARCHICAL = /^_?([a-z0-9_.]+-)+[a-z0-9]+$/;
+const LSB_EXCLUDED = /^[a-z0-9-].*dpkg-(old|dist)$/;
+const LSB_TRADITIONAL = /^[a-z0-9][a-z0-9-]*$/;
+
+// Names that say "parked on purpose": package manager leftovers, editor backups, hidden files.
+const PARKED = /^\.|~$|^#|\.(dpkg-(old|dist|new|tmp|bak)|ucf-(old|new|dist)|rpm(new|save|orig)|bak|old|orig|save|swp|disabled?|off|example|sample)$/i;
+
+export function debianReadsName(name: string, lsbMode: boolean): boolean {
+  if (!lsbMode) return CLASSIC.test(name);
+  if (LSB_HIERARCHICAL.test(name)) return !LSB_EXCLUDED.test(name);
+  return LSB_TRADITIONAL.test(name);
+}
+
+export const ignoredFilename: CrontabRule = {
+  id: 'crontab/ignored-filename',
+  meta: { defaultSeverity: 'warning', fixable: false },
+  check(context) {
+    if (!context.path || context.dialect.dialect !== 'debian') return;
+    if (path.posix.dirname(context.path) !== '/etc/cron.d') return;
+    const name = path.posix.basename(context.path);
+    if (PARKED.test(name)) return;
+    const defaults = readTextOrUndefined(context.facts.host, '/etc/default/cron') ?? '';
+    const lsbMode = /^\s*EXTRA_OPTS\s*=\s*["']?[^"'\n#]*(^|\s)-l\b/m.test(defaults) || /^\s*EXTRA_OPTS\s*=\s*["']?-l\b/m.test(defaults);
+    if (debianReadsName(name, lsbMode)) return;
+    const suggestion = suggestName(name, lsbMode);
+    context.report({
+      messageId: lsbMode ? 'debian-lsb' : 'debian',
+      params: { name, suggestion },
+      range: range(0, 0, Math.max(1, firstLineLength(context.document.lines[0]?.text))),
+    });
+  },
+};
+
+function suggestName(name: string, lsbMode: boolean): string {
+  const withoutExtension = name.replace(/\.(conf|cron|crontab|txt|sh)$/i, '');
+  const cleaned = withoutExtension.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'job';
+  return lsbMode ? cleaned.toLowerCase().replace(/_/g, '-') : cleaned;
+}
+
+function firstLineLength(text: string | undefined): number {
+  return text === undefined ? 0 : text.length;
+}

@@ -1,0 +1,22 @@
+// The last job or environment line has no newline. Debian cron user.c: load_env() hits EOF with text read
+// and logs "Missing newline before EOF, this crontab file will be ignored"; cronie loses only that line.
+// A final comment without a newline is harmless (skip_comments() consumes it), so it is not reported.
+import { range } from '../../types';
+import type { CrontabRule } from '../../rule';
+
+export const missingFinalNewline: CrontabRule = {
+  id: 'crontab/missing-final-newline',
+  meta: { defaultSeverity: 'error', fixable: true },
+  check(context) {
+    const document = context.document;
+    if (!document.missingFinalNewline) return;
+    const last = document.lines[document.lines.length - 1];
+    const end = last.text.length;
+    context.report({
+      messageId: context.dialect.dialect,
+      severity: context.dialect.dialect === 'debian' ? 'error' : 'warning',
+      range: range(last.line, Math.max(0, end - 1), end),
+      fixes: [{ title: context.t('crontab/missing-final-newline.fix'), edits: [{ range: range(last.line, end, end), newText: '\n' }], isPreferred: true }],
+    });
+  },
+};

@@ -1,0 +1,60 @@
+// `%` in a cron command is a newline: the command ends at the first one and the rest is its standard input
+// (crontab(5); Debian cron do_command.c). Quotes do not protect it, so `date +%F` breaks.
+import { unescapedPercents } from '../../crontab/command';
+import { jobLines } from '../../crontab/lines';
+import { range } from '../../types';
+import type { CrontabRule } from '../../rule';
+
+export const unescapedPercent: CrontabRule = {
+  id: 'crontab/unescaped-percent',
+  meta: { defaultSeverity: 'warning', fixable: true },
+  check(context) {
+    for (const job of jobLines(context.document)) {
+      const offsets = unescapedPercents(job.command.text);
+      if (offsets.length === 0) continue;
+      const first = job.command.start + offsets[0];
+      const context_ = job.command.text.slice(offsets[0]).match(/^%[^ \t'"\r)]*/)?.[0] ?? '%';
+      const accidental = looksAccidental(job.command.text, offsets[0]);
+      context.report({
+        messageId: accidental ? 'message' : 'stdin',
+        severity: accidental ? undefined : 'info',
+        params: { context: context_ },
+        range: range(job.line, first, first + 1),
+        fixes: [
+          {
+            title: context.t('crontab/unescaped-percent.fix'),
+            edits: offsets.map((offset) => ({ range: range(job.line, job.command.start + offset, job.command.start + offset), newText: '\\' })),
+            isPreferred: accidental,
+          },
+        ],
+      });
+    }
+  },
+};
+
+/**
+ * crontab(5)'s own example (`mail -s "…" joe%Joe,%%Where are your kids?%`) uses `%` on purpose to feed
+ * standard input. A `%` inside quotes, `$(…)` or backquotes, or right after `+` (a date format), cannot be
+ * meant that way; those are the ones worth a warning.
+ */
+export function looksAccidental(command: string, offset: number): boolean {
+  let single = false;
+  let double = false;
+  let backquote = false;
+  let substitution = 0;
+  for (let index = 0; index < offset; index++) {
+    const ch = command[index];
+    if (ch === '\\' && !single) {
+      index++;
+      continue;
+    }
+    if (ch === "'" && !double) single = !single;
+    else if (ch === '"' && !single) double = !double;
+    else if (ch === '`' && !single) backquote = !backquote;
+    else if (ch === '$' && command[index + 1] === '(' && !single) {
+      substitution++;
+      index++;
+    } else if (ch === ')' && substitution > 0 && !single && !double) substitution--;
+  }
+  return single || double || backquote || substitution > 0 || command[offset - 1] === '+';
+}

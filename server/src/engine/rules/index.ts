@@ -1,0 +1,38 @@
+// Every rule schedlint ships, in the order their findings are listed for one line.
+import type { CrontabRule } from '../rule';
+import { crlfLineEnding } from './crontab/crlf-line-ending';
+import { dayOfMonthOrDayOfWeek } from './crontab/day-of-month-or-day-of-week';
+import { ignoredCharacters } from './crontab/ignored-characters';
+import { ignoredFilename } from './crontab/ignored-filename';
+import { invalidEnvironment } from './crontab/invalid-environment';
+import { invalidSchedule } from './crontab/invalid-schedule';
+import { missingFinalNewline } from './crontab/missing-final-newline';
+import { missingUserField } from './crontab/missing-user-field';
+import { neverRuns } from './crontab/never-runs';
+import { timezoneVariable } from './crontab/timezone-variable';
+import { unescapedPercent } from './crontab/unescaped-percent';
+import { unknownUser } from './crontab/unknown-user';
+import { userFieldInUserCrontab } from './crontab/user-field-in-user-crontab';
+import { wildcardMinute } from './crontab/wildcard-minute';
+
+export const crontabRules: readonly CrontabRule[] = [
+  userFieldInUserCrontab,
+  missingUserField,
+  unknownUser,
+  invalidSchedule,
+  invalidEnvironment,
+  neverRuns,
+  wildcardMinute,
+  unescapedPercent,
+  missingFinalNewline,
+  ignoredFilename,
+  crlfLineEnding,
+  timezoneVariable,
+  dayOfMonthOrDayOfWeek,
+  ignoredCharacters,
+];
+
+/** Rules that are not about a file's content (the CLI reports them when it cannot read a file). */
+export const FILE_RULE_IDS = ['file/unreadable'] as const;
+
+export const ALL_RULE_IDS: readonly string[] = [...crontabRules.map((rule) => rule.id), ...FILE_RULE_IDS];

@@ -1,0 +1,236 @@
+// The language server: speaks LSP and nothing else. Documents come in, the engine lints them, findings go
+// out as diagnostics, hovers and code actions. Runs under VS Code (IPC) or standalone over stdio
+// (`schedlint-language-server --stdio`) for Neovim, Helix, Emacs.
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from './uri';
+import type { FormatOverride } from './engine/crontab/kind';
+import { ruleDocsUrl } from './engine/docs';
+import { disableNextLineComment } from './engine/disable';
+import { HostFacts } from './engine/host/facts';
+import { FsHost } from './engine/host/fs-host';
+import { hoverAt } from './engine/hover';
+import { localeFrom, translate } from './engine/i18n/catalog';
+import { lintCrontab, type LintResult } from './engine/lint';
+import { fixAllEdits } from './engine/fix-all';
+import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
+
+interface ServerSettings {
+  language: 'auto' | Locale;
+  dialect: 'auto' | CronDialect;
+  rules: Record<string, SeveritySetting>;
+  formatOverrides: Record<string, 'system' | 'user'>;
+  docsBaseUrl?: string;
+}
+
+const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', dialect: 'auto', rules: {}, formatOverrides: {} };
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const results = new Map<string, LintResult>();
+  const formatChoices = new Map<string, FileKind>();
+  let clientLocale: Locale = 'en';
+  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let supportsConfiguration = false;
+  const host = new FsHost('/');
+
+  const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
+
+  connection.onInitialize((params: InitializeParams) => {
+    clientLocale = localeFrom(params.locale) ?? localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale) ?? 'en';
+    supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+      },
+      serverInfo: { name: 'schedlint-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    void refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (supportsConfiguration) {
+      try {
+        const value = (await connection.workspace.getConfiguration('schedlint')) as Partial<ServerSettings> | null;
+        settings = { ...DEFAULT_SETTINGS, ...(value ?? {}) };
+      } catch {
+        settings = DEFAULT_SETTINGS;
+      }
+    }
+    documents.all().forEach(validate);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!supportsConfiguration) {
+      const value = (change.settings as { schedlint?: Partial<ServerSettings> } | undefined)?.schedlint;
+      settings = { ...DEFAULT_SETTINGS, ...(value ?? {}) };
+      documents.all().forEach(validate);
+      return;
+    }
+    void refreshSettings();
+  });
+
+  function lint(document: TextDocument): LintResult {
+    const facts = new HostFacts(host, settings.dialect === 'auto' ? undefined : settings.dialect);
+    const hostPath = URI.toFilePath(document.uri);
+    const overrides: FormatOverride[] = Object.entries(settings.formatOverrides ?? {}).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
+    const chosen = formatChoices.get(document.uri);
+    return lintCrontab({
+      text: document.getText(),
+      path: hostPath,
+      facts,
+      locale: locale(),
+      settings: { severities: settings.rules, formatOverrides: overrides },
+      explicitKind: chosen ? { kind: chosen, reason: 'override' } : undefined,
+    });
+  }
+
+  function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+    const diagnostic: Diagnostic = {
+      range: finding.range,
+      severity: SEVERITY[finding.severity],
+      code: finding.ruleId,
+      codeDescription: { href: ruleDocsUrl(finding.ruleId, locale(), settings.docsBaseUrl) },
+      source: 'schedlint',
+      message: finding.message,
+    };
+    if (finding.related?.length) {
+      diagnostic.relatedInformation = finding.related.map((related) => ({
+        location: { uri: related.path ? URI.fromFilePath(related.path) : uri, range: related.range },
+        message: related.message,
+      }));
+    }
+    return diagnostic;
+  }
+
+  function validate(document: TextDocument): void {
+    let result: LintResult;
+    try {
+      result = lint(document);
+    } catch (error) {
+      connection.console.error(`schedlint: linting ${document.uri} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
+    results.set(document.uri, result);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, document.uri)) });
+    void connection.sendNotification('schedlint/documentInfo', {
+      uri: document.uri,
+      kind: result.kind,
+      reason: result.kindReason,
+      dialect: result.dialect.dialect,
+      label: translate(locale(), 'status.format', { kind: translate(locale(), `kind.${result.kind}`) }),
+      tooltip: translate(locale(), 'status.tooltip', { kind: translate(locale(), `kind.${result.kind}`), reason: translate(locale(), `hover.reason.${result.kindReason}`) }),
+    });
+  }
+
+  const currentResult = (uri: string): LintResult | undefined => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    let result = results.get(uri);
+    if (!result) {
+      validate(document);
+      result = results.get(uri);
+    }
+    return result;
+  };
+
+  documents.onDidChangeContent((change) => validate(change.document));
+  documents.onDidClose((event) => {
+    results.delete(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onNotification('schedlint/setFormat', (params: { uri: string; kind: FileKind | null }) => {
+    if (params.kind) formatChoices.set(params.uri, params.kind);
+    else formatChoices.delete(params.uri);
+    const document = documents.get(params.uri);
+    if (document) validate(document);
+  });
+
+  connection.onHover((params) => {
+    const result = currentResult(params.textDocument.uri);
+    if (!result) return null;
+    const facts = new HostFacts(host, settings.dialect === 'auto' ? undefined : settings.dialect);
+    const hover = hoverAt(result, params.position, { facts, locale: locale() });
+    return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+  });
+
+  connection.onCodeAction((params) => {
+    const uri = params.textDocument.uri;
+    const result = currentResult(uri);
+    const document = documents.get(uri);
+    if (!result || !document) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+    const actions: CodeAction[] = [];
+    const overlaps = (finding: Finding) =>
+      !(finding.range.end.line < params.range.start.line || finding.range.start.line > params.range.end.line);
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const finding of result.findings.filter(overlaps)) {
+        const diagnostic = toDiagnostic(finding, uri);
+        for (const fix of finding.fixes ?? []) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.isPreferred,
+            edit: { changes: { [uri]: fix.edits } },
+          });
+        }
+        const lineText = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
+        const indentation = lineText.match(/^[ \t]*/)?.[0] ?? '';
+        actions.push({
+          title: translate(locale(), 'disable.fix-line', { rule: finding.ruleId }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [uri]: [{ range: { start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line, character: 0 } }, newText: disableNextLineComment(finding.ruleId, indentation) }] } },
+        });
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = fixAllEdits(result.findings);
+      if (edits.length > 0) actions.push({ title: translate(locale(), 'fixAll.title'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+if (require.main === module) {
+  // `--stdio`, `--node-ipc` and `--socket=N` are read by createConnection itself.
+  if (process.argv.includes('--version')) {
+    process.stdout.write('schedlint-language-server\n');
+  } else {
+    startServer(createConnection(ProposedFeatures.all));
+  }
+}
+

@@ -1,0 +1,37 @@
+// Runs every annotated crontab fixture: each finding must be expected on its line, each expectation found,
+// and "fix all" must produce the `.fixed` text when there is one.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { lintCrontab } from '../../server/src/engine/lint';
+import { fixAllEdits } from '../../server/src/engine/fix-all';
+import { fixtureFacts } from '../support/fixture-host';
+import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
+
+for (const file of fixtureFiles('crontab')) {
+  test(`fixture ${path.relative(path.resolve(__dirname, '../../../test/fixtures'), file)}`, () => {
+    const fixture = loadFixture(file);
+    const result = lintCrontab({ text: fixture.text, path: fixture.path, facts: fixtureFacts(fixture.dialect), locale: fixture.locale });
+    const unexpected = result.findings.filter(
+      (finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId),
+    );
+    assert.deepEqual(unexpected.map(describeFinding), [], 'findings without an `# expect:` annotation');
+    for (const expectation of fixture.expectations) {
+      const found = result.findings.find((finding) => finding.range.start.line === expectation.line && finding.ruleId === expectation.ruleId);
+      assert.ok(found, `expected ${expectation.ruleId} on line ${expectation.line + 1}; got:\n${result.findings.map(describeFinding).join('\n')}`);
+      if (expectation.severity) assert.equal(found.severity, expectation.severity, `severity of ${expectation.ruleId} on line ${expectation.line + 1}`);
+      if (expectation.covers) {
+        const lineText = fixture.text.split('\n')[expectation.line];
+        assert.equal(lineText.slice(found.range.start.character, found.range.end.character), expectation.covers, `range of ${expectation.ruleId} on line ${expectation.line + 1}`);
+      }
+      assert.ok(found.message.length > 20 && !found.message.includes('{'), `message is a filled-in sentence: ${found.message}`);
+    }
+    if (fixture.fixed !== undefined) {
+      const fixedText = applyEdits(fixture.text, fixAllEdits(result.findings));
+      assert.equal(fixedText, fixture.fixed, 'text after fix all');
+      const again = lintCrontab({ text: fixedText, path: fixture.path, facts: fixtureFacts(fixture.dialect), locale: fixture.locale });
+      const fixable = again.findings.filter((finding) => finding.fixes?.some((fix) => fix.isPreferred));
+      assert.deepEqual(fixable.map(describeFinding), [], 'fixable findings left after fix all');
+    }
+  });
+}

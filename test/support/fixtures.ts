@@ -1,0 +1,96 @@
+// Annotated fixture files: a crontab whose comments say what schedlint must report on the line below them.
+//   # fixture: path=/var/spool/cron/crontabs/root dialect=debian
+//   # expect: crontab/user-field-in-user-crontab error
+//   39 1,13 * * * root certbot renew
+// `# expect-file: <rule> [severity]` expects a finding about the whole file (reported on its first line).
+// A line with no `expect` above it must produce no finding. `<name>.fixed` beside a fixture holds the text
+// after applying every preferred fix ("fix all"), with the annotation lines kept.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CronDialect, Finding, TextEdit } from '../../server/src/engine/types';
+
+export interface Expectation {
+  line: number;
+  ruleId: string;
+  severity?: string;
+  /** Text the finding's range must cover, when given as `covers=…`. */
+  covers?: string;
+}
+
+export interface Fixture {
+  file: string;
+  text: string;
+  path?: string;
+  dialect: CronDialect;
+  locale: 'en' | 'ja';
+  expectations: Expectation[];
+  fixed?: string;
+}
+
+const FIXTURE_ROOT = path.resolve(__dirname, '../../../test/fixtures');
+
+export function fixtureFiles(family: string): string[] {
+  const folder = path.join(FIXTURE_ROOT, family);
+  const files: string[] = [];
+  const visit = (directory: string) => {
+    for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (!entry.name.endsWith('.fixed') && !entry.name.endsWith('.md')) files.push(full);
+    }
+  };
+  visit(folder);
+  return files.sort();
+}
+
+export function loadFixture(file: string): Fixture {
+  const text = fs.readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const fixture: Fixture = { file, text, dialect: 'debian', locale: 'en', expectations: [] };
+  const pending: Omit<Expectation, 'line'>[] = [];
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\r$/, '');
+    const header = line.match(/^# fixture:(.*)$/);
+    if (header) {
+      for (const [, key, value] of header[1].matchAll(/(\w+)=(\S+)/g)) {
+        if (key === 'path') fixture.path = value;
+        if (key === 'dialect') fixture.dialect = value as CronDialect;
+        if (key === 'locale') fixture.locale = value as 'en' | 'ja';
+      }
+      return;
+    }
+    const fileWide = line.match(/^# expect-file: (\S+)(?: (error|warning|info|hint))?$/);
+    if (fileWide) {
+      fixture.expectations.push({ line: 0, ruleId: fileWide[1], severity: fileWide[2] });
+      return;
+    }
+    const expect = line.match(/^# expect: (\S+)(?: (error|warning|info|hint))?(?: covers=(.+))?$/);
+    if (expect) {
+      pending.push({ ruleId: expect[1], severity: expect[2], covers: expect[3] });
+      return;
+    }
+    if (pending.length > 0) {
+      fixture.expectations.push(...pending.map((item) => ({ ...item, line: index })));
+      pending.length = 0;
+    }
+  });
+  if (pending.length > 0) fixture.expectations.push(...pending.map((item) => ({ ...item, line: Math.max(0, lines.length - 1) })));
+  const fixedFile = `${file}.fixed`;
+  if (fs.existsSync(fixedFile)) fixture.fixed = fs.readFileSync(fixedFile, 'utf8');
+  return fixture;
+}
+
+/** Applies non-overlapping edits to a text (offsets from line/character). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) if (text[index] === '\n') starts.push(index + 1);
+  const offset = (position: { line: number; character: number }) => Math.min((starts[position.line] ?? text.length) + position.character, text.length);
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  return result;
+}
+
+export function describeFinding(finding: Finding): string {
+  return `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.ruleId} ${finding.severity} — ${finding.message}`;
+}
