@@ -6,10 +6,11 @@ import { test } from 'node:test';
 import { lintCrontab } from '../../server/src/engine/lint';
 import { fixAllEdits } from '../../server/src/engine/fix-all';
 import { fixtureFacts } from '../support/fixture-host';
+import { repoPath } from '../support/paths';
 import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
 
 for (const file of fixtureFiles('crontab')) {
-  test(`fixture ${path.relative(path.resolve(__dirname, '../../../test/fixtures'), file)}`, () => {
+  test(`fixture ${path.relative(repoPath('test', 'fixtures'), file)}`, () => {
     const fixture = loadFixture(file);
     const result = lintCrontab({ text: fixture.text, path: fixture.path, facts: fixtureFacts(fixture.dialect), locale: fixture.locale });
     const unexpected = result.findings.filter(

@@ -7,6 +7,7 @@
 // after applying every preferred fix ("fix all"), with the annotation lines kept.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoPath } from './paths';
 import type { CronDialect, Finding, TextEdit } from '../../server/src/engine/types';
 
 export interface Expectation {
@@ -27,7 +28,7 @@ export interface Fixture {
   fixed?: string;
 }
 
-const FIXTURE_ROOT = path.resolve(__dirname, '../../../test/fixtures');
+const FIXTURE_ROOT = repoPath('test', 'fixtures');
 
 export function fixtureFiles(family: string): string[] {
   const folder = path.join(FIXTURE_ROOT, family);
