@@ -14,12 +14,13 @@ export interface CliOptions {
   paths: string[];
   help: boolean;
   version: boolean;
+  exitZero: boolean;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: schedlint [--root DIR | --host] [--format text|json|sarif] [--kind crontab-system|crontab-user]
-                 [--dialect debian|cronie] [--lang en|ja] [PATH… | -]
+                 [--dialect debian|cronie] [--lang en|ja] [--exit-zero] [PATH… | -]
 
   --root DIR   treat DIR as / and lint its cron files (/etc/crontab, /etc/cron.d/*, the user spool)
   --host       the same for this machine (--root /)
@@ -27,6 +28,7 @@ export const USAGE = `Usage: schedlint [--root DIR | --host] [--format text|json
   --kind       the crontab format of the files given (default: from the path, else from the content)
   --dialect    which cron reads the files (default: from /etc/os-release)
   --lang       message language (default: from LC_ALL / LC_MESSAGES / LANG)
+  --exit-zero  exit 0 even when errors are found (usage and I/O failures still exit 2)
   PATH         files or folders to lint; - reads standard input (with --kind)
 
 Exit status: 0 no errors, 1 errors found, 2 usage or I/O failure.`;
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
         dialect: { type: 'string' },
         lang: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        'exit-zero': { type: 'boolean' },
         version: { type: 'boolean' },
       },
     });
@@ -73,5 +76,6 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     paths,
     help: values.help ?? false,
     version: values.version ?? false,
+    exitZero: values['exit-zero'] ?? false,
   };
 }

@@ -8,7 +8,7 @@ import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
-import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
+import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport, type HostCrontabs } from '../engine/scan';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 
@@ -78,7 +78,9 @@ export function runCli(io: CliIo): number {
       continue;
     }
     if (stat.kind === 'directory') {
-      for (const file of walk(host, hostPath)) reports.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind }));
+      const found = walk(host, hostPath);
+      for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
+      for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind }));
     } else {
       reports.push(lintHostFile(hostPath, { facts, settings, locale: options.locale, explicitKind }));
     }
@@ -87,16 +89,18 @@ export function runCli(io: CliIo): number {
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale);
   io.stdout(output);
   if (ioFailure) return 2;
+  if (options.exitZero) return 0;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }
 
 /** Crontab-like files below a folder: the host's cron locations, `crontab`, `*.cron`, files in `cron.d/`. */
-function walk(host: FsHost, folder: string): string[] {
+function walk(host: FsHost, folder: string): HostCrontabs {
   const files: string[] = [];
+  const unreadableFolders: string[] = [];
   const visit = (current: string, depth: number) => {
     if (depth > 32) return;
     if (!host.canList(current)) {
-      files.push(current);
+      unreadableFolders.push(current);
       return;
     }
     for (const name of host.list(current)) {
@@ -108,7 +112,7 @@ function walk(host: FsHost, folder: string): string[] {
     }
   };
   visit(folder, 0);
-  return files;
+  return { files, unreadableFolders };
 }
 
 function isDirectory(folder: string): boolean {

@@ -1,0 +1,161 @@
+// The CLI contract other tooling depends on: arguments, output formats, exit codes, --root trees.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { repoPath, SHARED_ROOT } from '../support/paths';
+import { runSchedlint } from '../support/run-cli';
+
+interface JsonDiagnostic {
+  rule: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  related: unknown[];
+  fixes: { title: string }[];
+}
+interface JsonOutput {
+  files: { path: string; kind: string; diagnostics: JsonDiagnostic[] }[];
+}
+
+function makeRoot(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-root-'));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+test('examples/ host tree: the seed incidents are found, exit 1 on errors', () => {
+  const run = runSchedlint(['--root', 'examples/host']);
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stdout, /^\/var\/spool\/cron\/crontabs\/root:3:15: error: .*Remove `root`\. \[crontab\/user-field-in-user-crontab\]$/m);
+  assert.match(run.stdout, /^\/var\/spool\/cron\/crontabs\/root:5:1: warning: .* \[crontab\/wildcard-minute\]$/m);
+  assert.match(run.stdout, /^\/etc\/cron\.d\/renew-wildcard:4:12: error: .* \[crontab\/missing-user-field\]$/m);
+  assert.match(run.stdout, /^\/etc\/cron\.d\/backup\.conf:1:1: warning: .* \[crontab\/ignored-filename\]$/m);
+  assert.match(run.stdout, /^3 errors, 4 warnings in 6 files$/m);
+  assert.equal(runSchedlint(['--root', 'examples/host', '--exit-zero']).code, 0);
+});
+
+test('--format json: the documented shape, host paths, 1-based positions', () => {
+  const run = runSchedlint(['--root', 'examples/host', '--format', 'json']);
+  assert.equal(run.code, 1);
+  const output = JSON.parse(run.stdout) as JsonOutput;
+  const spool = output.files.find((file) => file.path === '/var/spool/cron/crontabs/root');
+  assert.ok(spool, 'the spool crontab is listed by its host path');
+  assert.equal(spool.kind, 'crontab-user');
+  const seed = spool.diagnostics.find((diagnostic) => diagnostic.rule === 'crontab/user-field-in-user-crontab');
+  assert.ok(seed);
+  assert.deepEqual(
+    { severity: seed.severity, line: seed.line, column: seed.column, endLine: seed.endLine, endColumn: seed.endColumn },
+    { severity: 'error', line: 3, column: 15, endLine: 3, endColumn: 19 },
+  );
+  assert.deepEqual(Object.keys(seed).sort(), ['column', 'endColumn', 'endLine', 'fixes', 'line', 'message', 'related', 'rule', 'severity']);
+  assert.match(seed.fixes[0].title, /Remove `root`/);
+  assert.ok(output.files.every((file) => !file.path.includes('examples')), 'no DIR-prefixed paths');
+  assert.equal(output.files.find((file) => file.path === '/etc/crontab')?.kind, 'crontab-system');
+});
+
+test('--format sarif: SARIF 2.1.0 with rules and locations', () => {
+  const run = runSchedlint(['--root', 'examples/host', '--format', 'sarif']);
+  const sarif = JSON.parse(run.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const [schedlintRun] = sarif.runs;
+  assert.equal(schedlintRun.tool.driver.name, 'schedlint');
+  const ruleIds = schedlintRun.tool.driver.rules.map((rule: { id: string }) => rule.id);
+  assert.ok(ruleIds.includes('crontab/user-field-in-user-crontab'));
+  const result = schedlintRun.results.find((candidate: { ruleId: string }) => candidate.ruleId === 'crontab/user-field-in-user-crontab');
+  assert.equal(result.level, 'error');
+  assert.equal(ruleIds[result.ruleIndex], result.ruleId);
+  assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'file:///var/spool/cron/crontabs/root');
+  assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 3, startColumn: 15, endLine: 3, endColumn: 19 });
+});
+
+test('stock distribution trees in ../shared/corpus report nothing at warning or error', () => {
+  for (const tree of ['debian-bookworm', 'rhel-cronie']) {
+    const root = path.join(SHARED_ROOT, 'corpus', tree, 'root');
+    assert.ok(fs.existsSync(root), `${root} is missing: CI keeps ../shared beside the repository`);
+    const run = runSchedlint(['--root', root, '--format', 'json']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    const output = JSON.parse(run.stdout) as JsonOutput;
+    assert.ok(output.files.length >= 2, `${tree}: crontabs were found (${output.files.map((file) => file.path).join(', ')})`);
+    const noisy = output.files.flatMap((file) => file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' || diagnostic.severity === 'warning').map((diagnostic) => `${file.path}:${diagnostic.line} ${diagnostic.rule}`));
+    assert.deepEqual(noisy, [], tree);
+  }
+});
+
+test('--root on a cronie host reads /var/spool/cron/* but never at(1) spools', () => {
+  const root = makeRoot({
+    'etc/os-release': 'ID="rhel"\nID_LIKE="fedora"\n',
+    'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n',
+    'var/spool/cron/root': '39 1,13 * * * root certbot renew\n',
+    'var/spool/cron/atjobs/a0000101a2b3c4': '#!/bin/sh\n# atrun uid=0 gid=0\n',
+    'var/spool/cron/atspool/x': 'not a crontab\n',
+  });
+  const output = JSON.parse(runSchedlint(['--root', root, '--format', 'json']).stdout) as JsonOutput;
+  assert.deepEqual(output.files.map((file) => file.path), ['/var/spool/cron/root']);
+  assert.equal(output.files[0].diagnostics[0].rule, 'crontab/user-field-in-user-crontab');
+  assert.match(output.files[0].diagnostics[0].message, /cron will run `root`/);
+});
+
+test('Debian host: /var/spool/cron/crontabs/* is the spool', () => {
+  const root = makeRoot({
+    'etc/os-release': 'ID=debian\n',
+    'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n',
+    'var/spool/cron/crontabs/root': '39 1,13 * * * root certbot renew\n',
+    'var/spool/cron/atjobs/.SEQ': '0\n',
+  });
+  const output = JSON.parse(runSchedlint(['--root', root, '--format', 'json']).stdout) as JsonOutput;
+  assert.deepEqual(output.files.map((file) => file.path), ['/var/spool/cron/crontabs/root']);
+});
+
+test('PATH arguments: files, folders, standard input', () => {
+  const root = makeRoot({ 'repo/files/crontab': '39 1,13 * * * root certbot renew\n', 'repo/cron.d/job': '0 1 * * * /usr/bin/job\n', 'repo/README': 'not a crontab\n' });
+  const folder = JSON.parse(runSchedlint([path.join(root, 'repo'), '--format', 'json']).stdout) as JsonOutput;
+  assert.deepEqual(folder.files.map((file) => path.relative(root, file.path)).sort(), ['repo/cron.d/job', 'repo/files/crontab']);
+  assert.equal(folder.files.find((file) => file.path.endsWith('cron.d/job'))?.diagnostics[0]?.rule, 'crontab/missing-user-field');
+
+  const stdin = runSchedlint(['-', '--kind', 'crontab-user', '--format', 'json'], { input: '39 1,13 * * * root certbot renew\n' });
+  const parsed = JSON.parse(stdin.stdout) as JsonOutput;
+  assert.equal(parsed.files[0].path, '-');
+  assert.equal(parsed.files[0].diagnostics[0].rule, 'crontab/user-field-in-user-crontab');
+  assert.equal(stdin.code, 1);
+});
+
+test('usage and I/O failures exit 2 with a message', () => {
+  for (const args of [['--format', 'xml', 'x'], ['--bogus'], ['-'], ['--root', '/nonexistent-folder-for-schedlint'], [], ['--kind', 'nope', 'x'], ['--root', 'a', '--host']]) {
+    const run = runSchedlint(args);
+    assert.equal(run.code, 2, `${args.join(' ')} → ${run.code}: ${run.stdout}`);
+    assert.match(run.stderr, /^schedlint: /, args.join(' '));
+    assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+  }
+  const missing = runSchedlint(['/nonexistent/crontab']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /cannot read \/nonexistent\/crontab/);
+});
+
+test('Japanese from LANG, --lang overrides', () => {
+  const fromLang = runSchedlint(['--root', 'examples/host'], { env: { LANG: 'ja_JP.UTF-8' } });
+  assert.match(fromLang.stdout, /ユーザー crontab には実行ユーザーの列がありません。.*\[crontab\/user-field-in-user-crontab\]/);
+  assert.match(fromLang.stdout, /エラー 3 件、警告 4 件（6 ファイル）/);
+  const flag = runSchedlint(['--root', 'examples/host', '--lang', 'ja']);
+  assert.match(flag.stdout, /`root` を削除してください/);
+  const english = runSchedlint(['--root', 'examples/host', '--lang', 'en'], { env: { LANG: 'ja_JP.UTF-8' } });
+  assert.match(english.stdout, /User crontabs have no user column/);
+  const sarif = JSON.parse(runSchedlint(['--root', 'examples/host', '--format', 'sarif', '--lang', 'ja']).stdout);
+  assert.match(sarif.runs[0].results[0].message.text, /[ぁ-んァ-ン一-龯]/);
+  assert.match(sarif.runs[0].tool.driver.rules[0].helpUri, /\.ja\.md$/);
+});
+
+test('--help and --version', () => {
+  const help = runSchedlint(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /--root DIR/);
+  const version = runSchedlint(['--version']);
+  assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(repoPath('package.json'), 'utf8')).version);
+});
