@@ -27,15 +27,31 @@ import { lintCrontab, type LintResult } from './engine/lint';
 import { fixAllEdits } from './engine/fix-all';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 
+/** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
 interface ServerSettings {
   language: 'auto' | Locale;
-  dialect: 'auto' | CronDialect;
+  cron: { dialect: 'auto' | CronDialect };
+  crontab: { formatOverrides: Record<string, 'system' | 'user'> };
   rules: Record<string, SeveritySetting>;
-  formatOverrides: Record<string, 'system' | 'user'>;
-  docsBaseUrl?: string;
+  docsBaseUrl: string;
 }
 
-const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', dialect: 'auto', rules: {}, formatOverrides: {} };
+const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', cron: { dialect: 'auto' }, crontab: { formatOverrides: {} }, rules: {}, docsBaseUrl: '' };
+
+/** Settings from the client, with anything missing or malformed replaced by its default. */
+function normalizeSettings(value: unknown): ServerSettings {
+  const raw = (value && typeof value === 'object' ? value : {}) as Partial<ServerSettings>;
+  const language = raw.language === 'en' || raw.language === 'ja' ? raw.language : 'auto';
+  const dialect = raw.cron?.dialect === 'debian' || raw.cron?.dialect === 'cronie' ? raw.cron.dialect : 'auto';
+  const objectOr = <T>(candidate: unknown, fallback: T): T => (candidate && typeof candidate === 'object' ? (candidate as T) : fallback);
+  return {
+    language,
+    cron: { dialect },
+    crontab: { formatOverrides: objectOr(raw.crontab?.formatOverrides, {}) },
+    rules: objectOr(raw.rules, {}),
+    docsBaseUrl: typeof raw.docsBaseUrl === 'string' ? raw.docsBaseUrl : '',
+  };
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -78,8 +94,7 @@ export function startServer(connection: Connection): void {
   async function refreshSettings(): Promise<void> {
     if (supportsConfiguration) {
       try {
-        const value = (await connection.workspace.getConfiguration('schedlint')) as Partial<ServerSettings> | null;
-        settings = { ...DEFAULT_SETTINGS, ...(value ?? {}) };
+        settings = normalizeSettings(await connection.workspace.getConfiguration('schedlint'));
       } catch {
         settings = DEFAULT_SETTINGS;
       }
@@ -89,8 +104,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     if (!supportsConfiguration) {
-      const value = (change.settings as { schedlint?: Partial<ServerSettings> } | undefined)?.schedlint;
-      settings = { ...DEFAULT_SETTINGS, ...(value ?? {}) };
+      settings = normalizeSettings((change.settings as { schedlint?: unknown } | undefined)?.schedlint);
       documents.all().forEach(validate);
       return;
     }
@@ -98,9 +112,9 @@ export function startServer(connection: Connection): void {
   });
 
   function lint(document: TextDocument): LintResult {
-    const facts = new HostFacts(host, settings.dialect === 'auto' ? undefined : settings.dialect);
+    const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const hostPath = URI.toFilePath(document.uri);
-    const overrides: FormatOverride[] = Object.entries(settings.formatOverrides ?? {}).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
+    const overrides: FormatOverride[] = Object.entries(settings.crontab.formatOverrides).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
     const chosen = formatChoices.get(document.uri);
     return lintCrontab({
       text: document.getText(),
@@ -117,7 +131,7 @@ export function startServer(connection: Connection): void {
       range: finding.range,
       severity: SEVERITY[finding.severity],
       code: finding.ruleId,
-      codeDescription: { href: ruleDocsUrl(finding.ruleId, locale(), settings.docsBaseUrl) },
+      codeDescription: { href: ruleDocsUrl(finding.ruleId, locale(), settings.docsBaseUrl || undefined) },
       source: 'schedlint',
       message: finding.message,
     };
@@ -177,7 +191,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
-    const facts = new HostFacts(host, settings.dialect === 'auto' ? undefined : settings.dialect);
+    const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const hover = hoverAt(result, params.position, { facts, locale: locale() });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });

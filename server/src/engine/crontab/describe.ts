@@ -143,7 +143,7 @@ function describeJapanese(schedule: CronSchedule): string {
     day = `${domText}または${dowText}`;
   } else if (domRestricted) day = domText;
   else if (dowRestricted) day = `毎週${dowText}`;
-  const month = months.all ? '' : `${listRuns(months.values, (value) => `${value} 月`, (a, b) => `${a}〜${b}`, joinJa)}の`;
-  const prefix = month || day ? `${month}${day ? `${day}、` : ''}` : '毎日 ';
-  return `${prefix}${time}`.replace('の、', 'の');
+  const month = months.all ? '' : listRuns(months.values, (value) => `${value} 月`, (a, b) => `${a}〜${b}`, (parts) => parts.join('・'));
+  const prefix = month ? (day ? `${month}の ${day}、` : `${month}の毎日 `) : day ? `${day}、` : '毎日 ';
+  return `${prefix}${time}`;
 }
