@@ -220,6 +220,12 @@ export class LanguageServer {
     await this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
+  /** Ranged content changes, applied in order (`TextDocumentSyncKind.Incremental`, as VS Code sends them). */
+  async edit(uri: string, version: number, changes: { range: Range; text: string }[]): Promise<void> {
+    this.versions.set(uri, version);
+    await this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+  }
+
   async close(uri: string): Promise<void> {
     this.versions.delete(uri);
     await this.notify('textDocument/didClose', { textDocument: { uri } });

@@ -174,6 +174,46 @@ test('rule severities come from workspace/configuration and are pulled again on 
   });
 });
 
+test('nested settings: language, crontab.formatOverrides, cron.dialect and docsBaseUrl', TEST_OPTIONS, async () => {
+  const uri = 'file:///srv/app/cron/crontab';
+  const settings = {
+    language: 'ja',
+    crontab: { formatOverrides: { '/srv/*/cron/*': 'user' } },
+    cron: { dialect: 'cronie' },
+    docsBaseUrl: 'https://docs.example.com/rules/',
+  };
+  await withServer({ locale: 'en', settings }, async (server) => {
+    await server.open(uri, SEED_000);
+    const [diagnostic] = only(await server.waitForDiagnostics(uri, withRule(USER_FIELD)), USER_FIELD);
+    assert.match(diagnostic.message, /ユーザー crontab/, 'schedlint.language wins over the client locale');
+    assert.equal(diagnostic.codeDescription?.href, `https://docs.example.com/rules/${USER_FIELD}.ja.md`);
+    const info = await server.waitForDocumentInfo(uri, () => true);
+    assert.deepEqual([info.kind, info.reason, info.dialect], ['crontab-user', 'setting', 'cronie']);
+
+    // Malformed values fall back to their defaults instead of breaking the server.
+    await server.updateSettings({ language: 42, crontab: 'user', cron: null, rules: [] });
+    const fallback = await server.waitForDocumentInfo(uri, (item) => item.reason === 'content');
+    assert.equal(fallback.kind, 'crontab-system', '`root` after the schedule reads as a user column');
+    assert.ok(server.alive);
+  });
+});
+
+test('ranged (incremental) changes are applied to the server\'s copy of the text', TEST_OPTIONS, async () => {
+  await withServer({}, async (server) => {
+    await server.open(TEMP_CRONTAB, SEED_000);
+    const [diagnostic] = only(await server.waitForDiagnostics(TEMP_CRONTAB, withRule(USER_FIELD)), USER_FIELD);
+    const actions = actionsOf(await server.codeActions(TEMP_CRONTAB, diagnostic.range, { diagnostics: [diagnostic] }));
+    const fix = actions.find((action) => action.isPreferred === true);
+    assert.ok(fix);
+    // Sent as the ranged change an editor makes when it applies the edit.
+    await server.edit(TEMP_CRONTAB, 2, editsFor(fix.edit, TEMP_CRONTAB).map((edit) => ({ range: edit.range, text: edit.newText })));
+    await server.waitForDiagnostics(TEMP_CRONTAB, (list) => list.length === 0);
+    await server.edit(TEMP_CRONTAB, 3, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, text: '*' }]);
+    const diagnostics = await server.waitForDiagnostics(TEMP_CRONTAB, withRule(WILDCARD_MINUTE));
+    assert.deepEqual(only(diagnostics, WILDCARD_MINUTE)[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+  });
+});
+
 /** Deterministic junk: control characters, NULs, stray cron syntax, lone surrogates, very long lines. */
 function garbage(length: number): string {
   const alphabet = ['\u0000', '\u0001', '\u001b', '\t', ' ', '\n', '\r', '\r\n', '*', '/', ',', '-', '~', '@', '%', '\\', '=', '"', "'", '#', '7', '99', 'root', 'é', '\ud800', '\udfff', '🕐', '\ufffd', '\u00ff'];

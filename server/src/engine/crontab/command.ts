@@ -34,6 +34,7 @@ export function commandWords(command: Token, limit = 3): Token[] {
  */
 export function unescapedPercents(commandText: string): number[] {
   const offsets: number[] = [];
+  if (!commandText.includes('%')) return offsets;
   let escaped = false;
   for (let index = 0; index < commandText.length; index++) {
     const ch = commandText[index];

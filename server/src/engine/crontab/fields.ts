@@ -61,8 +61,25 @@ export interface ParsedField {
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 const isDigits = (text: string): boolean => /^[0-9]+$/.test(text);
 
-/** Parses one whitespace-free field token. */
+// Field texts repeat endlessly across crontabs (`*`, `0`, `*/5`): parse each distinct one once. Results are
+// shared, so nothing may modify a ParsedField after parsing.
+const fieldCaches = { debian: new Map<FieldSpec, Map<string, ParsedField>>(), cronie: new Map<FieldSpec, Map<string, ParsedField>>() };
+const FIELD_CACHE_LIMIT = 10_000;
+
+/** Parses one whitespace-free field token (cached; treat the result as read-only). */
 export function parseField(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {
+  let cache = fieldCaches[dialect].get(spec);
+  if (cache === undefined) fieldCaches[dialect].set(spec, (cache = new Map()));
+  let parsed = cache.get(text);
+  if (parsed === undefined) {
+    if (cache.size >= FIELD_CACHE_LIMIT) cache.clear();
+    parsed = parseFieldUncached(text, spec, dialect);
+    cache.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {
   const values = new Array<boolean>(spec.high + 1).fill(false);
   const result: ParsedField = { values, startsWithStar: text.startsWith('*'), emptyRanges: [], randomElements: [] };
   let pos = 0;
@@ -179,7 +196,7 @@ export function parseField(text: string, spec: FieldSpec, dialect: CronDialect):
   }
 
   function parseRest(): ParsedField {
-    const rest = parseField(text.slice(pos), spec, dialect);
+    const rest = parseFieldUncached(text.slice(pos), spec, dialect);
     rest.values.forEach((on, value) => {
       if (on) values[value] = true;
     });

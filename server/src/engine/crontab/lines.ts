@@ -1,13 +1,26 @@
 // Small selectors over a parsed crontab, so rules read as what they check.
 import type { CrontabDocument, EnvironmentLine, InvalidLine, JobLine } from './parse';
 
-export function jobLines(document: CrontabDocument): JobLine[] {
-  return document.lines.filter((line): line is JobLine => line.type === 'job');
+// Every rule asks for the same selections; compute them once per document.
+const jobsCache = new WeakMap<CrontabDocument, { all: JobLine[]; accepted: JobLine[] }>();
+
+function jobs(document: CrontabDocument): { all: JobLine[]; accepted: JobLine[] } {
+  let cached = jobsCache.get(document);
+  if (!cached) {
+    const all = document.lines.filter((line): line is JobLine => line.type === 'job');
+    cached = { all, accepted: all.filter((job) => job.problem === undefined && job.schedule !== undefined) };
+    jobsCache.set(document, cached);
+  }
+  return cached;
+}
+
+export function jobLines(document: CrontabDocument): readonly JobLine[] {
+  return jobs(document).all;
 }
 
 /** Jobs cron accepts (no line problem), with their schedule. */
-export function acceptedJobs(document: CrontabDocument): JobLine[] {
-  return jobLines(document).filter((job) => job.problem === undefined && job.schedule !== undefined);
+export function acceptedJobs(document: CrontabDocument): readonly JobLine[] {
+  return jobs(document).accepted;
 }
 
 export function environmentLines(document: CrontabDocument): EnvironmentLine[] {

@@ -42,8 +42,19 @@ export function nextRuns(schedule: CronSchedule, after: number, count: number, z
   return runs;
 }
 
+const everRuns = new WeakMap<CronSchedule, boolean>();
+
 /** Whether the schedule can ever fire (some month has a matching day). */
 export function canEverRun(schedule: CronSchedule): boolean {
+  let answer = everRuns.get(schedule);
+  if (answer === undefined) {
+    answer = searchForRun(schedule);
+    everRuns.set(schedule, answer);
+  }
+  return answer;
+}
+
+function searchForRun(schedule: CronSchedule): boolean {
   if (schedule.reboot) return true;
   if (!schedule.hours.some(Boolean) || !schedule.minutes.some(Boolean)) return false;
   // Over a 28-year cycle every month/day/weekday combination (29 February included) occurs.

@@ -114,10 +114,11 @@ export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect)
   const endsWithNewline = text.endsWith('\n');
   if (endsWithNewline) rawLines.pop();
   const lines: CrontabLine[] = [];
-  const environment = new Map<string, string>();
+  // Copy-on-write: jobs share the environment snapshot in force above them; an assignment makes a new one.
+  let environment: ReadonlyMap<string, string> = new Map<string, string>();
   for (let index = 0; index < rawLines.length; index++) {
     const parsed = parseLine(rawLines[index], index, kind, dialect, environment);
-    if (parsed.type === 'environment') environment.set(parsed.name.text, parsed.value);
+    if (parsed.type === 'environment') environment = new Map(environment).set(parsed.name.text, parsed.value);
     lines.push(parsed);
   }
   const last = lines[lines.length - 1];
@@ -125,18 +126,36 @@ export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect)
   return { kind, dialect, lines, missingFinalNewline, lineCount: rawLines.length };
 }
 
-function parseLine(text: string, line: number, kind: FileKind, dialect: CronDialect, environment: Map<string, string>): CrontabLine {
+function parseLine(text: string, line: number, kind: FileKind, dialect: CronDialect, environment: ReadonlyMap<string, string>): CrontabLine {
   // skip_comments(): leading spaces and tabs only; `\r` is not a blank to cron.
   let start = 0;
   while (text[start] === ' ' || text[start] === '\t') start++;
   if (start === text.length) return { type: 'blank', line, text };
   if (text[start] === '#') return { type: 'comment', line, text, start };
 
-  const assignment = parseEnvironmentLine(text, start, dialect);
+  const assignment = mayBeAssignment(text, start) ? parseEnvironmentLine(text, start, dialect) : undefined;
   if (assignment) {
     return { type: 'environment', line, text, name: assignment.name, value: assignment.value, valueToken: assignment.valueToken };
   }
-  return parseJob(text, line, start, kind, dialect, new Map(environment));
+  return parseJob(text, line, start, kind, dialect, environment);
+}
+
+/**
+ * Cheap pre-check before load_env's state machine: an unquoted name runs to `=` or to blanks followed by
+ * `=`; anything else (every job line) cannot be an assignment.
+ */
+function mayBeAssignment(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 34 || first === 39) return true; // a quoted name
+  let pos = start;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (code === 61) return true; // '='
+    if (code === 32 || code === 9 || code === 13 || code === 10 || code === 11 || code === 12) break;
+    pos++;
+  }
+  while (pos < text.length && /\s/.test(text[pos])) pos++;
+  return text[pos] === '=';
 }
 
 function nextToken(text: string, from: number): Token | undefined {
@@ -148,7 +167,7 @@ function nextToken(text: string, from: number): Token | undefined {
   return { text: text.slice(start, end), start, end };
 }
 
-function parseJob(text: string, line: number, start: number, kind: FileKind, dialect: CronDialect, environment: Map<string, string>): CrontabLine {
+function parseJob(text: string, line: number, start: number, kind: FileKind, dialect: CronDialect, environment: ReadonlyMap<string, string>): CrontabLine {
   const timeTokens: Token[] = [];
   const fields: ParsedField[] = [];
   let keyword: CronKeyword | undefined;
@@ -192,7 +211,7 @@ function parseJob(text: string, line: number, start: number, kind: FileKind, dia
       }
       cursor = token.end;
     }
-    schedule = scheduleFromFields(fields);
+    schedule = scheduleFromFields(fields, timeTokens, dialect);
   }
 
   let user: Token | undefined;
@@ -230,14 +249,36 @@ function flags(count: number, on: (value: number) => boolean): boolean[] {
   return Array.from({ length: count }, (_, value) => on(value));
 }
 
-function scheduleFromFields(fields: ParsedField[]): CronSchedule {
+// Schedules are shared between lines with the same five fields (read-only, like the fields).
+const scheduleCache = new Map<string, CronSchedule>();
+const SCHEDULE_CACHE_LIMIT = 50_000;
+
+function scheduleFromFields(fields: ParsedField[], tokens: Token[], dialect: CronDialect): CronSchedule {
+  const key = `${dialect} ${tokens[0].text} ${tokens[1].text} ${tokens[2].text} ${tokens[3].text} ${tokens[4].text}`;
+  let schedule = scheduleCache.get(key);
+  if (schedule === undefined) {
+    if (scheduleCache.size >= SCHEDULE_CACHE_LIMIT) scheduleCache.clear();
+    schedule = buildSchedule(fields);
+    scheduleCache.set(key, schedule);
+  }
+  return schedule;
+}
+
+// Day-of-week 7 is Sunday (entry.c sets bits 0 and 7 together); fold once per distinct field.
+const foldedDaysOfWeek = new WeakMap<ParsedField, boolean[]>();
+
+function buildSchedule(fields: ParsedField[]): CronSchedule {
   const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
-  const daysOfWeek = flags(7, (day) => dayOfWeek.values[day] || (day === 0 && dayOfWeek.values[7]));
+  let daysOfWeek = foldedDaysOfWeek.get(dayOfWeek);
+  if (!daysOfWeek) {
+    daysOfWeek = flags(7, (day) => dayOfWeek.values[day] || (day === 0 && dayOfWeek.values[7]));
+    foldedDaysOfWeek.set(dayOfWeek, daysOfWeek);
+  }
   return {
-    minutes: minute.values.slice(0, 60),
-    hours: hour.values.slice(0, 24),
-    daysOfMonth: dayOfMonth.values.slice(0, 32),
-    months: month.values.slice(0, 13),
+    minutes: minute.values,
+    hours: hour.values,
+    daysOfMonth: dayOfMonth.values,
+    months: month.values,
     daysOfWeek,
     dayOfMonthStar: dayOfMonth.startsWithStar,
     dayOfWeekStar: dayOfWeek.startsWithStar,
@@ -245,8 +286,16 @@ function scheduleFromFields(fields: ParsedField[]): CronSchedule {
   };
 }
 
+const keywordSchedules = new Map<CronKeyword, CronSchedule>();
+
 /** entry.c's expansion of the @keywords, flags included (@weekly sets DOM_STAR, @monthly/@yearly DOW_STAR). */
 export function keywordSchedule(keyword: CronKeyword): CronSchedule {
+  let schedule = keywordSchedules.get(keyword);
+  if (!schedule) keywordSchedules.set(keyword, (schedule = buildKeywordSchedule(keyword)));
+  return schedule;
+}
+
+function buildKeywordSchedule(keyword: CronKeyword): CronSchedule {
   const all = (count: number, low = 0) => flags(count, (value) => value >= low);
   const only = (count: number, value: number) => flags(count, (candidate) => candidate === value);
   const base: CronSchedule = {
