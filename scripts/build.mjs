@@ -5,6 +5,9 @@ import { readFileSync, chmodSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
+// `--outdir DIR` builds elsewhere (the package test stages a production build without touching dist/).
+const outdirIndex = process.argv.indexOf('--outdir');
+const outdir = outdirIndex > 0 ? process.argv[outdirIndex + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -18,9 +21,9 @@ const common = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/schedlint.ts'], outfile: 'dist/cli/schedlint.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client/extension.js`, external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server/server.js`, banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/schedlint.ts'], outfile: `${outdir}/cli/schedlint.js`, banner: { js: '#!/usr/bin/env node' } }),
 ]);
-chmodSync('dist/server/server.js', 0o755);
-chmodSync('dist/cli/schedlint.js', 0o755);
+chmodSync(`${outdir}/server/server.js`, 0o755);
+chmodSync(`${outdir}/cli/schedlint.js`, 0o755);
