@@ -128,7 +128,7 @@ export class FsHost implements Host {
 
 function toHostStat(stat: fs.Stats): HostStat {
   const kind = stat.isSymbolicLink() ? 'symlink' : stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';
-  return { kind, mode: stat.mode & 0o7777, uid: stat.uid, size: stat.size };
+  return { kind, mode: stat.mode & 0o7777, uid: stat.uid, size: stat.size, links: stat.nlink };
 }
 
 function failure(error: unknown): HostReadResult {

@@ -8,6 +8,8 @@ export interface HostStat {
   mode: number;
   uid: number;
   size: number;
+  /** Hard links to the file (cron refuses crontabs with more than one). */
+  links: number;
 }
 
 export type HostReadResult =
@@ -38,6 +40,11 @@ export function readTextOrUndefined(host: Host, path: string): string | undefine
 export function isExecutableFile(host: Host, path: string): boolean {
   const stat = host.stat(path);
   return stat !== undefined && stat.kind === 'file' && (stat.mode & 0o111) !== 0;
+}
+
+/** Whether this host is the machine itself, so file owners and modes are the host's own (not a copied tree's). */
+export function isLiveHost(host: Host): boolean {
+  return host.label === '/';
 }
 
 export function joinHostPath(directory: string, name: string): string {

@@ -7,12 +7,13 @@ export interface MemoryFile {
   mode?: number;
   uid?: number;
   link?: string;
+  links?: number;
   /** Reading it fails as if permission were denied. */
   unreadable?: boolean;
 }
 
 export class MemoryHost implements Host {
-  readonly label = 'memory';
+  label = 'memory';
   private readonly files = new Map<string, MemoryFile>();
 
   constructor(files: Record<string, string | MemoryFile> = {}) {
@@ -47,7 +48,7 @@ export class MemoryHost implements Host {
   lstat(file: string): HostStat | undefined {
     const entry = this.files.get(path.posix.normalize(file));
     if (entry === undefined) return this.isDirectory(file) ? directoryStat() : undefined;
-    if (entry.link !== undefined) return { kind: 'symlink', mode: 0o777, uid: entry.uid ?? 0, size: 0 };
+    if (entry.link !== undefined) return { kind: 'symlink', mode: 0o777, uid: entry.uid ?? 0, size: 0, links: 1 };
     return fileStat(entry);
   }
 
@@ -77,9 +78,9 @@ export class MemoryHost implements Host {
 }
 
 function fileStat(entry: MemoryFile): HostStat {
-  return { kind: 'file', mode: entry.mode ?? 0o644, uid: entry.uid ?? 0, size: entry.text?.length ?? 0 };
+  return { kind: 'file', mode: entry.mode ?? 0o644, uid: entry.uid ?? 0, size: entry.text?.length ?? 0, links: entry.links ?? 1 };
 }
 
 function directoryStat(): HostStat {
-  return { kind: 'directory', mode: 0o755, uid: 0, size: 0 };
+  return { kind: 'directory', mode: 0o755, uid: 0, size: 0, links: 2 };
 }

@@ -2,6 +2,7 @@
 import type { CrontabRule } from '../rule';
 import { crlfLineEnding } from './crontab/crlf-line-ending';
 import { dayOfMonthOrDayOfWeek } from './crontab/day-of-month-or-day-of-week';
+import { filePermissions } from './crontab/file-permissions';
 import { ignoredCharacters } from './crontab/ignored-characters';
 import { ignoredFilename } from './crontab/ignored-filename';
 import { invalidEnvironment } from './crontab/invalid-environment';
@@ -26,6 +27,7 @@ export const crontabRules: readonly CrontabRule[] = [
   unescapedPercent,
   missingFinalNewline,
   ignoredFilename,
+  filePermissions,
   crlfLineEnding,
   timezoneVariable,
   dayOfMonthOrDayOfWeek,
