@@ -13,6 +13,10 @@ interface DocumentInfo {
 }
 
 const FORMAT_CHOICES_KEY = 'schedlint.formatChoices';
+// One grammar per language id, so the two formats are two ids; the server decides the format and the client
+// keeps the id (and so the colouring of the user column) in step with it.
+const LANGUAGE_FOR_KIND: Record<DocumentInfo['kind'], string> = { 'crontab-system': 'crontab-system', 'crontab-user': 'crontab' };
+const isCrontab = (document: vscode.TextDocument) => document.languageId === 'crontab' || document.languageId === 'crontab-system';
 
 let client: LanguageClient | undefined;
 
@@ -25,7 +29,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'crontab' },
+      { scheme: 'file', language: 'crontab-system' },
       { scheme: 'untitled', language: 'crontab' },
+      { scheme: 'untitled', language: 'crontab-system' },
     ],
     synchronize: { configurationSection: 'schedlint' },
     initializationOptions: { locale: vscode.env.language },
@@ -41,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const updateStatus = () => {
     const editor = vscode.window.activeTextEditor;
-    const info = editor && editor.document.languageId === 'crontab' ? infos.get(editor.document.uri.toString()) : undefined;
+    const info = editor && isCrontab(editor.document) ? infos.get(editor.document.uri.toString()) : undefined;
     if (!info) {
       status.hide();
       return;
@@ -55,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
     vscode.commands.registerCommand('schedlint.selectCrontabFormat', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'crontab' || !client) return;
+      if (!editor || !isCrontab(editor.document) || !client) return;
       const uri = editor.document.uri.toString();
       const items: (vscode.QuickPickItem & { format: DocumentInfo['kind'] | null })[] = [
         { label: vscode.l10n.t('System crontab'), description: vscode.l10n.t('/etc/crontab, /etc/cron.d: a user column after the schedule'), format: 'crontab-system' },
@@ -78,6 +84,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification('schedlint/documentInfo', (info: DocumentInfo) => {
     infos.set(info.uri, info);
     updateStatus();
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === info.uri);
+    const wanted = LANGUAGE_FOR_KIND[info.kind];
+    if (document && isCrontab(document) && document.languageId !== wanted) void vscode.languages.setTextDocumentLanguage(document, wanted);
   });
   for (const [uri, kind] of Object.entries(choices)) await client.sendNotification('schedlint/setFormat', { uri, kind });
   updateStatus();
