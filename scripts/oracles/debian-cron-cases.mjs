@@ -76,6 +76,10 @@ const handPicked = [
   '0 0 0-5 * * root dom-zero-range',
   '0 0 * 0-5 * root month-zero-range',
   '4294967301 * * * * root int-overflow',
+  '4294967296 * * * * root int-overflow-zero',
+  '4294967356 * * * * root int-overflow-60',
+  '2147483648 * * * * root int-max-plus-one',
+  '* * * * 4294967303 root int-overflow-dow',
   // steps
   '*/0 * * * * root zero-step',
   '1/20 * * * * root step-without-range',
@@ -96,6 +100,8 @@ const handPicked = [
   '1-5/0 * * * * root zero-range-step',
   '1-5/x * * * * root letter-step',
   '*/4294967297 * * * * root step-overflow',
+  '*/4294967296 * * * * root step-overflow-zero',
+  '0-59/4294967298 * * * * root range-step-overflow',
   // ranges
   '5-2 * * * * root reversed',
   '5-2/1 * * * * root reversed-step',
@@ -183,6 +189,10 @@ const handPicked = [
   `* * * * * ${long(1200)}`,
   `* * * * * root ${long(993)}`,
   `* * * * * root ${long(994)}`,
+  `* * * * * root    ${long(996)}`,
+  `* * * * *    ${long(998)}`,
+  '@daily root  two-blanks-after-user',
+  '@daily root ',
   // leading blanks, comments, blank lines
   '   * * * * * root leading-spaces',
   '\t* * * * * root leading-tab',

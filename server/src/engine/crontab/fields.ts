@@ -61,6 +61,18 @@ export interface ParsedField {
 const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
 const isDigits = (text: string): boolean => /^[0-9]+$/.test(text);
 
+const LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * What C's atoi() (glibc: strtol clamped to LONG_MAX, then cast to int) makes of a run of digits. Both crons
+ * read numbers this way, so `4294967301` is minute 5 and `*\/4294967296` is a step of 0.
+ */
+export function cInt(digits: string): number {
+  if (digits.length < 10) return Number.parseInt(digits, 10);
+  const value = BigInt(digits);
+  return Number(BigInt.asIntN(32, value > LONG_MAX ? LONG_MAX : value));
+}
+
 // Field texts repeat endlessly across crontabs (`*`, `0`, `*/5`): parse each distinct one once. Results are
 // shared, so nothing may modify a ParsedField after parsing.
 const fieldCaches = { debian: new Map<FieldSpec, Map<string, ParsedField>>(), cronie: new Map<FieldSpec, Map<string, ParsedField>>() };
@@ -98,7 +110,7 @@ function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect)
       const index = spec.names.indexOf(word.toLowerCase());
       if (index >= 0) return { value: index + spec.low, start, end: pos, word };
     }
-    if (isDigits(word)) return { value: Number.parseInt(word, 10), start, end: pos, word };
+    if (isDigits(word)) return { value: cInt(word), start, end: pos, word };
     return { start, end: pos, word };
   };
 

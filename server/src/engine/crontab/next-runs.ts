@@ -1,6 +1,9 @@
 // When a cron schedule fires: walks the zone's calendar day by day and tests the schedule's bitsets, with
-// cron's day rule (cron.c: if DOM_STAR or DOW_STAR, both day fields must match, else either one).
-import { fromLocal, toLocal } from '../time/zone';
+// cron's day rule (cron.c: if DOM_STAR or DOW_STAR, both day fields must match, else either one), and its
+// daylight-saving rules (Debian cron.c, the clock-jump handling): in a spring-forward gap, a fixed-time job
+// runs right after the jump and a wildcard job (minute or hour starting with `*`) is skipped; in a
+// fall-back overlap, a fixed-time job runs once and a wildcard job runs in both passes.
+import { fromLocal, localInstants, toLocal } from '../time/zone';
 import type { CronSchedule } from './parse';
 
 // A schedule such as `0 0 30 2 *` never fires; stop looking after this many days (covers leap-day-on-a-weekday cases).
@@ -27,13 +30,25 @@ export function nextRuns(schedule: CronSchedule, after: number, count: number, z
     const month = cursor.getUTCMonth() + 1;
     const day = cursor.getUTCDate();
     if (matchesDay(schedule, month, day, cursor.getUTCDay())) {
+      const wildcard = schedule.minuteStar || schedule.hourStar;
+      const candidates: number[] = [];
       for (const hour of hours) {
         for (const minute of minutes) {
-          const instant = fromLocal(year, month, day, hour, minute, zone);
-          if (instant > after && (runs.length === 0 || instant > runs[runs.length - 1])) {
-            runs.push(instant);
-            if (runs.length === count) return runs;
+          const instants = localInstants(year, month, day, hour, minute, zone);
+          if (instants.length === 0) {
+            if (!wildcard) candidates.push(fromLocal(year, month, day, hour, minute, zone));
+          } else if (wildcard) {
+            candidates.push(...instants);
+          } else {
+            candidates.push(instants[0]);
           }
+        }
+      }
+      candidates.sort((a, b) => a - b);
+      for (const instant of candidates) {
+        if (instant > after && (runs.length === 0 || instant > runs[runs.length - 1])) {
+          runs.push(instant);
+          if (runs.length === count) return runs;
         }
       }
     }

@@ -25,6 +25,9 @@ export interface CronSchedule {
   /** cron's DOM_STAR / DOW_STAR: when either is set, day-of-month AND day-of-week must match, else either. */
   dayOfMonthStar: boolean;
   dayOfWeekStar: boolean;
+  /** cron's MIN_STAR / HR_STAR: "wildcard" jobs, which cron treats differently across DST changes (cron.c). */
+  minuteStar: boolean;
+  hourStar: boolean;
   reboot: boolean;
 }
 
@@ -228,16 +231,25 @@ function parseJob(text: string, line: number, start: number, kind: FileKind, dia
     cursor = user.end;
   }
   let commandStart = cursor;
-  while (text[commandStart] === ' ' || text[commandStart] === '\t') commandStart++;
+  if (kind === 'crontab-system' && dialect === 'debian') {
+    // entry.c reads the user with get_string(" \t"), which eats exactly one blank: further blanks belong to
+    // the command (and count towards its length limit).
+    if (text[commandStart] === ' ' || text[commandStart] === '\t') commandStart++;
+  } else {
+    while (text[commandStart] === ' ' || text[commandStart] === '\t') commandStart++;
+  }
   const command: Token = { text: text.slice(commandStart), start: commandStart, end: text.length };
+  // Debian: a system line that ends right after the user reads the user name on into the next line and fails;
+  // with a blank after the user, the command may be empty. A user crontab may have an empty command.
+  // cronie rejects an empty command everywhere ("bad command").
+  const emptyCommandRejected =
+    dialect === 'cronie' || (kind === 'crontab-system' && user !== undefined && text[user.end] !== ' ' && text[user.end] !== '\t');
   const job: JobLine = { type: 'job', line, text, timeTokens, keyword, fields, user, command, schedule, environment };
 
   if (kind === 'crontab-user' && command.text.startsWith('*')) {
     // entry.c: in a user crontab a command may not start with `*` — a sixth time field is a syntax error.
     job.problem = { id: 'command-starts-with-star', start: command.start, end: nextToken(text, command.start)?.end ?? text.length, params: {} };
-  } else if (command.text.replace(/\r$/, '').trim().length === 0 && (dialect === 'cronie' || kind === 'crontab-system')) {
-    // Debian runs an empty command from a user crontab; in a system crontab its username read runs into the
-    // next line and fails; cronie always rejects it ("bad command").
+  } else if (command.text.replace(/\r$/, '').trim().length === 0 && emptyCommandRejected) {
     job.problem = { id: 'no-command', start: Math.max(0, command.start - 1), end: text.length, params: {} };
   } else if (dialect === 'debian' && command.text.length > MAX_COMMAND_LENGTH) {
     job.problem = { id: 'command-too-long', start: command.start, end: command.end, params: { length: command.text.length, max: MAX_COMMAND_LENGTH } };
@@ -282,6 +294,8 @@ function buildSchedule(fields: ParsedField[]): CronSchedule {
     daysOfWeek,
     dayOfMonthStar: dayOfMonth.startsWithStar,
     dayOfWeekStar: dayOfWeek.startsWithStar,
+    minuteStar: minute.startsWithStar,
+    hourStar: hour.startsWithStar,
     reboot: false,
   };
 }
@@ -306,6 +320,8 @@ function buildKeywordSchedule(keyword: CronKeyword): CronSchedule {
     daysOfWeek: all(7),
     dayOfMonthStar: false,
     dayOfWeekStar: false,
+    minuteStar: false,
+    hourStar: false,
     reboot: false,
   };
   switch (keyword) {
@@ -322,6 +338,6 @@ function buildKeywordSchedule(keyword: CronKeyword): CronSchedule {
     case 'midnight':
       return base;
     case 'hourly':
-      return { ...base, hours: all(24) };
+      return { ...base, hours: all(24), hourStar: true };
   }
 }

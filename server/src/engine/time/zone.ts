@@ -89,6 +89,18 @@ export function fromLocal(year: number, month: number, day: number, hour: number
   return high;
 }
 
+/**
+ * Every instant at which the zone's wall clock shows the given local time: none in a spring-forward gap,
+ * two in a fall-back overlap, else one.
+ */
+export function localInstants(year: number, month: number, day: number, hour: number, minute: number, zone: string): number[] {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  if (isUtc(zone)) return [wall];
+  const offsets = new Set([zoneOffset(wall - 86_400_000, zone), zoneOffset(wall, zone), zoneOffset(wall + 86_400_000, zone), zoneOffset(wall - zoneOffset(wall, zone), zone)]);
+  const instants = [...offsets].map((offset) => wall - offset).filter((instant) => instant + zoneOffset(instant, zone) === wall);
+  return [...new Set(instants)].sort((a, b) => a - b);
+}
+
 /** `2026-12-01T01:39:00+09:00` for an instant as seen in a zone. */
 export function formatIsoInZone(instant: number, zone: string): string {
   const local = toLocal(instant, zone);
