@@ -99,7 +99,10 @@ function oracleVerdict(result: OracleResult, kind: FileKind): Verdict {
     case 'env':
       return { kind: 'env', env: result.env };
     case 'rejected':
-      if (result.error === 'bad username') return { kind: 'unknown-user', user: result.username ?? '' };
+      // The harness knows only root, so "bad username" usually means "a user this host lacks", which our parser
+      // accepts and leaves to the host-aware rules. A user starting with `*` (a sixth time field) can never
+      // exist, and our parser rejects it itself.
+      if (result.error === 'bad username' && !(result.username ?? '').startsWith('*')) return { kind: 'unknown-user', user: result.username ?? '' };
       return { kind: 'rejected', error: result.error };
     case 'job': {
       const reboot = (result.flags & WHEN_REBOOT) !== 0;
@@ -121,8 +124,10 @@ function oracleVerdict(result: OracleResult, kind: FileKind): Verdict {
   }
 }
 
-// Our problem ids as load_entry's ecodes[] text.
-function ecode(problem: LineProblem): string {
+// Our problem ids as load_entry's ecodes[] text. In a system crontab a `*` in the user column is Debian's
+// "bad username"; in a user crontab the same `*` starts the command ("bad command").
+function ecode(problem: LineProblem, kind: FileKind): string {
+  if (problem.id === 'command-starts-with-star' && kind === 'crontab-system') return 'bad username';
   switch (problem.id) {
     case 'field':
     case 'too-few-fields': {
@@ -155,9 +160,9 @@ function ourVerdict(line: CrontabLine, kind: FileKind): Verdict {
     case 'environment':
       return { kind: 'env', env: `${line.name.text}=${line.value}` };
     case 'invalid':
-      return { kind: 'rejected', error: ecode(line.problem) };
+      return { kind: 'rejected', error: ecode(line.problem, kind) };
     case 'job': {
-      if (line.problem) return { kind: 'rejected', error: ecode(line.problem) };
+      if (line.problem) return { kind: 'rejected', error: ecode(line.problem, kind) };
       if (kind === 'crontab-system' && line.user && line.user.text !== 'root') return { kind: 'unknown-user', user: line.user.text };
       const schedule = line.schedule;
       assert.ok(schedule, 'a job without a problem has a schedule');

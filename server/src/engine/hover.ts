@@ -9,7 +9,7 @@ import { translate, type MessageKey } from './i18n/catalog';
 import type { LintResult } from './lint';
 import type { HostFacts } from './host/facts';
 import { formatRunTime } from './time/format-run';
-import { isTimeZone } from './time/zone';
+import { cronieZone } from './crontab/cron-tz';
 import type { Locale, Position, Range } from './types';
 
 export interface HoverResult {
@@ -80,8 +80,8 @@ function scheduleHover(job: JobLine, result: LintResult, options: HoverOptions):
     parts.push(t('hover.schedule.reboot'));
     return parts;
   }
-  const cronTz = result.dialect.dialect === 'cronie' ? job.environment.get('CRON_TZ') : undefined;
-  const zone = cronTz && isTimeZone(cronTz) ? cronTz : result.timeZone;
+  const cronTz = result.dialect.dialect === 'cronie' ? job.environment.get('CRON_TZ') || undefined : undefined;
+  const zone = cronTz ? cronieZone(options.facts.host, cronTz).zone : result.timeZone;
   const runs = nextRuns(schedule, options.now ?? Date.now(), options.runs ?? 5, zone);
   if (runs.length === 0) parts.push(t('hover.schedule.never'));
   else parts.push(`${t('hover.schedule.nextRuns', { zone })}:\n${runs.map((run) => `- ${formatRunTime(run, zone, options.locale)}`).join('\n')}`);

@@ -130,10 +130,11 @@ function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect)
         return fail('empty-element', from.start, from.start + 1, { found: text[pos] ?? '' });
       }
       if (from.value === undefined) return fail('unknown-name', from.start, from.end, { name: from.word, field: spec.name });
-      if (text[pos] === '~') {
+      if (text[pos] === '~' && dialect === 'cronie') {
         pos = elementStart;
         return readRandom(elementStart);
       }
+      // Debian: `6~15` is the number 6 followed by text get_list() skips (Skip_Nonblanks).
       first = from.value;
       if (text[pos] !== '-') {
         if (text[pos] === '/') return fail('step-without-range', elementStart, pos + 1, { element: text.slice(elementStart, pos) });

@@ -228,6 +228,8 @@ function parseJob(text: string, line: number, start: number, kind: FileKind, dia
     if (user === undefined) {
       return invalid({ id: 'too-few-fields', start: Math.min(cursor, text.length), end: text.length, params: { field: 'user', count: timeTokens.length } });
     }
+    // Debian: `*` cannot be a user (getpwnam fails, "bad username"); a sixth time field is the usual cause.
+    if (user.text.startsWith('*') && (text[user.end] === ' ' || text[user.end] === '\t')) return invalid({ id: 'command-starts-with-star', start: user.start, end: user.end, params: {} });
     cursor = user.end;
   }
   let commandStart = cursor;

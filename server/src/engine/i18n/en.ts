@@ -98,7 +98,7 @@ export const en = {
 
   'crontab/file-permissions.debian-system-mode': 'This file is writable by group or others (mode {mode}): Debian\'s cron logs "INSECURE MODE" and never runs it. Run `chmod go-w` on it.',
   'crontab/file-permissions.debian-user-mode': 'Debian\'s cron loads a user crontab only with mode 0600, and this one has {mode}: none of its jobs run. Install it with `crontab -u {user} FILE`, or `chmod 600` it.',
-  'crontab/file-permissions.cronie-mode': 'cronie loads only crontabs whose mode passes `(mode & 07533) == 0400` (0600 or 0644), and this one has {mode}: none of its jobs run. Run `chmod 644` (or 600) on it.',
+  'crontab/file-permissions.cronie-mode': 'cronie loads only crontabs whose mode passes `(mode & 07533) == 0400` (0600, 0644, 0640, 0400 or 0444), and this one has {mode}: none of its jobs run. Run `chmod 644` (or 600) on it.',
   'crontab/file-permissions.links': 'This file has {links} hard links: cron refuses to load it ("NUMBER OF HARD LINKS > 1"). Replace the hard link with a copy.',
   'crontab/file-permissions.system-owner': 'This system crontab is owned by `{owner}`, not root: cron refuses to load it ("WRONG FILE OWNER"). Run `chown root:root` on it.',
   'crontab/file-permissions.user-owner': 'This crontab belongs to `{owner}`, but cron loads `{user}`\'s crontab only when `{user}` or root owns it. Install it with `crontab -u {user} FILE`.',
@@ -115,7 +115,7 @@ export const en = {
   'crontab/timezone-variable.cron-tz-debian': 'Debian\'s cron ignores `CRON_TZ`: these jobs still run on the host\'s time zone ({zone}). Convert the times to {zone}, or use a systemd timer with a time zone in `OnCalendar=`.',
   'crontab/timezone-variable.tz': '`TZ=` only changes the jobs\' environment: cron still schedules them on the host\'s time zone ({zone}).',
   'crontab/timezone-variable.tz-cronie': '`TZ=` only changes the jobs\' environment: cronie schedules them on the host\'s time zone ({zone}) unless `CRON_TZ=` is set.',
-  'crontab/timezone-variable.unknown-zone': '`{zone}` is not a time zone name cronie can load: the jobs run on the host\'s time zone instead.',
+  'crontab/timezone-variable.unknown-zone': '`{zone}` is not a time zone glibc can load (names are case-sensitive files under /usr/share/zoneinfo): cronie then schedules these jobs in UTC. Use a name such as `Asia/Tokyo`.',
 
   'crontab/day-of-month-or-day-of-week.first-weekday': 'Day-of-month `{dayOfMonth}` and day-of-week `{dayOfWeek}` are both set, so cron runs the job on every day {dayOfMonth} *and* on every {weekday}, not only on the {weekday} within days {dayOfMonth}. For that, keep `*` in day-of-month and test the date in the command, e.g. `[ "$(date +\\%d)" -le 7 ] &&`.',
   'crontab/day-of-month-or-day-of-week.message': 'Day-of-month `{dayOfMonth}` and day-of-week `{dayOfWeek}` are both set, so cron runs the job when either matches, not only when both do.',

@@ -98,7 +98,7 @@ export const ja: Record<MessageKey, string> = {
 
   'crontab/file-permissions.debian-system-mode': 'このファイルはグループまたは他ユーザーが書き込めます（モード {mode}）。Debian の cron は「INSECURE MODE」と記録し、実行しません。`chmod go-w` を実行してください。',
   'crontab/file-permissions.debian-user-mode': 'Debian の cron はモード 0600 のユーザー crontab しか読み込みませんが、このファイルは {mode} です。ジョブは 1 つも実行されません。`crontab -u {user} ファイル` で登録するか、`chmod 600` してください。',
-  'crontab/file-permissions.cronie-mode': 'cronie は `(mode & 07533) == 0400` を満たすモード（0600 か 0644）の crontab しか読み込みませんが、このファイルは {mode} です。ジョブは 1 つも実行されません。`chmod 644`（または 600）を実行してください。',
+  'crontab/file-permissions.cronie-mode': 'cronie は `(mode & 07533) == 0400` を満たすモード（0600・0644・0640・0400・0444）の crontab しか読み込みませんが、このファイルは {mode} です。ジョブは 1 つも実行されません。`chmod 644`（または 600）を実行してください。',
   'crontab/file-permissions.links': 'このファイルにはハードリンクが {links} 個あります。cron は読み込みを拒否します（「NUMBER OF HARD LINKS > 1」）。ハードリンクをやめ、コピーにしてください。',
   'crontab/file-permissions.system-owner': 'このシステム crontab の所有者は root ではなく `{owner}` です。cron は読み込みを拒否します（「WRONG FILE OWNER」）。`chown root:root` を実行してください。',
   'crontab/file-permissions.user-owner': 'この crontab の所有者は `{owner}` ですが、cron が `{user}` の crontab を読み込むのは、所有者が `{user}` か root のときだけです。`crontab -u {user} ファイル` で登録してください。',
@@ -115,7 +115,7 @@ export const ja: Record<MessageKey, string> = {
   'crontab/timezone-variable.cron-tz-debian': 'Debian の cron は `CRON_TZ` を無視します。これらのジョブはホストのタイムゾーン（{zone}）で実行されます。時刻を {zone} に換算するか、`OnCalendar=` にタイムゾーンを書ける systemd タイマーを使ってください。',
   'crontab/timezone-variable.tz': '`TZ=` はジョブの環境変数を変えるだけです。スケジュールはホストのタイムゾーン（{zone}）で決まります。',
   'crontab/timezone-variable.tz-cronie': '`TZ=` はジョブの環境変数を変えるだけです。`CRON_TZ=` がなければ、cronie はホストのタイムゾーン（{zone}）でスケジュールします。',
-  'crontab/timezone-variable.unknown-zone': '`{zone}` は cronie が読み込めるタイムゾーン名ではありません。ジョブはホストのタイムゾーンで実行されます。',
+  'crontab/timezone-variable.unknown-zone': '`{zone}` は glibc が読み込めるタイムゾーンではありません（名前は /usr/share/zoneinfo 以下のファイル名で、大文字・小文字を区別します）。cronie はこれらのジョブを UTC でスケジュールします。`Asia/Tokyo` のような名前を使ってください。',
 
   'crontab/day-of-month-or-day-of-week.first-weekday': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、cron は {dayOfMonth} 日の毎日と毎週{weekday}の両方で実行します。「{dayOfMonth} 日の間の{weekday}」だけにはなりません。そうしたい場合は日を `*` にし、コマンド側で日付を確かめてください（例: `[ "$(date +\\%d)" -le 7 ] &&`）。',
   'crontab/day-of-month-or-day-of-week.message': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、cron は両方ではなく、どちらか一方が合えば実行します。',

@@ -121,3 +121,28 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+/**
+ * The zone glibc uses for a TZ value (CRON_TZ in cronie sets TZ): a POSIX string without DST such as
+ * `JST-9` maps to the matching `Etc/GMT` zone, a zoneinfo name must match a file exactly (case-sensitive),
+ * and anything else is UTC. `zoneinfoExists` answers for names when the host's zoneinfo can be read.
+ */
+export function glibcZone(value: string, zoneinfoExists?: (name: string) => boolean | undefined): { zone: string; known: boolean } {
+  const posix = value.match(/^:?([A-Za-z]{3,}|<[^>]+>)([+-]?)(\d{1,2})$/);
+  if (posix) {
+    const hours = Number(posix[3]);
+    if (hours === 0) return { zone: 'UTC', known: true };
+    // POSIX offsets are west-positive, and so are Etc/GMT names: JST-9 is Etc/GMT-9, both UTC+9.
+    return { zone: `Etc/GMT${posix[2] === '-' ? '-' : '+'}${hours}`, known: true };
+  }
+  const name = value.startsWith(':') ? value.slice(1) : value;
+  const onHost = zoneinfoExists?.(name);
+  const known = onHost ?? (name === 'UTC' || (isTimeZone(name) && !wrongCase(name)));
+  return known && isTimeZone(name) ? { zone: name, known: true } : { zone: 'UTC', known: false };
+}
+
+/** Intl accepts `asia/tokyo`; glibc looks up a file and does not. */
+function wrongCase(name: string): boolean {
+  const canonical = new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  return canonical !== name && canonical.toLowerCase() === name.toLowerCase();
+}

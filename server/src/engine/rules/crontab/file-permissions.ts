@@ -36,7 +36,8 @@ export const filePermissions: CrontabRule = {
     } else if ((stat.mode & 0o7533) !== 0o400) {
       return context.report({ messageId: 'cronie-mode', params: { mode }, range: where });
     }
-    if (stat.links > 1) return context.report({ messageId: 'links', params: { links: stat.links }, range: where });
+    // Debian checks links on every crontab; cronie's check_open() only on user crontabs (`if (pw && …)`).
+    if (stat.links > 1 && (dialect === 'debian' || inSpool)) return context.report({ messageId: 'links', params: { links: stat.links }, range: where });
     if (stat.uid === 0) return;
     const owner = [...(context.facts.users()?.values() ?? [])].find((candidate) => candidate.uid === stat.uid)?.name ?? String(stat.uid);
     if (isSystem) context.report({ messageId: 'system-owner', params: { owner }, range: where });

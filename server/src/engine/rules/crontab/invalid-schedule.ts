@@ -20,7 +20,7 @@ export const invalidSchedule: CrontabRule = {
     for (const job of jobLines(context.document)) {
       if (!job.problem) continue;
       // `* * * * * /usr/bin/job` in a system crontab: the missing user is the real problem; that rule reports it.
-      if (job.problem.id === 'no-command' && job.user && looksLikeCommandWord(job.user.text, false)) continue;
+      if (job.problem.id === 'no-command' && job.user && !job.user.text.startsWith('*') && looksLikeCommandWord(job.user.text, false)) continue;
       reportProblem(context, job.line, job.problem);
     }
   },

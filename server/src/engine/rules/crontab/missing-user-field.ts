@@ -18,7 +18,10 @@ export const missingUserField: CrontabRule = {
     if (context.document.kind !== 'crontab-system') return;
     for (const job of jobLines(context.document)) {
       const user = job.user;
-      if (!user || context.facts.isUser(user.text) === true) continue;
+      // An empty command after the user is the same mistake seen from the other side; other line problems win.
+      if (!user || (job.problem && job.problem.id !== 'no-command') || context.facts.isUser(user.text) === true) continue;
+      // Inserting a user before `*…` would leave a glob as the command: that line needs rewriting, not this fix.
+      if (user.text.startsWith('*')) continue;
       if (!looksLikeCommandWord(user.text, context.facts.isCommand(user.text, jobPath(job, context.dialect.dialect)))) continue;
       const candidates = ['root', ...context.facts.loginUsers().slice(0, 4)];
       context.report({

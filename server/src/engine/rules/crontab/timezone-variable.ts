@@ -4,7 +4,7 @@
 import { environmentLines } from '../../crontab/lines';
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
-import { isTimeZone } from '../../time/zone';
+import { cronieZone } from '../../crontab/cron-tz';
 
 export const timezoneVariable: CrontabRule = {
   id: 'crontab/timezone-variable',
@@ -15,7 +15,7 @@ export const timezoneVariable: CrontabRule = {
       const where = range(line.line, line.name.start, line.valueToken.end);
       if (line.name.text === 'CRON_TZ') {
         if (dialect === 'debian') context.report({ messageId: 'cron-tz-debian', params: { zone: context.timeZone }, range: where });
-        else if (!isTimeZone(line.value)) context.report({ messageId: 'unknown-zone', params: { zone: line.value }, range: where });
+        else if (!cronieZone(context.facts.host, line.value).known) context.report({ messageId: 'unknown-zone', params: { zone: line.value }, range: where });
       } else if (line.name.text === 'TZ') {
         context.report({ messageId: dialect === 'debian' ? 'tz' : 'tz-cronie', severity: 'info', params: { zone: context.timeZone }, range: where });
       }

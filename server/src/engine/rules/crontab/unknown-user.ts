@@ -13,7 +13,8 @@ export const unknownUser: CrontabRule = {
     if (context.document.kind !== 'crontab-system') return;
     for (const job of jobLines(context.document)) {
       const user = job.user;
-      if (!user || context.facts.isUser(user.text) !== false) continue;
+      // An empty command after the user is the same mistake seen from the other side; other line problems win.
+      if (!user || (job.problem && job.problem.id !== 'no-command') || context.facts.isUser(user.text) !== false) continue;
       if (looksLikeCommandWord(user.text, context.facts.isCommand(user.text, jobPath(job, context.dialect.dialect)))) continue;
       context.report({ messageId: context.dialect.dialect, params: { user: user.text }, range: range(job.line, user.start, user.end) });
     }

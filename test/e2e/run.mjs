@@ -1,0 +1,673 @@
+// Browser end-to-end tests: the packaged extension (schedlint.vsix) in a real VS Code build (code-server),
+// driven through its UI with Playwright and Debian's chromium, the way a user would: keyboard and mouse,
+// reading what the workbench shows (Problems panel, hovers, quick-fix menu, status bar), never its APIs.
+//
+//   node test/e2e/run.mjs            (npm run test:e2e)   — SCHEDLINT_E2E_ONLY=seed,status selects scenarios
+//
+// Installs its tools with scripts/e2e/setup.sh (cached outside the repo), builds the vsix with
+// `npm run package`, then per scenario starts a fresh code-server on a free loopback port with its own
+// user-data dir. Screenshots and logs go to test-artifacts/e2e/. The last line is `N passed, M failed`.
+// Every process it starts runs in its own process group and is killed on the way out, whatever happens.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ARTIFACTS = join(REPO, 'test-artifacts', 'e2e');
+// The browser part (code-server + chromium + every scenario) must finish in this time; setup and packaging
+// have their own limits below (a cold setup downloads ~700 MB).
+const RUN_TIMEOUT_MS = Number(process.env.SCHEDLINT_E2E_TIMEOUT_S ?? 300) * 1000;
+const SETUP_TIMEOUT_MS = 15 * 60 * 1000;
+const PACKAGE_TIMEOUT_MS = 5 * 60 * 1000;
+const STEP_TIMEOUT_MS = 20_000;
+
+const SEED_LINE = '39 1,13 * * * root certbot renew --no-self-upgrade\n';
+const SEED_FIXED = '39 1,13 * * * certbot renew --no-self-upgrade\n';
+const RULE = 'crontab/user-field-in-user-crontab';
+const MESSAGE_EN = 'User crontabs have no user column: cron will run `root` as the command';
+const MESSAGE_JA = 'ユーザー crontab には実行ユーザーの列がありません';
+const USER_CRONTAB = 'tmp/crontab.AbC123/crontab'; // where Debian's `crontab -e` puts its copy, under the fake root
+
+// ---------------------------------------------------------------------------------------------------------
+// Processes: everything we start, so that every exit path can kill it.
+
+const children = new Set(); // { name, pid }
+let tempRoot;
+
+function killGroup(child, signal = 'SIGKILL') {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Processes (other than us) whose command line mentions our temp folder: ours, even if they left our groups. */
+function strays() {
+  if (!tempRoot) return [];
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (commandLine.includes(tempRoot)) found.push(Number(entry));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return found;
+}
+
+function killEverything() {
+  for (const child of children) killGroup(child);
+  children.clear();
+  for (const pid of strays()) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // exited meanwhile
+    }
+  }
+}
+
+function startProcess(name, command, args, options = {}) {
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const record = { name, pid: child.pid, child, output: '' };
+  children.add(record);
+  const collect = (chunk) => {
+    record.output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  child.on('exit', () => children.delete(record));
+  return record;
+}
+
+async function stopProcess(record) {
+  killGroup(record, 'SIGTERM');
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline && record.child.exitCode === null && record.child.signalCode === null) await sleep(100);
+  killGroup(record, 'SIGKILL');
+  children.delete(record);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`e2e: ${signal}, stopping`);
+    killEverything();
+    process.exit(1);
+  });
+}
+process.on('exit', killEverything);
+
+// ---------------------------------------------------------------------------------------------------------
+// Small helpers.
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+function portAnswers(port) {
+  return new Promise((done) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
+async function waitFor(what, test, timeoutMs = STEP_TIMEOUT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await test();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(200);
+  }
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
+}
+
+function writeFile(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function run(command, args, options) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', killSignal: 'SIGKILL', ...options });
+  if (result.error || result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+  }
+  return { ...result, seconds: (Date.now() - started) / 1000 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tools: setup, the vsix, code-server and chromium.
+
+function setup() {
+  const result = run('bash', [join(REPO, 'scripts/e2e/setup.sh')], { timeout: SETUP_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'inherit'] });
+  const tools = Object.fromEntries(result.stdout.split('\n').filter((line) => line.startsWith('SCHEDLINT_E2E_')).map((line) => line.split(/=(.*)/s).slice(0, 2)));
+  for (const key of ['SCHEDLINT_E2E_NODE', 'SCHEDLINT_E2E_CODE_SERVER', 'SCHEDLINT_E2E_PLAYWRIGHT', 'SCHEDLINT_E2E_CHROMIUM']) {
+    if (!tools[key] || !existsSync(tools[key])) throw new Error(`setup.sh did not report ${key}`);
+  }
+  console.log(`e2e: setup ${result.seconds.toFixed(1)} s`);
+  return tools;
+}
+
+function packageVsix() {
+  if (process.env.SCHEDLINT_E2E_VSIX) return resolve(process.env.SCHEDLINT_E2E_VSIX); // a prebuilt package (used to test the tests)
+  const result = run('npm', ['run', '--silent', 'package'], { cwd: REPO, timeout: PACKAGE_TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
+  console.log(`e2e: npm run package ${result.seconds.toFixed(1)} s`);
+  // Install from a private copy: others may rebuild schedlint.vsix while we run.
+  const copy = join(tempRoot, 'schedlint.vsix');
+  copyFileSync(join(REPO, 'schedlint.vsix'), copy);
+  return copy;
+}
+
+/** The environment code-server runs in: its config, data and caches inside our temp folder, no gallery. */
+function codeServerEnvironment(tools) {
+  const environment = { ...process.env };
+  for (const key of Object.keys(environment)) if (key.startsWith('VSCODE_') || key.startsWith('npm_')) delete environment[key];
+  return {
+    ...environment,
+    PATH: `${dirname(tools.SCHEDLINT_E2E_NODE)}:${process.env.PATH}`,
+    XDG_CONFIG_HOME: join(tempRoot, 'xdg', 'config'),
+    XDG_DATA_HOME: join(tempRoot, 'xdg', 'data'),
+    XDG_CACHE_HOME: join(tempRoot, 'xdg', 'cache'),
+    // An extensions gallery without a service URL is "not configured": no marketplace requests at all
+    // (only the npm registry and Debian mirrors are reachable here and in CI).
+    EXTENSIONS_GALLERY: '{}',
+    LANG: 'C.UTF-8',
+  };
+}
+
+function installExtension(tools, vsix, extensionsDir) {
+  const result = run(tools.SCHEDLINT_E2E_NODE, [tools.SCHEDLINT_E2E_CODE_SERVER, '--user-data-dir', join(tempRoot, 'install-user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+    env: codeServerEnvironment(tools),
+    timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (!/successfully installed/i.test(result.stdout + result.stderr)) throw new Error(`installing the vsix said:\n${result.stdout}${result.stderr}`);
+  console.log(`e2e: installed ${vsix} (${result.seconds.toFixed(1)} s)`);
+}
+
+async function startCodeServer(tools, { name, folder, extensionsDir, settings, extraArgs = [] }) {
+  const userData = join(tempRoot, `${name}-user-data`);
+  writeFile(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  const port = await freePort();
+  const args = [
+    tools.SCHEDLINT_E2E_CODE_SERVER,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', userData,
+    '--extensions-dir', extensionsDir,
+    '--config', join(tempRoot, 'code-server.yaml'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...extraArgs,
+    folder,
+  ];
+  const server = startProcess(`code-server ${name}`, tools.SCHEDLINT_E2E_NODE, args, { env: codeServerEnvironment(tools), cwd: tempRoot });
+  Object.assign(server, { port, userData, url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}` });
+  await waitFor(`code-server on port ${port}`, async () => {
+    if (server.child.exitCode !== null) throw new Error(`code-server exited:\n${server.output}`);
+    try {
+      return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
+    } catch {
+      return false;
+    }
+  }, 60_000);
+  return server;
+}
+
+async function stopCodeServer(server) {
+  await stopProcess(server);
+  writeFile(join(ARTIFACTS, `${server.name.replace(/\W+/g, '-')}.log`), server.output);
+  await waitFor(`port ${server.port} to be free`, async () => !(await portAnswers(server.port)), 10_000);
+}
+
+async function startChromium(tools, playwright) {
+  const browserProcess = startProcess('chromium', tools.SCHEDLINT_E2E_CHROMIUM, [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--remote-debugging-address=127.0.0.1',
+    '--remote-debugging-port=0',
+    `--user-data-dir=${join(tempRoot, 'chromium-profile')}`,
+    'about:blank',
+  ]);
+  const endpoint = await waitFor('chromium DevTools endpoint', async () => {
+    if (browserProcess.child.exitCode !== null) throw new Error(`chromium exited:\n${browserProcess.output}`);
+    return browserProcess.output.match(/DevTools listening on (ws:\/\/\S+)/)?.[1];
+  }, 30_000);
+  const browser = await playwright.chromium.connectOverCDP(endpoint, { timeout: 30_000 });
+  return { browser, browserProcess };
+}
+
+/** Asks chromium to quit (so it reaps its own helpers), then kills its process group whatever happened. */
+async function stopChromium({ browser, browserProcess }) {
+  try {
+    const session = await browser.newBrowserCDPSession();
+    await Promise.race([session.send('Browser.close'), sleep(3000)]);
+  } catch {
+    // the connection is already gone
+  }
+  await stopProcess(browserProcess);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The workbench, through its UI.
+
+class Workbench {
+  constructor(page, scenario) {
+    this.page = page;
+    this.scenario = scenario;
+  }
+
+  async shot(step) {
+    this.scenario.shots += 1;
+    const file = join(ARTIFACTS, `${this.scenario.name}-${String(this.scenario.shots).padStart(2, '0')}-${step}.png`);
+    await this.page.screenshot({ path: file }).catch((error) => console.error(`e2e: screenshot ${file}: ${error.message}`));
+    return file;
+  }
+
+  async step(name, body) {
+    console.log(`  - ${name}`);
+    try {
+      const result = await body();
+      await this.shot(name);
+      return result;
+    } catch (error) {
+      await this.shot(`${name}-FAILED`);
+      throw error;
+    }
+  }
+
+  async open(url) {
+    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    // The explorer has loaded the folder once its tree shows a row: the workbench is usable.
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  }
+
+  /** Ctrl+P, the path, Enter: the way a user opens a file. */
+  async quickOpen(relativePath) {
+    const { page } = this;
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await page.keyboard.type(relativePath, { delay: 10 });
+    const base = relativePath.split('/').pop();
+    const folder = relativePath.split('/').slice(0, -1).join('/');
+    // The first result must be the file we asked for (label = name, description = its folder).
+    await waitFor(`quick open to list ${relativePath}`, async () => {
+      const row = page.locator('.quick-input-list .monaco-list-row').first();
+      const label = await row.getAttribute('aria-label', { timeout: 500 });
+      return label && label.includes(base) && (folder === '' || label.replaceAll('\\', '/').includes(folder));
+    });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await waitFor(`an editor tab for ${base}`, async () => (await page.locator('.tabs-container .tab.active').getAttribute('aria-label', { timeout: 500 }))?.includes(base));
+  }
+
+  /** The screen rectangle of the first occurrence of `text` in the active editor's visible lines. */
+  async textBox(text) {
+    return waitFor(`"${text}" in the editor`, () =>
+      this.page.evaluate((needle) => {
+        const editor = document.querySelector('.editor-group-container.active .monaco-editor .view-lines');
+        if (!editor) return null;
+        const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent.indexOf(needle);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          const { x, y, width, height } = range.getBoundingClientRect();
+          return { x, y, width, height, centerX: x + width / 2, centerY: y + height / 2 };
+        }
+        return null;
+      }, text),
+    );
+  }
+
+  async editorText() {
+    return (await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText()).replaceAll('\u00a0', ' ');
+  }
+
+  /** Ctrl+Shift+M, then the Problems rows (file rows and marker rows) as text. */
+  async showProblems() {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
+    await panel.waitFor({ state: 'visible' });
+    return panel;
+  }
+
+  async problemRows() {
+    const rows = this.page.locator('.markers-panel .monaco-list-row');
+    const texts = [];
+    for (let index = 0; index < (await rows.count()); index++) texts.push(((await rows.nth(index).getAttribute('aria-label')) ?? '') + ' | ' + (await rows.nth(index).innerText()));
+    return texts;
+  }
+
+  async waitForProblem(pattern) {
+    await this.showProblems();
+    return waitFor(`a Problems row matching ${pattern}`, async () => (await this.problemRows()).find((row) => pattern.test(row)));
+  }
+
+  async waitForNoProblems() {
+    await this.showProblems();
+    return waitFor('an empty Problems panel', async () => (await this.page.locator('.markers-panel .monaco-list-row').count()) === 0 && (await this.page.locator('.markers-panel-container .message-box-container').innerText()).length > 0);
+  }
+
+  statusItem(pattern) {
+    return this.page.locator('.statusbar-item').filter({ hasText: pattern });
+  }
+
+  /** Visible notification toasts (errors from any extension would show here). */
+  async toasts() {
+    const toasts = this.page.locator('.notifications-toasts .notification-toast');
+    const texts = [];
+    for (let index = 0; index < (await toasts.count()); index++) if (await toasts.nth(index).isVisible()) texts.push(await toasts.nth(index).innerText());
+    return texts;
+  }
+}
+
+/** The extension host's logs under a code-server user-data dir: schedlint's output channel and activation errors. */
+function extensionLogs(userData) {
+  const found = { outputChannel: '', exthost: '' };
+  const visit = (folder) => {
+    if (!existsSync(folder)) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/schedlint/i.test(entry.name) && entry.name.endsWith('.log')) found.outputChannel += readFileSync(full, 'utf8');
+      else if (entry.name === 'exthost.log') found.exthost += readFileSync(full, 'utf8');
+    }
+  };
+  visit(join(userData, 'logs'));
+  return found;
+}
+
+/** Nothing from schedlint crashed: no error toast, no stack trace in its output channel, activation fine. */
+async function assertHealthy(workbench, server) {
+  const toasts = await workbench.toasts();
+  const ours = toasts.filter((text) => /schedlint|language server|crontab/i.test(text));
+  if (ours.length) throw new Error(`schedlint notification(s): ${ours.join(' / ')}`);
+  const logs = extensionLogs(server.userData);
+  writeFile(join(ARTIFACTS, `${workbench.scenario.name}-schedlint-output.log`), logs.outputChannel);
+  if (/^\s+at .+:\d+:\d+\)?$/m.test(logs.outputChannel)) throw new Error(`stack trace in schedlint's output channel:\n${logs.outputChannel}`);
+  const activation = logs.exthost.split('\n').filter((line) => /schedlint/i.test(line) && /error|fail/i.test(line));
+  if (activation.length) throw new Error(`extension host log: ${activation.join('\n')}`);
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scenarios. Each gets a fresh folder (the fake host), a fresh code-server and a fresh browser context.
+
+const BASE_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'chat.disableAIFeatures': true,
+  'security.workspace.trust.enabled': false, // trusted scenarios; the restricted one turns it back on
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'workbench.enableExperiments': false,
+  'workbench.tips.enabled': false,
+  'git.enabled': false,
+  'editor.hover.delay': 200,
+  'editor.minimap.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+const scenarios = [
+  {
+    name: 'seed',
+    title: 'seed 000: user crontab with a user column — diagnostic, hover, quick fix, save',
+    files: { [USER_CRONTAB]: SEED_LINE },
+    async body(workbench, folder) {
+      const { page } = workbench;
+      await workbench.step('open-user-crontab', async () => {
+        await workbench.quickOpen(USER_CRONTAB);
+        await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+      await workbench.step('problems-row', async () => {
+        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        assert(row.includes(MESSAGE_EN), `the Problems row lacks the message: ${row}`);
+      });
+      await workbench.step('hover-schedule', async () => {
+        const box = await workbench.textBox('1,13');
+        await page.mouse.move(box.centerX, box.centerY);
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'Next runs' });
+        await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const text = await hover.first().innerText();
+        assert(/Next runs \(/.test(text) && /13:39|01:39|1:39/.test(text), `hover without next run times: ${text}`);
+      });
+      await workbench.step('hover-root', async () => {
+        const box = await workbench.textBox('root');
+        await page.mouse.move(box.centerX, box.centerY + 40);
+        await sleep(300);
+        await page.mouse.move(box.centerX, box.centerY);
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'user column' });
+        await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const text = await hover.first().innerText();
+        assert(text.includes(MESSAGE_EN.slice(0, 40)), `hover over root lacks the explanation: ${text}`);
+      });
+      await workbench.step('quick-fix-menu', async () => {
+        const box = await workbench.textBox('root');
+        await page.mouse.click(box.x + 2, box.centerY); // the cursor inside `root`
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+.');
+        const menu = page.locator('.action-widget:not(.action-list-submenu-panel)');
+        await menu.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+        const remove = menu.locator('.monaco-list-row').filter({ hasText: 'Remove `root`' });
+        await remove.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        // The preferred fix is the one the menu focuses first; Enter applies it.
+        const focused = await menu.locator('.monaco-list-row.focused').innerText();
+        assert(focused.includes('Remove `root`'), `the focused quick fix is "${focused}", not Remove \`root\``);
+      });
+      await workbench.step('apply-fix', async () => {
+        await page.keyboard.press('Enter');
+        await page.locator('.action-widget:not(.action-list-submenu-panel)').waitFor({ state: 'hidden' });
+        await waitFor('the fixed line in the editor', async () => (await workbench.editorText()).includes('39 1,13 * * * certbot renew'));
+      });
+      await workbench.step('save', async () => {
+        await page.keyboard.press('Control+S');
+        const path = join(folder, USER_CRONTAB);
+        await waitFor('the fixed file on disk', async () => readFileSync(path, 'utf8') === SEED_FIXED);
+        await workbench.waitForNoProblems();
+      });
+    },
+  },
+  {
+    name: 'status',
+    title: 'format by content (fake /etc/crontab), switched in the status bar',
+    files: { 'etc/crontab': SEED_LINE },
+    async body(workbench) {
+      const { page } = workbench;
+      // <folder>/etc/crontab is not /etc/crontab: the path says nothing, and `root` (a user on this host)
+      // in the sixth column makes the content vote "system".
+      await workbench.step('open-etc-crontab', async () => {
+        await workbench.quickOpen('etc/crontab');
+        await workbench.statusItem('crontab: system crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
+        await workbench.waitForNoProblems();
+      });
+      const pick = async (label) => {
+        await workbench.statusItem(/^crontab: /).first().click();
+        const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
+        await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+        await workbench.shot(`quick-pick-${label.split(' ')[0].toLowerCase()}`);
+        await row.click();
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      };
+      await workbench.step('choose-user-format', async () => {
+        await pick('User crontab');
+        await workbench.statusItem('crontab: user crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
+        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        assert(row.includes(MESSAGE_EN), `the Problems row lacks the message: ${row}`);
+      });
+      await workbench.step('detect-automatically', async () => {
+        await pick('Detect automatically');
+        await workbench.statusItem('crontab: system crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
+        await workbench.waitForNoProblems();
+      });
+    },
+  },
+  {
+    name: 'restricted',
+    title: 'restricted mode (folder not trusted): still lints, nothing crashes',
+    files: { [USER_CRONTAB]: SEED_LINE },
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'always' },
+    async before(workbench) {
+      const { page } = workbench;
+      await workbench.step('trust-dialog', async () => {
+        const dialog = page.locator('.monaco-dialog-box');
+        await dialog.waitFor({ timeout: 30_000 });
+        const text = await dialog.innerText();
+        assert(/trust/i.test(text), `unexpected dialog: ${text}`);
+        await dialog.getByRole('button', { name: /No, I don.t trust/i }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await workbench.statusItem(/Restricted Mode/).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+    },
+    async body(workbench) {
+      const { page } = workbench;
+      await workbench.step('lint-untrusted', async () => {
+        await workbench.quickOpen(USER_CRONTAB);
+        await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        assert(row.includes(MESSAGE_EN), `the Problems row lacks the message: ${row}`);
+        await workbench.statusItem('crontab: user crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+    },
+  },
+  {
+    name: 'language-setting',
+    title: '"schedlint.language": "ja": Japanese messages in an English workbench',
+    files: { [USER_CRONTAB]: SEED_LINE },
+    settings: { 'schedlint.language': 'ja' },
+    async body(workbench) {
+      const { page } = workbench;
+      await workbench.step('japanese-problem', async () => {
+        await workbench.quickOpen(USER_CRONTAB);
+        await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        assert(row.includes(MESSAGE_JA), `the Problems row is not in Japanese: ${row}`);
+        await workbench.statusItem('crontab: ユーザー crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const only = process.env.SCHEDLINT_E2E_ONLY?.split(',').filter(Boolean);
+  const selected = scenarios.filter((scenario) => !only || only.includes(scenario.name));
+  const results = new Map(selected.map((scenario) => [scenario.name, 'not run']));
+  const summary = () => {
+    const passed = [...results.values()].filter((result) => result === 'passed').length;
+    return `${passed} passed, ${results.size - passed} failed`;
+  };
+
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  tempRoot = mkdtempSync(join(tmpdir(), 'schedlint-e2e-'));
+
+  let chromium;
+  const started = Date.now();
+  try {
+    const tools = setup();
+    const vsix = packageVsix();
+    const watchdog = setTimeout(() => {
+      console.error(`e2e: overall timeout (${RUN_TIMEOUT_MS / 1000} s) reached`);
+      for (const [name, result] of results) if (result !== 'passed') console.log(`FAIL ${name}: ${result === 'not run' ? 'timed out' : result}`);
+      killEverything();
+      console.log(summary());
+      process.exit(1);
+    }, RUN_TIMEOUT_MS);
+    watchdog.unref();
+
+    const extensionsDir = join(tempRoot, 'extensions');
+    installExtension(tools, vsix, extensionsDir);
+    const playwright = await import(pathToFileURL(tools.SCHEDLINT_E2E_PLAYWRIGHT).href);
+    chromium = await startChromium(tools, playwright);
+    const { browser } = chromium;
+
+    for (const scenario of selected) {
+      console.log(`scenario ${scenario.name}: ${scenario.title}`);
+      const scenarioStarted = Date.now();
+      const folder = join(tempRoot, scenario.name);
+      for (const [path, text] of Object.entries(scenario.files)) writeFile(join(folder, path), text);
+      let server;
+      let context;
+      try {
+        server = await startCodeServer(tools, { name: scenario.name, folder, extensionsDir, settings: { ...BASE_SETTINGS, ...scenario.settings }, extraArgs: scenario.args });
+        context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+        context.setDefaultTimeout(STEP_TIMEOUT_MS);
+        const page = await context.newPage();
+        const workbench = new Workbench(page, { name: scenario.name, shots: 0 });
+        await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+        if (scenario.before) await scenario.before(workbench, folder);
+        await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+        await scenario.body(workbench, folder);
+        await workbench.step('healthy', () => assertHealthy(workbench, server));
+        results.set(scenario.name, 'passed');
+        console.log(`PASS ${scenario.name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)`);
+      } catch (error) {
+        results.set(scenario.name, error.message);
+        console.log(`FAIL ${scenario.name}: ${error.stack ?? error}`);
+      } finally {
+        await context?.close().catch(() => {});
+        if (server) await stopCodeServer(server).catch((error) => console.error(`e2e: stopping code-server: ${error.message}`));
+      }
+    }
+  } catch (error) {
+    console.log(`e2e: ${error.stack ?? error}`);
+    for (const [name, result] of results) if (result === 'not run') results.set(name, 'not run');
+  } finally {
+    if (chromium) await stopChromium(chromium);
+    killEverything();
+    const left = strays();
+    if (left.length) console.error(`e2e: processes still running after cleanup: ${left.join(' ')}`);
+    if (process.env.SCHEDLINT_E2E_KEEP) console.log(`e2e: kept ${tempRoot}`);
+    else rmSync(tempRoot, { recursive: true, force: true, maxRetries: 3 });
+  }
+  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots and logs in ${ARTIFACTS}`);
+  const line = summary();
+  console.log(line);
+  process.exit(line.endsWith(' 0 failed') ? 0 : 1);
+}
+
+await main();
