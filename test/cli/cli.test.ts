@@ -159,3 +159,12 @@ test('--help and --version', () => {
   const version = runSchedlint(['--version']);
   assert.equal(version.stdout.trim(), JSON.parse(fs.readFileSync(repoPath('package.json'), 'utf8')).version);
 });
+
+test('--rule sets a rule\'s severity, as schedlint.rules does in the editor', () => {
+  const off = JSON.parse(runSchedlint(['--root', 'examples/host', '--format', 'json', '--rule', 'crontab/user-field-in-user-crontab=off']).stdout) as JsonOutput;
+  assert.ok(!off.files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.rule === 'crontab/user-field-in-user-crontab')));
+  const raised = JSON.parse(runSchedlint(['--root', 'examples/host', '--format', 'json', '--rule', 'crontab/wildcard-minute=error']).stdout) as JsonOutput;
+  assert.ok(raised.files.some((file) => file.diagnostics.some((diagnostic) => diagnostic.rule === 'crontab/wildcard-minute' && diagnostic.severity === 'error')));
+  assert.equal(runSchedlint(['--root', 'examples/host', '--rule', 'crontab/nope=off']).code, 2);
+  assert.equal(runSchedlint(['--root', 'examples/host', '--rule', 'crontab/wildcard-minute=loud']).code, 2);
+});

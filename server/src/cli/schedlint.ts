@@ -53,7 +53,7 @@ export function runCli(io: CliIo): number {
 
   const host = new FsHost(options.root ?? '/');
   const facts = new HostFacts(host, options.dialect);
-  const settings = {};
+  const settings = { severities: options.severities };
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
   const reports: FileReport[] = [];
   let ioFailure = false;
