@@ -1,6 +1,6 @@
 // Command-line arguments of `schedlint`. Usage errors become a message and exit code 2, never a stack trace.
 import { parseArgs } from 'node:util';
-import { localeFrom } from '../engine/i18n/catalog';
+import { localeFrom, translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import { ALL_RULE_IDS } from '../engine/rules';
 import type { CronDialect, FileKind, Locale, SeveritySetting } from '../engine/types';
 
@@ -20,22 +20,26 @@ export interface CliOptions {
   severities: Record<string, SeveritySetting>;
 }
 
-export class UsageError extends Error {}
+/** A usage mistake, carried as a catalog message so it is reported in the user's language. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(translate('en', key, params));
+  }
+}
 
-export const USAGE = `Usage: schedlint [--root DIR | --host] [--format text|json|sarif] [--kind crontab-system|crontab-user]
-                 [--dialect debian|cronie] [--lang en|ja] [--rule RULE=SEVERITY]… [--exit-zero] [PATH… | -]
+export function usage(locale: Locale): string {
+  return translate(locale, 'cli.usage');
+}
 
-  --root DIR   treat DIR as / and lint its cron files (/etc/crontab, /etc/cron.d/*, the user spool)
-  --host       the same for this machine (--root /)
-  --format     text (default), json, or sarif (SARIF 2.1.0 for code scanning)
-  --kind       the crontab format of the files given (default: from the path, else from the content)
-  --dialect    which cron reads the files (default: from /etc/os-release)
-  --lang       message language (default: from LC_ALL / LC_MESSAGES / LANG)
-  --rule       a rule's severity (off, hint, info, warning, error); repeatable, e.g. --rule crontab/unknown-user=off
-  --exit-zero  exit 0 even when errors are found (usage and I/O failures still exit 2)
-  PATH         files or folders to lint; - reads standard input (with --kind)
-
-Exit status: 0 no errors, 1 errors found, 2 usage or I/O failure.`;
+/** The language for messages about the arguments themselves: `--lang` if given, else the environment. */
+export function argumentLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = index < 0 ? undefined : argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+  return value === 'ja' || value === 'en' ? value : (localeFrom(env.LC_ALL) ?? localeFrom(env.LC_MESSAGES) ?? localeFrom(env.LANG) ?? 'en');
+}
 
 const KINDS: readonly string[] = ['crontab-system', 'crontab-user'];
 
@@ -59,25 +63,25 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
   }
   const values = parsed.values;
-  if (values.root !== undefined && values.host) throw new UsageError('--root and --host cannot be used together');
+  if (values.root !== undefined && values.host) throw new UsageError('cli.error.rootAndHost');
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format '${format}' (text, json or sarif)`);
-  if (values.kind !== undefined && !KINDS.includes(values.kind)) throw new UsageError(`unknown --kind '${values.kind}' (${KINDS.join(', ')})`);
-  if (values.dialect !== undefined && values.dialect !== 'debian' && values.dialect !== 'cronie') throw new UsageError(`unknown --dialect '${values.dialect}' (debian or cronie)`);
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja') throw new UsageError(`unknown --lang '${values.lang}' (en or ja)`);
-  if (values.root === '') throw new UsageError('--root needs a folder');
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json, sarif' });
+  if (values.kind !== undefined && !KINDS.includes(values.kind)) throw new UsageError('cli.error.value', { option: '--kind', value: values.kind, allowed: KINDS.join(', ') });
+  if (values.dialect !== undefined && values.dialect !== 'debian' && values.dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: values.dialect, allowed: 'debian, cronie' });
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja') throw new UsageError('cli.error.value', { option: '--lang', value: values.lang, allowed: 'en, ja' });
+  if (values.root === '') throw new UsageError('cli.error.rootEmpty');
   const severities: Record<string, SeveritySetting> = {};
   for (const entry of values.rule ?? []) {
     const match = entry.match(/^([\w/-]+)=(off|hint|info|warning|error)$/);
-    if (!match) throw new UsageError(`--rule takes RULE=off|hint|info|warning|error, not '${entry}'`);
-    if (!ALL_RULE_IDS.includes(match[1])) throw new UsageError(`unknown rule '${match[1]}' in --rule`);
+    if (!match) throw new UsageError('cli.error.ruleFormat', { value: entry });
+    if (!ALL_RULE_IDS.includes(match[1])) throw new UsageError('cli.error.unknownRule', { rule: match[1] });
     severities[match[1]] = match[2] as SeveritySetting;
   }
   const paths = parsed.positionals;
-  if (paths.includes('-') && values.kind === undefined) throw new UsageError('reading standard input (-) needs --kind');
+  if (paths.includes('-') && values.kind === undefined) throw new UsageError('cli.error.stdinNeedsKind');
   const locale = (values.lang as Locale | undefined) ?? localeFrom(env.LC_ALL) ?? localeFrom(env.LC_MESSAGES) ?? localeFrom(env.LANG) ?? 'en';
   return {
     root: values.host ? '/' : values.root,

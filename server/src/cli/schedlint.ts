@@ -9,7 +9,7 @@ import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
 import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport, type HostCrontabs } from '../engine/scan';
-import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
+import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 
 declare const SCHEDLINT_VERSION: string;
@@ -31,11 +31,12 @@ export function runCli(io: CliIo): number {
     options = parseCliArgs(io.argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${translate('en', 'cli.usageError', { detail: error.message })}\n${USAGE}\n`);
+    const locale = argumentLocale(io.argv, io.env);
+    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n${usage(locale)}\n`);
     return 2;
   }
   if (options.help) {
-    io.stdout(USAGE + '\n');
+    io.stdout(usage(options.locale) + '\n');
     return 0;
   }
   if (options.version) {
@@ -43,11 +44,11 @@ export function runCli(io: CliIo): number {
     return 0;
   }
   if (options.root === undefined && options.paths.length === 0) {
-    io.stderr(`${translate(options.locale, 'cli.usageError', { detail: 'give --root DIR, --host, or files to lint' })}\n${USAGE}\n`);
+    io.stderr(`${translate(options.locale, 'cli.usageError', { detail: translate(options.locale, 'cli.error.nothingToLint') })}\n${usage(options.locale)}\n`);
     return 2;
   }
   if (options.root !== undefined && !isDirectory(options.root)) {
-    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: 'not a folder' }) + '\n');
+    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: translate(options.locale, 'cli.io.notAFolder') }) + '\n');
     return 2;
   }
 
@@ -73,7 +74,7 @@ export function runCli(io: CliIo): number {
     const hostPath = options.root !== undefined ? path.posix.normalize('/' + given) : path.resolve(given);
     const stat = host.stat(hostPath);
     if (stat === undefined) {
-      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: 'no such file or folder' }) + '\n');
+      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, 'cli.io.missing') }) + '\n');
       ioFailure = true;
       continue;
     }

@@ -174,6 +174,17 @@ export const en = {
   'cli.noFiles': 'No files to lint.',
   'cli.usageError': 'schedlint: {detail}',
   'cli.ioError': 'schedlint: cannot read {path}: {detail}',
+  'cli.usage': "Usage: schedlint [--root DIR | --host] [--format text|json|sarif] [--kind crontab-system|crontab-user]\n                 [--dialect debian|cronie] [--lang en|ja] [--rule RULE=SEVERITY]… [--exit-zero] [PATH… | -]\n\n  --root DIR   treat DIR as / and lint its cron files (/etc/crontab, /etc/cron.d/*, the user spool)\n  --host       the same for this machine (--root /)\n  --format     text (default), json, or sarif (SARIF 2.1.0 for code scanning)\n  --kind       the crontab format of the files given (default: from the path, else from the content)\n  --dialect    which cron reads the files (default: from /etc/os-release)\n  --lang       message language (default: from LC_ALL / LC_MESSAGES / LANG)\n  --rule       a rule's severity (off, hint, info, warning, error); repeatable, e.g. --rule crontab/unknown-user=off\n  --exit-zero  exit 0 even when errors are found (usage and I/O failures still exit 2)\n  PATH         files or folders to lint; - reads standard input (with --kind)\n\nExit status: 0 no errors, 1 errors found, 2 usage or I/O failure.",
+  'cli.error.arguments': "{detail}",
+  'cli.error.rootAndHost': "--root and --host cannot be used together",
+  'cli.error.value': "{option} does not take '{value}' (use one of: {allowed})",
+  'cli.error.rootEmpty': "--root needs a folder",
+  'cli.error.ruleFormat': "--rule takes RULE=off|hint|info|warning|error, not '{value}'",
+  'cli.error.unknownRule': "--rule names an unknown rule: '{rule}'",
+  'cli.error.stdinNeedsKind': "reading standard input (-) needs --kind",
+  'cli.error.nothingToLint': "give --root DIR, --host, or files to lint",
+  'cli.io.notAFolder': "not a folder",
+  'cli.io.missing': "no such file or folder",
 } as const;
 
 export type MessageKey = keyof typeof en;
