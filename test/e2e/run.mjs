@@ -34,7 +34,7 @@ const USER_CRONTAB = 'tmp/crontab.AbC123/crontab'; // where Debian's `crontab -e
 // ---------------------------------------------------------------------------------------------------------
 // Processes: everything we start, so that every exit path can kill it.
 
-const children = new Set(); // { name, pid }
+const children = new Set(); // { name, pid, child, output } per process group we lead
 let tempRoot;
 
 function killGroup(child, signal = 'SIGKILL') {
@@ -53,7 +53,7 @@ function strays() {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
       const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (commandLine.includes(tempRoot)) found.push(Number(entry));
+      if (commandLine.includes(`${tempRoot}/`)) found.push(Number(entry));
     } catch {
       // exited meanwhile
     }
@@ -94,13 +94,13 @@ async function stopProcess(record) {
   children.delete(record);
 }
 
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    console.error(`e2e: ${signal}, stopping`);
-    killEverything();
-    process.exit(1);
-  });
-}
+// Set by main(): kills everything, reports and exits (the overall timeout and signals end the run this way).
+let abort = (reason) => {
+  console.log(`e2e: ${reason}`);
+  killEverything();
+  process.exit(1);
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => abort(`${signal}: stopping`));
 process.on('exit', killEverything);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -260,7 +260,10 @@ async function startChromium(tools, playwright) {
     '--remote-debugging-port=0',
     `--user-data-dir=${join(tempRoot, 'chromium-profile')}`,
     'about:blank',
-  ]);
+  ], {
+    // Its crash-report database follows XDG_CONFIG_HOME, not --user-data-dir: keep it out of $HOME too.
+    env: { ...process.env, XDG_CONFIG_HOME: join(tempRoot, 'xdg', 'config'), XDG_CACHE_HOME: join(tempRoot, 'xdg', 'cache') },
+  });
   const endpoint = await waitFor('chromium DevTools endpoint', async () => {
     if (browserProcess.child.exitCode !== null) throw new Error(`chromium exited:\n${browserProcess.output}`);
     return browserProcess.output.match(/DevTools listening on (ws:\/\/\S+)/)?.[1];
@@ -308,13 +311,6 @@ class Workbench {
     }
   }
 
-  async open(url) {
-    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // The explorer has loaded the folder once its tree shows a row: the workbench is usable.
-    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-  }
-
   /** Ctrl+P, the path, Enter: the way a user opens a file. */
   async quickOpen(relativePath) {
     const { page } = this;
@@ -360,7 +356,7 @@ class Workbench {
     return (await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText()).replaceAll('\u00a0', ' ');
   }
 
-  /** Ctrl+Shift+M, then the Problems rows (file rows and marker rows) as text. */
+  /** Ctrl+Shift+M (unless the Problems panel is already showing). */
   async showProblems() {
     const panel = this.page.locator('.markers-panel');
     if (!(await panel.isVisible())) await this.page.keyboard.press('Control+Shift+M');
@@ -368,6 +364,7 @@ class Workbench {
     return panel;
   }
 
+  /** The Problems rows (file rows and marker rows): each row's accessible label and visible text. */
   async problemRows() {
     const rows = this.page.locator('.markers-panel .monaco-list-row');
     const texts = [];
@@ -375,9 +372,9 @@ class Workbench {
     return texts;
   }
 
-  async waitForProblem(pattern) {
+  async waitForProblem(text) {
     await this.showProblems();
-    return waitFor(`a Problems row matching ${pattern}`, async () => (await this.problemRows()).find((row) => pattern.test(row)));
+    return waitFor(`a Problems row with ${text}`, async () => (await this.problemRows()).find((row) => row.includes(text)));
   }
 
   async waitForNoProblems() {
@@ -389,6 +386,30 @@ class Workbench {
     return this.page.locator('.statusbar-item').filter({ hasText: pattern });
   }
 
+  /** The text of an output channel, read in the Output panel (null when the channel does not exist). */
+  async outputChannel(name) {
+    const { page } = this;
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type('Output: Show Output Channels', { delay: 5 });
+    await waitFor('the Show Output Channels command', async () => /Show Output Channels/.test((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label', { timeout: 500 })) ?? ''));
+    await page.keyboard.press('Enter');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor();
+    await page.keyboard.type(name, { delay: 5 }); // filter: the list only renders the rows that fit
+    await sleep(300);
+    const channel = rows.filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${name}$`) }) });
+    if ((await channel.count()) === 0) {
+      await page.keyboard.press('Escape');
+      return null;
+    }
+    await channel.first().click();
+    const view = page.locator('.output-view .monaco-editor .view-lines');
+    await view.waitFor();
+    await sleep(500); // the channel's text arrives after the view
+    return (await view.innerText()).replaceAll('\u00a0', ' ');
+  }
+
   /** Visible notification toasts (errors from any extension would show here). */
   async toasts() {
     const toasts = this.page.locator('.notifications-toasts .notification-toast');
@@ -398,32 +419,57 @@ class Workbench {
   }
 }
 
-/** The extension host's logs under a code-server user-data dir: schedlint's output channel and activation errors. */
-function extensionLogs(userData) {
-  const found = { outputChannel: '', exthost: '' };
+/** The extension host's own log (activation errors land there) under a code-server user-data dir. */
+function extensionHostLog(userData) {
+  let text = '';
   const visit = (folder) => {
     if (!existsSync(folder)) return;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (/schedlint/i.test(entry.name) && entry.name.endsWith('.log')) found.outputChannel += readFileSync(full, 'utf8');
-      else if (entry.name === 'exthost.log') found.exthost += readFileSync(full, 'utf8');
+      else if (entry.name === 'remoteexthost.log') text += readFileSync(full, 'utf8');
     }
   };
   visit(join(userData, 'logs'));
-  return found;
+  return text;
 }
 
-/** Nothing from schedlint crashed: no error toast, no stack trace in its output channel, activation fine. */
-async function assertHealthy(workbench, server) {
+/**
+ * Nothing from schedlint went wrong: no notification about it, no stack trace in its output channel (read in
+ * the Output panel; the channel only exists once something was logged), no activation error, and no file the
+ * manifest names missing from the installed package (code-server logs "File not found: …").
+ */
+async function assertHealthy(workbench, server, extensionsDir) {
   const toasts = await workbench.toasts();
-  const ours = toasts.filter((text) => /schedlint|language server|crontab/i.test(text));
+  const ours = toasts.filter((text) => /schedlint|crontab/i.test(text));
   if (ours.length) throw new Error(`schedlint notification(s): ${ours.join(' / ')}`);
-  const logs = extensionLogs(server.userData);
-  writeFile(join(ARTIFACTS, `${workbench.scenario.name}-schedlint-output.log`), logs.outputChannel);
-  if (/^\s+at .+:\d+:\d+\)?$/m.test(logs.outputChannel)) throw new Error(`stack trace in schedlint's output channel:\n${logs.outputChannel}`);
-  const activation = logs.exthost.split('\n').filter((line) => /schedlint/i.test(line) && /error|fail/i.test(line));
+  const output = await workbench.outputChannel('schedlint');
+  writeFile(join(ARTIFACTS, `${workbench.scenario.name}-schedlint-output.log`), output ?? '(no schedlint output channel: nothing was logged)\n');
+  if (output !== null && /\bat (?:async )?(?:\S+ \(|\/|file:|node:)/.test(output)) throw new Error(`stack trace in schedlint's output channel:\n${output}`);
+  const activation = extensionHostLog(server.userData).split('\n').filter((line) => line.includes('schedlint.schedlint') && /error|fail/i.test(line));
   if (activation.length) throw new Error(`extension host log: ${activation.join('\n')}`);
+  const missing = server.output.split('\n').filter((line) => line.startsWith('File not found:') && line.includes(extensionsDir));
+  if (missing.length) throw new Error(`the installed package lacks files its manifest names:\n${missing.join('\n')}`);
+}
+
+/** After a failure: what schedlint said (notifications, its output channel), for the CI log. Best effort. */
+async function reportFailureContext(workbench) {
+  const context = await Promise.race([
+    (async () => {
+      await workbench.page.keyboard.press('Escape');
+      const toasts = await workbench.toasts();
+      const output = await workbench.outputChannel('schedlint');
+      await workbench.shot('after-failure');
+      return { toasts, output };
+    })(),
+    sleep(15_000).then(() => null),
+  ]).catch((error) => ({ toasts: [], output: `(could not read: ${error.message})` }));
+  if (!context) return;
+  if (context.toasts.length) console.log(`  notifications: ${context.toasts.join(' / ')}`);
+  if (context.output !== null) {
+    writeFile(join(ARTIFACTS, `${workbench.scenario.name}-schedlint-output.log`), context.output);
+    console.log(`  schedlint output channel:\n${context.output.split('\n').slice(0, 20).map((line) => `    ${line}`).join('\n')}`);
+  }
 }
 
 function assert(condition, message) {
@@ -462,8 +508,9 @@ const scenarios = [
         await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
       });
       await workbench.step('problems-row', async () => {
-        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        const row = await workbench.waitForProblem(RULE);
         assert(row.includes(MESSAGE_EN), `the Problems row lacks the message: ${row}`);
+        assert(row.startsWith('Error'), `the finding is not an error: ${row}`);
       });
       await workbench.step('hover-schedule', async () => {
         const box = await workbench.textBox('1,13');
@@ -471,7 +518,8 @@ const scenarios = [
         const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'Next runs' });
         await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
         const text = await hover.first().innerText();
-        assert(/Next runs \(/.test(text) && /13:39|01:39|1:39/.test(text), `hover without next run times: ${text}`);
+        // 39 1,13 * * *: 01:39 and 13:39 in the host's zone, whatever that zone is.
+        assert(/Next runs \(/.test(text) && text.includes('01:39') && text.includes('13:39'), `hover without next run times: ${text}`);
       });
       await workbench.step('hover-root', async () => {
         const box = await workbench.textBox('root');
@@ -523,7 +571,7 @@ const scenarios = [
         await workbench.waitForNoProblems();
       });
       const pick = async (label) => {
-        await workbench.statusItem(/^crontab: /).first().click();
+        await workbench.statusItem(/crontab: (system|user) crontab/).first().click();
         const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
         await row.waitFor({ timeout: STEP_TIMEOUT_MS });
         await workbench.shot(`quick-pick-${label.split(' ')[0].toLowerCase()}`);
@@ -533,7 +581,7 @@ const scenarios = [
       await workbench.step('choose-user-format', async () => {
         await pick('User crontab');
         await workbench.statusItem('crontab: user crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
-        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        const row = await workbench.waitForProblem(RULE);
         assert(row.includes(MESSAGE_EN), `the Problems row lacks the message: ${row}`);
       });
       await workbench.step('detect-automatically', async () => {
@@ -555,6 +603,7 @@ const scenarios = [
         await dialog.waitFor({ timeout: 30_000 });
         const text = await dialog.innerText();
         assert(/trust/i.test(text), `unexpected dialog: ${text}`);
+        await workbench.shot('trust-dialog-shown');
         await dialog.getByRole('button', { name: /No, I don.t trust/i }).click();
         await dialog.waitFor({ state: 'hidden' });
         await workbench.statusItem(/Restricted Mode/).first().waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -565,7 +614,7 @@ const scenarios = [
       await workbench.step('lint-untrusted', async () => {
         await workbench.quickOpen(USER_CRONTAB);
         await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
-        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        const row = await workbench.waitForProblem(RULE);
         assert(row.includes(MESSAGE_EN), `the Problems row lacks the message: ${row}`);
         await workbench.statusItem('crontab: user crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
       });
@@ -581,7 +630,7 @@ const scenarios = [
       await workbench.step('japanese-problem', async () => {
         await workbench.quickOpen(USER_CRONTAB);
         await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
-        const row = await workbench.waitForProblem(new RegExp(RULE.replace('/', '\\/')));
+        const row = await workbench.waitForProblem(RULE);
         assert(row.includes(MESSAGE_JA), `the Problems row is not in Japanese: ${row}`);
         await workbench.statusItem('crontab: ユーザー crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
       });
@@ -594,80 +643,90 @@ const scenarios = [
 async function main() {
   const only = process.env.SCHEDLINT_E2E_ONLY?.split(',').filter(Boolean);
   const selected = scenarios.filter((scenario) => !only || only.includes(scenario.name));
+  if (selected.length === 0) {
+    console.log(`e2e: no scenario called ${only.join(', ')} (there are ${scenarios.map((scenario) => scenario.name).join(', ')})`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
   const results = new Map(selected.map((scenario) => [scenario.name, 'not run']));
-  const summary = () => {
+  const started = Date.now();
+  // The closing line CI reads; scenarios that never ran count as failed.
+  const finish = () => {
+    for (const [name, result] of results) if (result === 'not run' || result === 'interrupted') console.log(`FAIL ${name}: ${result}`);
     const passed = [...results.values()].filter((result) => result === 'passed').length;
-    return `${passed} passed, ${results.size - passed} failed`;
+    console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots and logs in ${ARTIFACTS}`);
+    console.log(`${passed} passed, ${results.size - passed} failed`);
+    return passed === results.size ? 0 : 1;
+  };
+  const removeTemp = () => {
+    if (process.env.SCHEDLINT_E2E_KEEP) console.log(`e2e: kept ${tempRoot}`);
+    else rmSync(tempRoot, { recursive: true, force: true, maxRetries: 3 });
   };
 
   rmSync(ARTIFACTS, { recursive: true, force: true });
   mkdirSync(ARTIFACTS, { recursive: true });
   tempRoot = mkdtempSync(join(tmpdir(), 'schedlint-e2e-'));
+  abort = (reason) => {
+    console.log(`e2e: ${reason}`);
+    killEverything();
+    removeTemp();
+    process.exit(finish() || 1);
+  };
 
   let chromium;
-  const started = Date.now();
   try {
     const tools = setup();
     const vsix = packageVsix();
-    const watchdog = setTimeout(() => {
-      console.error(`e2e: overall timeout (${RUN_TIMEOUT_MS / 1000} s) reached`);
-      for (const [name, result] of results) if (result !== 'passed') console.log(`FAIL ${name}: ${result === 'not run' ? 'timed out' : result}`);
-      killEverything();
-      console.log(summary());
-      process.exit(1);
-    }, RUN_TIMEOUT_MS);
-    watchdog.unref();
+    // From here on, processes that could hang: a hard limit that kills them all and still reports.
+    setTimeout(() => abort(`overall timeout (${RUN_TIMEOUT_MS / 1000} s) reached: killing code-server and chromium`), RUN_TIMEOUT_MS).unref();
 
     const extensionsDir = join(tempRoot, 'extensions');
     installExtension(tools, vsix, extensionsDir);
     const playwright = await import(pathToFileURL(tools.SCHEDLINT_E2E_PLAYWRIGHT).href);
     chromium = await startChromium(tools, playwright);
-    const { browser } = chromium;
 
     for (const scenario of selected) {
       console.log(`scenario ${scenario.name}: ${scenario.title}`);
+      results.set(scenario.name, 'interrupted');
       const scenarioStarted = Date.now();
       const folder = join(tempRoot, scenario.name);
       for (const [path, text] of Object.entries(scenario.files)) writeFile(join(folder, path), text);
       let server;
       let context;
+      let workbench;
       try {
         server = await startCodeServer(tools, { name: scenario.name, folder, extensionsDir, settings: { ...BASE_SETTINGS, ...scenario.settings }, extraArgs: scenario.args });
-        context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+        context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
         context.setDefaultTimeout(STEP_TIMEOUT_MS);
         const page = await context.newPage();
-        const workbench = new Workbench(page, { name: scenario.name, shots: 0 });
+        workbench = new Workbench(page, { name: scenario.name, shots: 0 });
         await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
         await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
         if (scenario.before) await scenario.before(workbench, folder);
+        // The explorer shows the folder's first row once the workbench has loaded it.
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
         await scenario.body(workbench, folder);
-        await workbench.step('healthy', () => assertHealthy(workbench, server));
+        await workbench.step('healthy', () => assertHealthy(workbench, server, extensionsDir));
         results.set(scenario.name, 'passed');
         console.log(`PASS ${scenario.name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)`);
       } catch (error) {
         results.set(scenario.name, error.message);
         console.log(`FAIL ${scenario.name}: ${error.stack ?? error}`);
+        if (workbench) await reportFailureContext(workbench);
       } finally {
         await context?.close().catch(() => {});
-        if (server) await stopCodeServer(server).catch((error) => console.error(`e2e: stopping code-server: ${error.message}`));
+        if (server) await stopCodeServer(server).catch((error) => console.log(`e2e: stopping code-server: ${error.message}`));
       }
     }
   } catch (error) {
     console.log(`e2e: ${error.stack ?? error}`);
-    for (const [name, result] of results) if (result === 'not run') results.set(name, 'not run');
   } finally {
     if (chromium) await stopChromium(chromium);
     killEverything();
-    const left = strays();
-    if (left.length) console.error(`e2e: processes still running after cleanup: ${left.join(' ')}`);
-    if (process.env.SCHEDLINT_E2E_KEEP) console.log(`e2e: kept ${tempRoot}`);
-    else rmSync(tempRoot, { recursive: true, force: true, maxRetries: 3 });
+    await waitFor('our processes to exit', async () => strays().length === 0, 5000).catch(() => console.log(`e2e: still running after cleanup: ${strays().join(' ')}`));
+    removeTemp();
   }
-  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots and logs in ${ARTIFACTS}`);
-  const line = summary();
-  console.log(line);
-  process.exit(line.endsWith(' 0 failed') ? 0 : 1);
+  process.exit(finish());
 }
 
 await main();
