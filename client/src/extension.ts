@@ -59,10 +59,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
-    vscode.commands.registerCommand('schedlint.selectCrontabFormat', async () => {
+    // With an argument ('crontab-system', 'crontab-user' or 'auto') it switches without asking: for keybindings,
+    // tasks and the editor tests.
+    vscode.commands.registerCommand('schedlint.selectCrontabFormat', async (format?: DocumentInfo['kind'] | 'auto') => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !isCrontab(editor.document) || !client) return;
       const uri = editor.document.uri.toString();
+      if (format === 'crontab-system' || format === 'crontab-user' || format === 'auto') {
+        if (format === 'auto') delete choices[uri];
+        else choices[uri] = format;
+        await context.workspaceState.update(FORMAT_CHOICES_KEY, choices);
+        await client.sendNotification('schedlint/setFormat', { uri, kind: format === 'auto' ? null : format });
+        return;
+      }
       const items: (vscode.QuickPickItem & { format: DocumentInfo['kind'] | null })[] = [
         { label: vscode.l10n.t('System crontab'), description: vscode.l10n.t('/etc/crontab, /etc/cron.d: a user column after the schedule'), format: 'crontab-system' },
         { label: vscode.l10n.t('User crontab'), description: vscode.l10n.t('crontab -e, /var/spool/cron: no user column'), format: 'crontab-user' },
