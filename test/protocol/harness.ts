@@ -186,6 +186,11 @@ export class LanguageServer {
     return withTimeout(new Promise<void>((resolve) => this.configurationListeners.push(resolve)), this.timeoutMs, label);
   }
 
+  /** The server's process id (the benchmark reads its memory from /proc). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get alive(): boolean {
     return !this.exited && this.child.exitCode === null && this.child.signalCode === null;
   }
