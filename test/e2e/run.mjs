@@ -1,6 +1,8 @@
 // Browser end-to-end tests: the packaged extension (schedlint.vsix) in a real VS Code build (code-server),
 // driven through its UI with Playwright and Debian's chromium, the way a user would: keyboard and mouse,
 // reading what the workbench shows (Problems panel, hovers, quick-fix menu, status bar), never its APIs.
+// The one exception is the `api-suite` scenario: it runs test/suite (the @vscode/test-electron suite, which
+// cannot download VS Code here) in code-server's extension host through a throwaway runner extension.
 //
 //   node test/e2e/run.mjs            (npm run test:e2e)   — SCHEDLINT_E2E_ONLY=seed,status selects scenarios
 //
@@ -23,6 +25,8 @@ const RUN_TIMEOUT_MS = Number(process.env.SCHEDLINT_E2E_TIMEOUT_S ?? 300) * 1000
 const SETUP_TIMEOUT_MS = 15 * 60 * 1000;
 const PACKAGE_TIMEOUT_MS = 5 * 60 * 1000;
 const STEP_TIMEOUT_MS = 20_000;
+// The whole API suite (test/suite) in the extension host; it passes in ~10 s, its own waits give up after 15 s each.
+const SUITE_TIMEOUT_MS = 90_000;
 
 const SEED_LINE = '39 1,13 * * * root certbot renew --no-self-upgrade\n';
 const SEED_FIXED = '39 1,13 * * * certbot renew --no-self-upgrade\n';
@@ -131,6 +135,9 @@ function portAnswers(port) {
   });
 }
 
+/** Thrown by a waitFor probe to give up at once (other errors are retried until the time is up). */
+class StopWaiting extends Error {}
+
 async function waitFor(what, test, timeoutMs = STEP_TIMEOUT_MS) {
   const deadline = Date.now() + timeoutMs;
   let last;
@@ -139,6 +146,7 @@ async function waitFor(what, test, timeoutMs = STEP_TIMEOUT_MS) {
       last = await test();
       if (last) return last;
     } catch (error) {
+      if (error instanceof StopWaiting) throw error;
       last = error;
     }
     await sleep(200);
@@ -200,17 +208,130 @@ function codeServerEnvironment(tools) {
   };
 }
 
-function installExtension(tools, vsix, extensionsDir) {
-  const result = run(tools.SCHEDLINT_E2E_NODE, [tools.SCHEDLINT_E2E_CODE_SERVER, '--user-data-dir', join(tempRoot, 'install-user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix], {
+function installExtensions(tools, vsixes, extensionsDir) {
+  const result = run(tools.SCHEDLINT_E2E_NODE, [tools.SCHEDLINT_E2E_CODE_SERVER, '--user-data-dir', join(tempRoot, 'install-user-data'), '--extensions-dir', extensionsDir, ...vsixes.flatMap((vsix) => ['--install-extension', vsix])], {
     env: codeServerEnvironment(tools),
     timeout: 120_000,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (!/successfully installed/i.test(result.stdout + result.stderr)) throw new Error(`installing the vsix said:\n${result.stdout}${result.stderr}`);
-  console.log(`e2e: installed ${vsix} (${result.seconds.toFixed(1)} s)`);
+  const installed = (result.stdout + result.stderr).match(/successfully installed/gi)?.length ?? 0;
+  if (installed !== vsixes.length) throw new Error(`installing ${vsixes.join(', ')} said:\n${result.stdout}${result.stderr}`);
+  console.log(`e2e: installed ${vsixes.join(', ')} (${result.seconds.toFixed(1)} s)`);
 }
 
-async function startCodeServer(tools, { name, folder, extensionsDir, settings, extraArgs = [] }) {
+// ---------------------------------------------------------------------------------------------------------
+// The API suite (test/suite, layer 2) inside code-server's extension host. code-server has no
+// --extensionTestsPath, so a throwaway "suite runner" extension, built here, activates on startup, requires the
+// compiled suite, awaits its run() and writes { ok, output } to the file named by SCHEDLINT_SUITE_RESULT.
+
+/**
+ * Compiles test/suite with the repo's compiler options into our temp folder (never the repo's out/: others run
+ * tests there). Only the suite and what it imports (vscode, node built-ins), so that work in progress elsewhere
+ * in the tree cannot break this scenario; type errors in the suite itself fail it.
+ */
+function compileSuite() {
+  const outDir = join(tempRoot, 'suite-out');
+  const config = join(tempRoot, 'tsconfig.suite.json');
+  writeFile(config, JSON.stringify({
+    extends: join(REPO, 'tsconfig.json'),
+    compilerOptions: { rootDir: REPO, outDir, typeRoots: [join(REPO, 'node_modules', '@types')], sourceMap: true, incremental: false },
+    include: [],
+    files: [join(REPO, 'test', 'suite', 'index.ts')],
+  }, null, 2));
+  const result = run(process.execPath, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', config], { cwd: REPO, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  const suite = join(outDir, 'test', 'suite', 'index.js');
+  if (!existsSync(suite)) throw new Error(`tsc did not write ${suite}:\n${result.stdout}${result.stderr}`);
+  console.log(`  - compiled test/suite (${result.seconds.toFixed(1)} s)`);
+  return suite;
+}
+
+const SUITE_RUNNER_JS = String.raw`// Runs the schedlint API suite in this extension host and reports to the file named by
+// SCHEDLINT_SUITE_RESULT: { ok, output } (output: everything the suite logged, then the error if run() threw).
+const fs = require('node:fs');
+const util = require('node:util');
+
+const SUITE = __SUITE__;
+
+async function runSuite() {
+  const resultFile = process.env.SCHEDLINT_SUITE_RESULT;
+  const lines = [];
+  // The extension host makes console.log & co. getters whose setter ignores assignment (it forwards them to
+  // the workbench): redefine the properties instead, and put the old definitions back afterwards.
+  const saved = {};
+  for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+    saved[level] = Object.getOwnPropertyDescriptor(console, level);
+    const original = console[level];
+    const capture = (...args) => {
+      lines.push(util.format(...args));
+      original.apply(console, args);
+    };
+    Object.defineProperty(console, level, { configurable: true, enumerable: true, writable: true, value: capture });
+    if (console[level] !== capture) lines.push('(runner: could not capture console.' + level + ')');
+  }
+  let ok = false;
+  try {
+    if (!resultFile) throw new Error('SCHEDLINT_SUITE_RESULT is not set in the extension host');
+    const suite = require(SUITE);
+    if (typeof suite.run !== 'function') throw new Error(SUITE + ' exports no run()');
+    await suite.run();
+    ok = true;
+  } catch (error) {
+    lines.push('run() threw: ' + ((error && error.stack) || error));
+  } finally {
+    for (const [level, descriptor] of Object.entries(saved)) if (descriptor) Object.defineProperty(console, level, descriptor);
+  }
+  if (!resultFile) return;
+  // Written whole, then renamed: the test never reads half a file.
+  fs.writeFileSync(resultFile + '.partial', JSON.stringify({ ok, output: lines.join('\n') + '\n' }));
+  fs.renameSync(resultFile + '.partial', resultFile);
+}
+
+exports.activate = () => {
+  // Not awaited: activation returns at once and the suite runs beside the workbench, as a test runner's would.
+  setTimeout(() => {
+    runSuite().catch((error) => {
+      try {
+        fs.writeFileSync(process.env.SCHEDLINT_SUITE_RESULT, JSON.stringify({ ok: false, output: 'runner failed: ' + ((error && error.stack) || error) + '\n' }));
+      } catch {
+        // nothing left to report with: the test times out waiting
+      }
+    });
+  }, 0);
+};
+exports.deactivate = () => {};
+`;
+
+/** The runner extension, packaged with the repo's vsce. */
+function packageSuiteRunner(suite) {
+  const folder = join(tempRoot, 'suite-runner');
+  writeFile(join(folder, 'package.json'), JSON.stringify({
+    name: 'suite-runner',
+    displayName: 'schedlint API suite runner (e2e)',
+    description: 'Runs test/suite in the extension host; built and thrown away by test/e2e/run.mjs.',
+    version: '0.0.0',
+    publisher: 'schedlint-e2e',
+    license: 'MIT',
+    private: true,
+    engines: { vscode: '^1.82.0' },
+    extensionKind: ['workspace'],
+    activationEvents: ['onStartupFinished'],
+    main: './runner.js',
+  }, null, 2));
+  writeFile(join(folder, 'runner.js'), SUITE_RUNNER_JS.replace('__SUITE__', JSON.stringify(suite)));
+  run(process.execPath, ['--check', join(folder, 'runner.js')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  writeFile(join(folder, 'README.md'), '# suite runner\n\nThrowaway extension that runs the schedlint API suite inside code-server (test/e2e/run.mjs).\n');
+  const vsix = join(tempRoot, 'suite-runner.vsix');
+  const result = run(process.execPath, [join(REPO, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', vsix], {
+    cwd: folder,
+    timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (!existsSync(vsix)) throw new Error(`vsce did not write ${vsix}:\n${result.stdout}${result.stderr}`);
+  console.log(`  - packaged the suite runner (${result.seconds.toFixed(1)} s)`);
+  return vsix;
+}
+
+async function startCodeServer(tools, { name, folder, extensionsDir, settings, extraArgs = [], env = {} }) {
   const userData = join(tempRoot, `${name}-user-data`);
   writeFile(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   const port = await freePort();
@@ -226,8 +347,8 @@ async function startCodeServer(tools, { name, folder, extensionsDir, settings, e
     ...extraArgs,
     folder,
   ];
-  const server = startProcess(`code-server ${name}`, tools.SCHEDLINT_E2E_NODE, args, { env: codeServerEnvironment(tools), cwd: tempRoot });
-  Object.assign(server, { port, userData, url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}` });
+  const server = startProcess(`code-server ${name}`, tools.SCHEDLINT_E2E_NODE, args, { env: { ...codeServerEnvironment(tools), ...env }, cwd: tempRoot });
+  Object.assign(server, { port, userData, extensionsDir, url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}` });
   await waitFor(`code-server on port ${port}`, async () => {
     if (server.child.exitCode !== null) throw new Error(`code-server exited:\n${server.output}`);
     try {
@@ -636,6 +757,45 @@ const scenarios = [
       });
     },
   },
+  {
+    name: 'api-suite',
+    title: 'test/suite (the @vscode/test-electron suite) through the vscode API in code-server\'s extension host',
+    // No crontab in the folder (nothing activates schedlint at startup): the suite opens its own files.
+    files: { 'README.txt': 'The API suite opens its own crontabs in a temp folder.\n' },
+    settings: { 'security.workspace.trust.enabled': false }, // the runner extension must activate
+    /** Its own extensions dir: schedlint and the runner (which must not run in the other scenarios). */
+    prepare(tools, vsix, folder) {
+      const suite = compileSuite();
+      const runner = packageSuiteRunner(suite);
+      const extensionsDir = join(tempRoot, 'api-suite-extensions');
+      installExtensions(tools, [vsix, runner], extensionsDir);
+      const resultFile = join(tempRoot, 'api-suite-result.json');
+      // TMPDIR: the suite's temp crontabs (os.tmpdir()) land in our temp folder and go with it.
+      const tmp = join(folder, '..', 'api-suite-tmp');
+      mkdirSync(tmp, { recursive: true });
+      return { extensionsDir, resultFile, env: { SCHEDLINT_SUITE_RESULT: resultFile, TMPDIR: tmp } };
+    },
+    async body(workbench, folder, { server, resultFile }) {
+      const result = await workbench.step('suite-result', () =>
+        waitFor('the API suite\'s result file', () => {
+          if (server.child.exitCode !== null) throw new StopWaiting(`code-server exited:\n${server.output}`);
+          if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8'));
+          // A runner that cannot activate never writes: say so at once, with the extension host's words.
+          const log = extensionHostLog(server.userData);
+          const at = log.indexOf('Activating extension schedlint-e2e.suite-runner failed');
+          if (at >= 0) throw new StopWaiting(`the suite runner did not activate:\n${log.slice(at, at + 2000)}`);
+          return false;
+        }, SUITE_TIMEOUT_MS),
+      );
+      writeFile(join(ARTIFACTS, 'api-suite-output.log'), result.output);
+      console.log(result.output.trimEnd().split('\n').map((line) => `    ${line}`).join('\n'));
+      // The output is printed just above (and kept in api-suite-output.log): the failure names what threw.
+      assert(result.ok, `the API suite failed: ${result.output.match(/^(?:run\(\) threw|runner failed): .*$/m)?.[0] ?? 'see its output above'}`);
+      // Its own summary line, so that a suite that ran nothing (or whose output got lost) cannot pass.
+      const summary = result.output.match(/^(\d+) passed, 0 failed$/m);
+      assert(summary && Number(summary[1]) > 0, `run() resolved but the suite reported no passing cases:\n${result.output}`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -681,7 +841,7 @@ async function main() {
     setTimeout(() => abort(`overall timeout (${RUN_TIMEOUT_MS / 1000} s) reached: killing code-server and chromium`), RUN_TIMEOUT_MS).unref();
 
     const extensionsDir = join(tempRoot, 'extensions');
-    installExtension(tools, vsix, extensionsDir);
+    installExtensions(tools, [vsix], extensionsDir);
     const playwright = await import(pathToFileURL(tools.SCHEDLINT_E2E_PLAYWRIGHT).href);
     chromium = await startChromium(tools, playwright);
 
@@ -695,7 +855,15 @@ async function main() {
       let context;
       let workbench;
       try {
-        server = await startCodeServer(tools, { name: scenario.name, folder, extensionsDir, settings: { ...BASE_SETTINGS, ...scenario.settings }, extraArgs: scenario.args });
+        const prepared = scenario.prepare ? scenario.prepare(tools, vsix, folder) : {};
+        server = await startCodeServer(tools, {
+          name: scenario.name,
+          folder,
+          extensionsDir: prepared.extensionsDir ?? extensionsDir,
+          settings: { ...BASE_SETTINGS, ...scenario.settings },
+          extraArgs: scenario.args,
+          env: prepared.env,
+        });
         context = await chromium.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
         context.setDefaultTimeout(STEP_TIMEOUT_MS);
         const page = await context.newPage();
@@ -705,8 +873,8 @@ async function main() {
         if (scenario.before) await scenario.before(workbench, folder);
         // The explorer shows the folder's first row once the workbench has loaded it.
         await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-        await scenario.body(workbench, folder);
-        await workbench.step('healthy', () => assertHealthy(workbench, server, extensionsDir));
+        await scenario.body(workbench, folder, { ...prepared, server });
+        await workbench.step('healthy', () => assertHealthy(workbench, server, server.extensionsDir));
         results.set(scenario.name, 'passed');
         console.log(`PASS ${scenario.name} (${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s)`);
       } catch (error) {
