@@ -1,6 +1,6 @@
 // The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0.
 import { translate, type MessageKey } from '../engine/i18n/catalog';
-import { ALL_RULE_IDS, crontabRules } from '../engine/rules';
+import { ALL_RULE_IDS, DEFAULT_SEVERITIES } from '../engine/rules';
 import type { FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../engine/docs';
@@ -49,7 +49,7 @@ const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warnin
 
 export function formatSarif(reports: FileReport[], locale: Locale, version: string): string {
   const ruleIds = [...ALL_RULE_IDS];
-  const defaults = new Map(crontabRules.map((rule) => [rule.id, rule.meta.defaultSeverity]));
+  const defaults = DEFAULT_SEVERITIES as ReadonlyMap<string, Severity>;
   const uri = (filePath: string) => (filePath.startsWith('/') ? `file://${encodeURI(filePath)}` : encodeURI(filePath));
   const region = (range: Finding['range']) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
   const sarif = {

@@ -2,24 +2,29 @@
 // read failures turned into findings (permission denied is reported, never fatal).
 import * as path from 'node:path';
 import type { HostFacts } from './host/facts';
-import { joinHostPath } from './host/host';
+import { joinHostPath, readTextOrUndefined } from './host/host';
+import { resolveUnit, UnitIndex } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
 import { lintCrontab, type LintResult, type LintSettings } from './lint';
 import type { FileKind, Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';
+import { isUnitFilePath, lintUnit, type UnitLintResult } from './systemd/lint-unit';
 
 export interface FileReport {
   /** Host path (`/etc/crontab`), or the path as given for files outside a host. */
   path: string;
-  kind: FileKind | 'unreadable';
+  /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, … or `unreadable`. */
+  kind: FileKind | `systemd-${string}` | 'unreadable';
   findings: Finding[];
   result?: LintResult;
+  unit?: UnitLintResult;
 }
 
 // at(1)'s queue lives beside the cronie spool; never a crontab.
 const NOT_CRONTABS = new Set(['atjobs', 'atspool', 'crontabs', 'lastrun', 'cron.allow', 'cron.deny']);
 
 export interface HostCrontabs {
+  /** Crontabs, then timers (and the services they start) in the unit search path. */
   files: string[];
   /** Folders cron reads that this user may not list (the spool as non-root). */
   unreadableFolders: string[];
@@ -42,7 +47,31 @@ export function hostCrontabPaths(facts: HostFacts): HostCrontabs {
       if (host.stat(file)?.kind === 'file') found.files.push(file);
     }
   }
+  found.files.push(...hostTimerFiles(facts));
   return found;
+}
+
+/**
+ * Every timer systemd would load from the search path (each name once, the winning file), with the unit
+ * each one starts and their drop-ins: what `--root`/`--host` lints of systemd.
+ */
+export function hostTimerFiles(facts: HostFacts): string[] {
+  const index = new UnitIndex(facts.host);
+  const files = new Set<string>();
+  for (const name of index.unitNames('timer')) {
+    const timer = resolveUnit(index, name);
+    if (!timer.fragmentPath || timer.masked || timer.parsed?.kind === 'template') continue;
+    files.add(timer.fragmentPath);
+    timer.dropIns.forEach((dropIn) => files.add(dropIn.path));
+    const merged = readTextOrUndefined(facts.host, timer.fragmentPath);
+    const explicit = merged?.match(/^\s*Unit\s*=\s*(\S+)\s*$/m)?.[1];
+    const service = resolveUnit(index, explicit ?? name.replace(/\.timer$/, '.service'));
+    if (service.fragmentPath && !service.masked) {
+      files.add(service.fragmentPath);
+      service.dropIns.forEach((dropIn) => files.add(dropIn.path));
+    }
+  }
+  return [...files];
 }
 
 /** The finding for a file or folder that could not be read. */
@@ -73,6 +102,10 @@ export interface LintFileOptions {
 export function lintHostFile(hostPath: string, options: LintFileOptions): FileReport {
   const read = options.facts.host.readText(hostPath);
   if (!read.ok) return unreadableReport(hostPath, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
+  if (isUnitFilePath(hostPath) && options.explicitKind === undefined) {
+    const unit = lintUnit({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    return { path: hostPath, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit };
+  }
   const result = lintCrontab({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, settings: options.settings, locale: options.locale, explicitKind: options.explicitKind });
   return { path: hostPath, kind: result.kind, findings: result.findings, result };
 }

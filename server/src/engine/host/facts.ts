@@ -4,6 +4,7 @@
 import type { CronDialect } from '../types';
 import { type Host, isExecutableFile, joinHostPath, readTextOrUndefined } from './host';
 import { isTimeZone } from '../time/zone';
+import { tzifZoneSource, type ZoneSource } from '../systemd/zone-rules';
 
 export interface PasswdUser {
   name: string;
@@ -27,6 +28,7 @@ export class HostFacts {
   private dialectCache: DialectChoice | undefined;
   private zoneCache: string | undefined;
   private readonly commandCache = new Map<string, boolean>();
+  private zoneSourceCache: ZoneSource | null | undefined;
 
   constructor(readonly host: Host, private readonly dialectOverride?: CronDialect) {}
 
@@ -71,6 +73,16 @@ export class HostFacts {
     const candidate = fromFile || fromLink;
     this.zoneCache = candidate && isTimeZone(candidate) ? candidate : this.host.label === '/' ? localZone() : 'UTC';
     return this.zoneCache;
+  }
+
+  /**
+   * Where zone names are looked up the way glibc and systemd do: the host's /usr/share/zoneinfo files, or
+   * Intl's zones when the host has no zoneinfo folder (a `--root` tree without tzdata).
+   */
+  zoneSource(): ZoneSource | undefined {
+    if (this.zoneSourceCache !== undefined) return this.zoneSourceCache ?? undefined;
+    this.zoneSourceCache = this.host.stat('/usr/share/zoneinfo')?.kind === 'directory' ? tzifZoneSource((file) => this.host.readBytes(file)) : null;
+    return this.zoneSourceCache ?? undefined;
   }
 
   /** Whether `word` names an executable on `searchPath` (a PATH value) or is an executable path itself. */

@@ -43,6 +43,16 @@ export class FsHost implements Host {
     }
   }
 
+  readBytes(hostPath: string): Uint8Array | undefined {
+    const local = this.resolve(hostPath);
+    if (local === undefined) return undefined;
+    try {
+      return fs.readFileSync(local);
+    } catch {
+      return undefined;
+    }
+  }
+
   list(hostPath: string): string[] {
     const local = this.resolve(hostPath);
     if (local === undefined) return [];

@@ -20,6 +20,8 @@ export interface Host {
   /** A short description for messages ("/", "--root /tmp/x", "memory"). */
   readonly label: string;
   readText(path: string): HostReadResult;
+  /** A file's bytes (zone files), or undefined when it cannot be read. */
+  readBytes(path: string): Uint8Array | undefined;
   /** Entries of a directory, sorted; empty when it is missing or unreadable. */
   list(path: string): string[];
   /** False when the directory exists but may not be listed (permission denied). */

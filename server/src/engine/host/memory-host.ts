@@ -8,6 +8,8 @@ export interface MemoryFile {
   uid?: number;
   link?: string;
   links?: number;
+  /** Binary content (zone files); `text` is used when absent. */
+  bytes?: Uint8Array;
   /** Reading it fails as if permission were denied. */
   unreadable?: boolean;
 }
@@ -30,6 +32,12 @@ export class MemoryHost implements Host {
     if (entry === undefined) return this.isDirectory(file) ? { ok: false, reason: 'not-a-file' } : { ok: false, reason: 'missing' };
     if (entry.unreadable) return { ok: false, reason: 'denied' };
     return { ok: true, text: entry.text ?? '' };
+  }
+
+  readBytes(file: string): Uint8Array | undefined {
+    const entry = this.follow(file);
+    if (entry === undefined || entry.unreadable) return undefined;
+    return entry.bytes ?? (entry.text !== undefined ? new TextEncoder().encode(entry.text) : undefined);
   }
 
   list(directory: string): string[] {

@@ -1,0 +1,25 @@
+// A timer whose unit to start exists nowhere: `Unit=`, or by default the .service of the same name
+// (systemd.timer(5)). systemd loads the timer fine (`systemd-analyze verify` does not fail), but every
+// elapse fails with "Unit … not found". Looked up in the unit search path of the host, and beside the file
+// for units kept outside it (a repository's `deploy/systemd/`).
+import * as path from 'node:path';
+import { joinHostPath } from '../../host/host';
+import { resolveUnit } from '../../systemd/unit-paths';
+import type { UnitRule } from '../../unit-rule';
+
+export const missingUnit: UnitRule = {
+  id: 'systemd/missing-unit',
+  meta: { defaultSeverity: 'warning', fixable: false },
+  check(context) {
+    if (context.unitType !== 'timer' || context.isDropIn || !context.unitName || context.document.fatal) return;
+    const timer = context.document.sections.find((section) => section.name === 'Timer');
+    const explicit = timer?.directives.filter((directive) => directive.key === 'Unit' && directive.value !== '').pop();
+    const target = explicit?.value ?? context.unitName.replace(/\.timer$/, '.service');
+    if (target.includes('%')) return; // specifiers (`%i`) are expanded by systemd at load time
+    const host = context.facts.host;
+    if (resolveUnit(host, target).fragmentPath) return;
+    if (context.path && host.stat(joinHostPath(path.posix.dirname(context.path), target))?.kind === 'file') return;
+    const where = explicit?.valueRange ?? timer?.headerRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    context.report({ messageId: explicit ? 'explicit' : 'implicit', params: { unit: target }, range: where });
+  },
+};

@@ -1,0 +1,112 @@
+// Lints one systemd unit file or drop-in: decides which unit it belongs to from its path, parses it the way
+// systemd does, runs the unit rules, applies severity settings, and localizes messages.
+import * as path from 'node:path';
+import type { HostFacts } from '../host/facts';
+import { translate, type MessageKey } from '../i18n/catalog';
+import { unitRules } from '../rules/systemd';
+import type { UnitContext } from '../unit-rule';
+import type { Finding, Locale, SeveritySetting } from '../types';
+import { sectionsForUnitType } from './directives';
+import { parseUnitFile, type UnitFileDocument } from './unit-file';
+import { parseUnitName } from './unit-paths';
+
+export interface UnitLintRequest {
+  text: string;
+  path?: string;
+  /** For text without a path (an untitled editor): `timer`, `service`, … */
+  unitType?: string;
+  facts: HostFacts;
+  severities?: Record<string, SeveritySetting>;
+  locale?: Locale;
+}
+
+export interface UnitLintResult {
+  document: UnitFileDocument;
+  unitName?: string;
+  unitType: string;
+  isDropIn: boolean;
+  timeZone: string;
+  findings: Finding[];
+}
+
+export interface UnitIdentity {
+  unitName?: string;
+  unitType?: string;
+  isDropIn: boolean;
+}
+
+/** `certbot.timer` → a timer; `certbot.timer.d/override.conf` → a drop-in of certbot.timer; `timer.d/x.conf` → of every timer. */
+export function unitIdentity(filePath: string): UnitIdentity {
+  const name = path.posix.basename(filePath);
+  const folder = path.posix.basename(path.posix.dirname(filePath));
+  if (name.endsWith('.conf') && folder.endsWith('.d')) {
+    const owner = folder.slice(0, -2);
+    const parsed = parseUnitName(owner);
+    if (parsed) return { unitName: parsed.kind === 'plain' || parsed.kind === 'instance' || parsed.kind === 'template' ? owner : undefined, unitType: parsed.type, isDropIn: true };
+    // Type-wide (`timer.d`) and dash-prefix (`foo-.timer.d`) folders.
+    const type = owner.split('.').pop();
+    return { unitType: type, isDropIn: true };
+  }
+  const parsed = parseUnitName(name);
+  return parsed ? { unitName: name, unitType: parsed.type, isDropIn: false } : { isDropIn: false };
+}
+
+/** Whether a path names something this linter reads as a unit file. */
+export function isUnitFilePath(filePath: string): boolean {
+  return unitIdentity(filePath).unitType !== undefined;
+}
+
+export function lintUnit(request: UnitLintRequest): UnitLintResult {
+  const locale = request.locale ?? 'en';
+  const identity = request.path ? unitIdentity(request.path) : { isDropIn: false };
+  const unitType = identity.unitType ?? request.unitType ?? guessType(request.text);
+  const sections = sectionsForUnitType(unitType);
+  const document = parseUnitFile(request.text, sections ? { sections } : {});
+  const findings: Finding[] = [];
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const timeZone = request.facts.timeZone();
+  for (const rule of unitRules) {
+    const configured = request.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const context: UnitContext = {
+      document,
+      path: request.path,
+      unitName: identity.unitName,
+      unitType,
+      isDropIn: identity.isDropIn,
+      facts: request.facts,
+      timeZone,
+      locale,
+      t,
+      report(report) {
+        findings.push({
+          ruleId: rule.id,
+          messageId: report.messageId,
+          severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
+          range: report.range,
+          message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
+          related: report.related,
+          fixes: report.fixes,
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      findings.push({
+        ruleId: rule.id,
+        messageId: 'internal-error',
+        severity: 'error',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `schedlint internal error in ${rule.id}: ${(error as Error).message}`,
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings };
+}
+
+function guessType(text: string): string {
+  const match = text.match(/^\s*\[(Timer|Service|Socket|Path|Mount|Automount|Swap|Slice|Scope)\]/m);
+  return match ? match[1].toLowerCase() : 'service';
+}
