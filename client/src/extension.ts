@@ -32,6 +32,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'crontab-system' },
       { scheme: 'untitled', language: 'crontab' },
       { scheme: 'untitled', language: 'crontab-system' },
+      // Unit files, under our language id and those of the popular systemd extensions, whichever owns the file.
+      { scheme: 'file', language: 'systemd-unit-file' },
+      { scheme: 'file', language: 'systemd-conf' },
+      { scheme: 'untitled', language: 'systemd-unit-file' },
     ],
     synchronize: { configurationSection: 'schedlint' },
     initializationOptions: { locale: vscode.env.language },

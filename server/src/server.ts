@@ -24,6 +24,8 @@ import { FsHost } from './engine/host/fs-host';
 import { hoverAt } from './engine/hover';
 import { localeFrom, translate } from './engine/i18n/catalog';
 import { lintCrontab, type LintResult } from './engine/lint';
+import { isUnitFilePath, lintUnit, type UnitLintResult } from './engine/systemd/lint-unit';
+import { hoverUnitAt } from './engine/systemd/hover-unit';
 import { fixAllEdits } from './engine/fix-all';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 
@@ -60,11 +62,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Language ids of unit files: ours and those of the popular systemd extensions (bearmini's, hangxingliu's). */
+export const UNIT_LANGUAGE_IDS = new Set(['systemd-unit-file', 'systemd-conf']);
+
+type DocumentResult = { format: 'crontab'; result: LintResult } | { format: 'unit'; result: UnitLintResult };
+
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const results = new Map<string, LintResult>();
+  const results = new Map<string, DocumentResult>();
   const formatChoices = new Map<string, FileKind>();
   let clientLocale: Locale = 'en';
   let settings: ServerSettings = DEFAULT_SETTINGS;
@@ -111,12 +118,15 @@ export function startServer(connection: Connection): void {
     void refreshSettings();
   });
 
-  function lint(document: TextDocument): LintResult {
+  function lint(document: TextDocument): DocumentResult {
     const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const hostPath = URI.toFilePath(document.uri);
+    if (UNIT_LANGUAGE_IDS.has(document.languageId) || (hostPath !== undefined && isUnitFilePath(hostPath))) {
+      return { format: 'unit', result: lintUnit({ text: document.getText(), path: hostPath, facts, severities: settings.rules, locale: locale() }) };
+    }
     const overrides: FormatOverride[] = Object.entries(settings.crontab.formatOverrides).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
     const chosen = formatChoices.get(document.uri);
-    return lintCrontab({
+    const result = lintCrontab({
       text: document.getText(),
       path: hostPath,
       facts,
@@ -124,6 +134,7 @@ export function startServer(connection: Connection): void {
       settings: { severities: settings.rules, formatOverrides: overrides },
       explicitKind: chosen ? { kind: chosen, reason: 'override' } : undefined,
     });
+    return { format: 'crontab', result };
   }
 
   function toDiagnostic(finding: Finding, uri: string): Diagnostic {
@@ -145,15 +156,17 @@ export function startServer(connection: Connection): void {
   }
 
   function validate(document: TextDocument): void {
-    let result: LintResult;
+    let outcome: DocumentResult;
     try {
-      result = lint(document);
+      outcome = lint(document);
     } catch (error) {
       connection.console.error(`schedlint: linting ${document.uri} failed: ${(error as Error).stack ?? error}`);
       return;
     }
-    results.set(document.uri, result);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: result.findings.map((finding) => toDiagnostic(finding, document.uri)) });
+    results.set(document.uri, outcome);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: outcome.result.findings.map((finding) => toDiagnostic(finding, document.uri)) });
+    if (outcome.format !== 'crontab') return;
+    const result = outcome.result;
     void connection.sendNotification('schedlint/documentInfo', {
       uri: document.uri,
       kind: result.kind,
@@ -164,7 +177,7 @@ export function startServer(connection: Connection): void {
     });
   }
 
-  const currentResult = (uri: string): LintResult | undefined => {
+  const currentResult = (uri: string): DocumentResult | undefined => {
     const document = documents.get(uri);
     if (!document) return undefined;
     let result = results.get(uri);
@@ -192,15 +205,16 @@ export function startServer(connection: Connection): void {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
     const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
-    const hover = hoverAt(result, params.position, { facts, locale: locale() });
+    const hover = result.format === 'crontab' ? hoverAt(result.result, params.position, { facts, locale: locale() }) : hoverUnitAt(result.result, params.position, { facts, locale: locale() });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
 
   connection.onCodeAction((params) => {
     const uri = params.textDocument.uri;
-    const result = currentResult(uri);
+    const outcome = currentResult(uri);
     const document = documents.get(uri);
-    if (!result || !document) return [];
+    if (!outcome || !document) return [];
+    const result = outcome.result;
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
     const actions: CodeAction[] = [];
@@ -218,6 +232,8 @@ export function startServer(connection: Connection): void {
             edit: { changes: { [uri]: fix.edits } },
           });
         }
+        // Inline disables are crontab comments; unit files have none yet.
+        if (outcome.format !== 'crontab') continue;
         const lineText = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
         const indentation = lineText.match(/^[ \t]*/)?.[0] ?? '';
         actions.push({

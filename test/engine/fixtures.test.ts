@@ -4,15 +4,20 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { lintCrontab } from '../../server/src/engine/lint';
+import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import { fixAllEdits } from '../../server/src/engine/fix-all';
 import { fixtureFacts } from '../support/fixture-host';
 import { repoPath } from '../support/paths';
 import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
 
-for (const file of fixtureFiles('crontab')) {
+for (const file of [...fixtureFiles('crontab'), ...fixtureFiles('systemd')]) {
   test(`fixture ${path.relative(repoPath('test', 'fixtures'), file)}`, () => {
     const fixture = loadFixture(file);
-    const result = lintCrontab({ text: fixture.text, path: fixture.path, facts: fixtureFacts(fixture.dialect), locale: fixture.locale });
+    const lint = (text: string) =>
+      fixture.path && isUnitFilePath(fixture.path)
+        ? lintUnit({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), locale: fixture.locale })
+        : lintCrontab({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), locale: fixture.locale });
+    const result = lint(fixture.text);
     const unexpected = result.findings.filter(
       (finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId),
     );
@@ -30,7 +35,7 @@ for (const file of fixtureFiles('crontab')) {
     if (fixture.fixed !== undefined) {
       const fixedText = applyEdits(fixture.text, fixAllEdits(result.findings));
       assert.equal(fixedText, fixture.fixed, 'text after fix all');
-      const again = lintCrontab({ text: fixedText, path: fixture.path, facts: fixtureFacts(fixture.dialect), locale: fixture.locale });
+      const again = lint(fixedText);
       const fixable = again.findings.filter((finding) => finding.fixes?.some((fix) => fix.isPreferred));
       assert.deepEqual(fixable.map(describeFinding), [], 'fixable findings left after fix all');
     }

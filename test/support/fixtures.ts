@@ -26,6 +26,8 @@ export interface Fixture {
   locale: 'en' | 'ja';
   expectations: Expectation[];
   fixed?: string;
+  /** Extra files of the in-memory host (`host-file=/etc/systemd/system/x.service`), with a minimal body. */
+  hostFiles: Record<string, string>;
 }
 
 const FIXTURE_ROOT = repoPath('test', 'fixtures');
@@ -47,16 +49,17 @@ export function fixtureFiles(family: string): string[] {
 export function loadFixture(file: string): Fixture {
   const text = fs.readFileSync(file, 'utf8');
   const lines = text.split('\n');
-  const fixture: Fixture = { file, text, dialect: 'debian', locale: 'en', expectations: [] };
+  const fixture: Fixture = { file, text, dialect: 'debian', locale: 'en', expectations: [], hostFiles: {} };
   const pending: Omit<Expectation, 'line'>[] = [];
   lines.forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
     const header = line.match(/^# fixture:(.*)$/);
     if (header) {
-      for (const [, key, value] of header[1].matchAll(/(\w+)=(\S+)/g)) {
+      for (const [, key, value] of header[1].matchAll(/([\w-]+)=(\S+)/g)) {
         if (key === 'path') fixture.path = value;
         if (key === 'dialect') fixture.dialect = value as CronDialect;
         if (key === 'locale') fixture.locale = value as 'en' | 'ja';
+        if (key === 'host-file') fixture.hostFiles[value] = value.endsWith('.service') ? '[Service]\nExecStart=/bin/true\n' : '';
       }
       return;
     }

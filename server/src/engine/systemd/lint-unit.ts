@@ -8,7 +8,7 @@ import type { UnitContext } from '../unit-rule';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
-import { parseUnitName } from './unit-paths';
+import { parseUnitName, UNIT_TYPES } from './unit-paths';
 
 export interface UnitLintRequest {
   text: string;
@@ -43,9 +43,9 @@ export function unitIdentity(filePath: string): UnitIdentity {
     const owner = folder.slice(0, -2);
     const parsed = parseUnitName(owner);
     if (parsed) return { unitName: parsed.kind === 'plain' || parsed.kind === 'instance' || parsed.kind === 'template' ? owner : undefined, unitType: parsed.type, isDropIn: true };
-    // Type-wide (`timer.d`) and dash-prefix (`foo-.timer.d`) folders.
-    const type = owner.split('.').pop();
-    return { unitType: type, isDropIn: true };
+    // Type-wide (`timer.d`) and dash-prefix (`foo-.timer.d`) folders; anything else (`cron.d`) is no unit's.
+    const type = owner.includes('.') ? owner.slice(owner.lastIndexOf('.') + 1) : owner;
+    return (UNIT_TYPES as readonly string[]).includes(type) ? { unitType: type, isDropIn: true } : { isDropIn: false };
   }
   const parsed = parseUnitName(name);
   return parsed ? { unitName: name, unitType: parsed.type, isDropIn: false } : { isDropIn: false };
