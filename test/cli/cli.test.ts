@@ -178,3 +178,35 @@ test('usage errors and help speak the user\'s language', () => {
   assert.match(runSchedlint(['--lang=ja']).stderr, /検査するファイルを指定してください/);
   assert.match(runSchedlint(['--format', 'xml', 'x']).stderr, /^schedlint: --format does not take 'xml'/);
 });
+
+test('schedlint calendar: laid out like systemd-analyze calendar, JSON, exit 1 on an invalid expression', () => {
+  const env = { TZ: 'UTC' };
+  const text = runSchedlint(['calendar', '--iterations', '3', '--base-time', '2026-11-25 10:17:00 UTC', '*-*-* 00,12:00:00'], { env });
+  assert.equal(text.code, 0, text.stderr);
+  assert.equal(text.stdout.trimEnd(), ['Normalized form: *-*-* 00,12:00:00', '    Next elapse: Wed 2026-11-25 12:00:00 UTC', '       Iter. #2: Thu 2026-11-26 00:00:00 UTC', '       Iter. #3: Thu 2026-11-26 12:00:00 UTC'].join('\n'));
+  const json = JSON.parse(runSchedlint(['calendar', '--format', 'json', '--iterations', '2', '--base-time', '2026-11-25 10:17:00 UTC', 'daily', 'Mon..Fri 25:00'], { env }).stdout);
+  assert.deepEqual(json.calendar[0], { expression: 'daily', valid: true, error: null, normalized: '*-*-* 00:00:00', next: ['2026-11-26T00:00:00+00:00', '2026-11-27T00:00:00+00:00'] });
+  assert.equal(json.calendar[1].valid, false);
+  assert.match(json.calendar[1].error, /25 is outside the hour range 0–23/);
+  const invalid = runSchedlint(['calendar', '*/15 * * * *'], { env });
+  assert.equal(invalid.code, 1);
+});
+
+test('schedlint timespan and schedlint cron', () => {
+  const spans = runSchedlint(['timespan', '1h 30min', '43200']);
+  assert.equal(spans.code, 0);
+  assert.match(spans.stdout, /^Original: 1h 30min\n {6}μs: 5400000000\n {3}Human: 1h 30min\n\nOriginal: 43200\n {6}μs: 43200000000\n {3}Human: 12h$/m);
+  const bad = runSchedlint(['timespan', '--format', 'json', '12 hourz']);
+  assert.equal(bad.code, 1);
+  assert.equal(JSON.parse(bad.stdout).timespan[0].valid, false);
+
+  const cron = JSON.parse(runSchedlint(['cron', '--format', 'json', '--iterations', '2', '--base-time', '2026-11-25 10:17:00', '39 1,13 * * *'], { env: { TZ: 'Asia/Tokyo' } }).stdout);
+  assert.deepEqual(cron.cron[0], { expression: '39 1,13 * * *', valid: true, error: null, description: 'At 01:39 and 13:39', next: ['2026-11-25T13:39:00+09:00', '2026-11-26T01:39:00+09:00'] });
+  const japanese = runSchedlint(['cron', '--lang', 'ja', '0 9 * * MON-FRY']);
+  assert.equal(japanese.code, 1);
+  assert.match(japanese.stdout, /`FRY` は cron が知らない曜日の指定です/);
+  const cronie = runSchedlint(['cron', '--dialect', 'cronie', '--format', 'json', '0 6~15 * * *']);
+  assert.equal(JSON.parse(cronie.stdout).cron[0].valid, true);
+  assert.equal(runSchedlint(['cron', '--format', 'json', '0 6~15 * * *']).code, 0, 'Debian reads 6~15 as 6 (with a warning in a file)');
+  assert.equal(runSchedlint(['calendar']).code, 2);
+});

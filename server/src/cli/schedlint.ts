@@ -11,6 +11,7 @@ import { lintCrontab } from '../engine/lint';
 import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport, type HostCrontabs } from '../engine/scan';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
+import { isScheduleCommand, runScheduleCommand } from './schedules';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
@@ -26,6 +27,16 @@ export interface CliIo {
 }
 
 export function runCli(io: CliIo): number {
+  if (isScheduleCommand(io.argv[0])) {
+    try {
+      return runScheduleCommand(io.argv[0], io.argv.slice(1), io);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      const locale = argumentLocale(io.argv, io.env);
+      io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n${usage(locale)}\n`);
+      return 2;
+    }
+  }
   let options: CliOptions;
   try {
     options = parseCliArgs(io.argv, io.env);

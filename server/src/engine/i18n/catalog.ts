@@ -2,15 +2,30 @@
 import type { Locale } from '../types';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';
-import { formatMessage, type MessageParams } from './format';
+import { compileMessage, formatMessage, renderMessage, type CompiledMessage, type MessageParams } from './format';
 
 export type { MessageKey } from './en';
 export type { MessageParams } from './format';
+export { renderMessage } from './format';
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, ja };
 
+// Templates split into parts once (the catalog is finite, so this stays small); a long file may produce
+// thousands of findings with the same message.
+const compiled = new Map<string, CompiledMessage>();
+
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return formatMessage(catalogs[locale][key] ?? en[key], params, locale);
+  const message = compiledMessage(locale, key);
+  return message === undefined ? formatMessage(catalogs[locale][key] ?? en[key], params, locale) : renderMessage(message, params, locale);
+}
+
+/** The message for `key`, ready for renderMessage (undefined when the catalog lacks it). */
+export function compiledMessage(locale: Locale, key: MessageKey): CompiledMessage | undefined {
+  const template = catalogs[locale][key] ?? en[key];
+  if (typeof template !== 'string') return undefined;
+  let message = compiled.get(template);
+  if (message === undefined) compiled.set(template, (message = compileMessage(template)));
+  return message;
 }
 
 export function isMessageKey(key: string): key is MessageKey {

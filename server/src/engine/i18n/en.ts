@@ -284,6 +284,7 @@ export const en = {
   'cli.error.unknownRule': "--rule names an unknown rule: '{rule}'",
   'cli.error.stdinNeedsKind': "reading standard input (-) needs --kind",
   'cli.error.nothingToLint': "give --root DIR, --host, or files to lint",
+  'cli.error.noExpression': 'give at least one expression to check',
   'cli.io.notAFolder': "not a folder",
   'cli.io.missing': "no such file or folder",
 } as const;

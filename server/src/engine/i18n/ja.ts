@@ -281,6 +281,7 @@ export const ja: Record<MessageKey, string> = {
   'cli.error.unknownRule': "--rule に指定されたルールはありません: '{rule}'",
   'cli.error.stdinNeedsKind': "標準入力（-）を読むには --kind が必要です",
   'cli.error.nothingToLint': "--root DIR、--host、または検査するファイルを指定してください",
+  'cli.error.noExpression': '確認する式を 1 つ以上指定してください',
   'cli.io.notAFolder': "フォルダーではありません",
   'cli.io.missing': "ファイルもフォルダーもありません",
 };

@@ -1,0 +1,172 @@
+// `schedlint calendar|timespan|cron`: check a schedule before committing it, from the same engine the linter
+// uses. `calendar` and `timespan` print what `systemd-analyze calendar|timespan` prints (minus its "From now"
+// lines, which use the real clock), so the two can be diffed; `cron` does the same for a crontab schedule with
+// the chosen cron's rules. `--format json` gives {"calendar"|"timespan"|"cron": [...]}.
+import { parseArgs } from 'node:util';
+import { describeSchedule } from '../engine/crontab/describe';
+import { parseCrontab } from '../engine/crontab/parse';
+import { nextRuns } from '../engine/crontab/next-runs';
+import { HostFacts } from '../engine/host/facts';
+import { FsHost } from '../engine/host/fs-host';
+import { MemoryHost } from '../engine/host/memory-host';
+import { translate, type MessageKey } from '../engine/i18n/catalog';
+import { lintCrontab } from '../engine/lint';
+import { formatCalendarReport } from '../engine/systemd/calendar-report';
+import { nextElapse, parseCalendar } from '../engine/systemd/calendar';
+import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
+import { formatIsoInZone } from '../engine/time/zone';
+import { formatRunTime } from '../engine/time/format-run';
+import type { CronDialect, Locale } from '../engine/types';
+import { argumentLocale, UsageError } from './args';
+import type { CliIo } from './schedlint';
+
+export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron'] as const;
+type ScheduleCommand = (typeof SCHEDULE_COMMANDS)[number];
+
+interface ScheduleOptions {
+  format: 'text' | 'json';
+  iterations: number;
+  baseTime: number;
+  dialect: CronDialect;
+  locale: Locale;
+  expressions: string[];
+}
+
+function parseScheduleArgs(argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
+  }
+  const values = parsed.values;
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json' });
+  const iterations = values.iterations === undefined ? 1 : Number(values.iterations);
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: '1…100000' });
+  const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time']);
+  if (Number.isNaN(baseTime)) throw new UsageError('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });
+  const dialect = values.dialect ?? 'debian';
+  if (dialect !== 'debian' && dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: dialect, allowed: 'debian, cronie' });
+  if (parsed.positionals.length === 0) throw new UsageError('cli.error.noExpression');
+  return { format, iterations, baseTime, dialect, locale: argumentLocale(argv, env), expressions: parsed.positionals };
+}
+
+/** `2026-11-25 10:17:00`, `2026-11-25 10:17 UTC`, or ISO 8601; without a zone, in the local zone like systemd. */
+function parseBaseTime(text: string): number {
+  const plain = text.trim().match(/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?( UTC)?$/);
+  if (plain) {
+    const [, year, month, day, hour, minute, second = '0', utc] = plain;
+    const args = [Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)] as const;
+    return utc ? Date.UTC(...args) : new Date(...args).getTime();
+  }
+  return Date.parse(text);
+}
+
+/** The zone systemd-analyze would use: $TZ, else this host's. */
+function localZone(env: NodeJS.ProcessEnv): string {
+  return env.TZ && env.TZ.length > 0 ? env.TZ.replace(/^:/, '') : new HostFacts(new FsHost('/')).timeZone();
+}
+
+export function runScheduleCommand(command: ScheduleCommand, argv: string[], io: CliIo): number {
+  const options = parseScheduleArgs(argv, io.env);
+  const zone = localZone(io.env);
+  if (command === 'calendar') return calendar(options, zone, io);
+  if (command === 'timespan') return timespan(options, io);
+  return cron(options, zone, io);
+}
+
+function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
+  const facts = new HostFacts(new FsHost('/'));
+  const zones = facts.zoneSource();
+  const calendarOptions = { zone, ...(zones ? { zones } : {}) };
+  let ok = true;
+  const entries = options.expressions.map((expression) => {
+    const parsed = parseCalendar(expression, calendarOptions);
+    if (!parsed.ok) {
+      ok = false;
+      const params = { ...parsed.error.params };
+      if (typeof params.field === 'string') params.field = translate(options.locale, `calendar-field.${params.field}` as MessageKey);
+      return { expression, valid: false, error: translate(options.locale, parsed.error.id, params), normalized: null, next: [] as string[] };
+    }
+    const next = nextElapse(parsed.spec, options.baseTime, options.iterations, calendarOptions);
+    return { expression, valid: true, error: null, normalized: parsed.normalized, next: next.length > 0 ? next.map((instant) => formatIsoInZone(Math.floor(instant), zone)) : ['never'] };
+  });
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify({ calendar: entries }, null, 2) + '\n');
+  } else {
+    const blocks = options.expressions.map((expression, index) => {
+      const report = formatCalendarReport(expression, { ...calendarOptions, baseTime: options.baseTime, iterations: options.iterations });
+      if (report.stderr) io.stderr(report.stderr.endsWith('\n') ? report.stderr : report.stderr + '\n');
+      if (!entries[index].valid) io.stderr(`${expression}: ${entries[index].error}\n`);
+      return report.stdout;
+    });
+    io.stdout(blocks.filter(Boolean).join('\n\n') + '\n');
+  }
+  return ok ? 0 : 1;
+}
+
+function timespan(options: ScheduleOptions, io: CliIo): number {
+  let ok = true;
+  const entries = options.expressions.map((expression) => {
+    const parsed = parseTimespan(expression);
+    if (!parsed.ok) {
+      ok = false;
+      return { expression, valid: false, error: translate(options.locale, parsed.error.id, parsed.error.params), microseconds: null, normalized: null };
+    }
+    const human = parsed.infinite ? 'infinity' : formatTimespan(parsed.microseconds);
+    return { expression, valid: true, error: null, microseconds: parsed.infinite ? 'infinity' : parsed.microseconds.toString(), normalized: human };
+  });
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify({ timespan: entries }, null, 2) + '\n');
+  } else {
+    const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression}\n      μs: ${entry.microseconds}\n   Human: ${entry.normalized}`);
+    for (const entry of entries.filter((candidate) => !candidate.valid)) io.stderr(`Failed to parse time span '${entry.expression}': ${entry.error}\n`);
+    if (blocks.length > 0) io.stdout(blocks.join('\n\n') + '\n');
+  }
+  return ok ? 0 : 1;
+}
+
+function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
+  const facts = new HostFacts(new MemoryHost(), options.dialect);
+  let ok = true;
+  const entries = options.expressions.map((expression) => {
+    const text = `${expression} /bin/true\n`;
+    const [line] = parseCrontab(text, 'crontab-user', options.dialect).lines;
+    if (line?.type !== 'job' || line.problem || !line.schedule) {
+      ok = false;
+      const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
+      return { expression, valid: false, error: finding?.message ?? 'invalid', description: null, next: [] as string[], human: [] as string[] };
+    }
+    const runs = nextRuns(line.schedule, options.baseTime, options.iterations, zone);
+    return {
+      expression,
+      valid: true,
+      error: null,
+      description: describeSchedule(line.schedule, options.locale),
+      next: line.schedule.reboot ? ['@reboot'] : runs.length > 0 ? runs.map((instant) => formatIsoInZone(instant, zone)) : ['never'],
+      human: runs.map((instant) => formatRunTime(instant, zone, options.locale)),
+    };
+  });
+  if (options.format === 'json') {
+    io.stdout(JSON.stringify({ cron: entries.map(({ human: _human, ...entry }) => entry) }, null, 2) + '\n');
+  } else {
+    const blocks = entries.map((entry) => {
+      if (!entry.valid) return `  Original form: ${entry.expression}\n          Error: ${entry.error}`;
+      const lines = [`  Original form: ${entry.expression}`, `    Description: ${entry.description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`];
+      if (entry.human.length === 0) lines.push(`       Next run: ${entry.next[0]}`);
+      entry.human.forEach((time, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${time}`));
+      return lines.join('\n');
+    });
+    io.stdout(blocks.join('\n\n') + '\n');
+  }
+  return ok ? 0 : 1;
+}
+
+export function isScheduleCommand(word: string | undefined): word is ScheduleCommand {
+  return (SCHEDULE_COMMANDS as readonly string[]).includes(word ?? '');
+}
