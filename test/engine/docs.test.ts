@@ -2,12 +2,17 @@
 // link points there). Each page starts with `# <id>: <title from the message catalog>`, states the rule's
 // default severity and whether it has a quick fix, and has "Problematic" and "Correct" examples.
 //
-// The examples of crontab rules are linted: every code block under "Problematic" must trigger the rule and
-// every block under "Correct" must not. A block says how to read it in comment lines, which cron ignores:
+// The examples are linted: every code block under "Problematic" must trigger the rule and every block under
+// "Correct" must not. A block says how to read it in comment lines, which cron and systemd ignore:
 //   # path: /etc/cron.d/certbot   host path: decides the format (system or user crontab), and is the file
 //                                 name that crontab/ignored-filename checks
 //   # dialect: cronie             the cron that reads it (default: debian)
 //   # line-endings: crlf          the test turns the block's newlines into CRLF (markdown cannot show `\r`)
+// Blocks of systemd rules are unit files, linted with lintUnit:
+//   # path: /etc/systemd/system/backup.timer      host path: gives the unit's name and type
+//   # host-file: /etc/systemd/system/backup.service
+//                                 a unit that exists on the (in-memory) host, with a minimal [Service] body;
+//                                 may be repeated
 // Not linted (their examples are shell sessions): file/unreadable (about reading a file, not its content),
 // crontab/file-permissions (owner and mode of a file on the live host, which a text cannot carry) and
 // crontab/missing-final-newline (markdown cannot show a file without a final newline).
@@ -17,6 +22,8 @@ import { test } from 'node:test';
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
 import { lintCrontab } from '../../server/src/engine/lint';
 import { ALL_RULE_IDS, crontabRules } from '../../server/src/engine/rules';
+import { unitRules } from '../../server/src/engine/rules/systemd';
+import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import type { CronDialect, Locale } from '../../server/src/engine/types';
 import { fixtureFacts } from '../support/fixture-host';
 import { repoPath } from '../support/paths';
@@ -76,9 +83,22 @@ function directive(text: string, name: string): string | undefined {
   return text.match(new RegExp(`^#\\s*${name}:\\s*(\\S+)`, 'm'))?.[1];
 }
 
-function lintBlock(block: CodeBlock, locale: Locale) {
+function directives(text: string, name: string): string[] {
+  return [...text.matchAll(new RegExp(`^#\\s*${name}:\\s*(\\S+)`, 'gm'))].map((match) => match[1]);
+}
+
+const UNIT_RULE_IDS = new Set(unitRules.map((rule) => rule.id));
+/** What a `# host-file:` unit holds: enough for systemd (and schedlint) to find and load it. */
+const HOST_UNIT_BODY = '[Service]\nExecStart=/bin/true\n';
+
+function lintBlock(ruleId: string, block: CodeBlock, locale: Locale) {
   const path = directive(block.text, 'path');
   assert.ok(path, `the code block at line ${block.line} needs a \`# path: …\` line`);
+  if (UNIT_RULE_IDS.has(ruleId)) {
+    assert.ok(isUnitFilePath(path), `the \`# path:\` of the block at line ${block.line} is not a unit file or drop-in: ${path}`);
+    const hostFiles = Object.fromEntries(directives(block.text, 'host-file').map((file) => [file, HOST_UNIT_BODY]));
+    return lintUnit({ text: block.text, path, facts: fixtureFacts('debian', hostFiles), locale });
+  }
   const dialect = (directive(block.text, 'dialect') ?? 'debian') as CronDialect;
   assert.ok(dialect === 'debian' || dialect === 'cronie', `unknown dialect ${dialect} in the block at line ${block.line}`);
   const text = directive(block.text, 'line-endings') === 'crlf' ? block.text.replace(/\n/g, '\r\n') : block.text;
@@ -86,7 +106,7 @@ function lintBlock(block: CodeBlock, locale: Locale) {
 }
 
 function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
-  const rule = crontabRules.find((candidate) => candidate.id === ruleId);
+  const rule = [...crontabRules, ...unitRules].find((candidate) => candidate.id === ruleId);
   // file/unreadable is reported by the CLI's scan (engine/scan.ts) as a warning, without a fix.
   return rule ? { severity: rule.meta.defaultSeverity, fixable: rule.meta.fixable } : { severity: 'warning', fixable: false };
 }
@@ -117,14 +137,14 @@ for (const ruleId of ALL_RULE_IDS) {
       if (NOT_LINTED.has(ruleId)) return;
 
       for (const block of problematic) {
-        const findings = lintBlock(block, language.locale).findings;
+        const findings = lintBlock(ruleId, block, language.locale).findings;
         assert.ok(
           findings.some((finding) => finding.ruleId === ruleId),
           `the "${language.problematic}" block at line ${block.line} does not trigger ${ruleId}; found: ${findings.map((finding) => finding.ruleId).join(', ') || 'nothing'}`,
         );
       }
       for (const block of correct) {
-        const findings = lintBlock(block, language.locale).findings.filter((finding) => finding.ruleId === ruleId);
+        const findings = lintBlock(ruleId, block, language.locale).findings.filter((finding) => finding.ruleId === ruleId);
         assert.deepEqual(
           findings.map((finding) => `${finding.range.start.line + 1}: ${finding.message}`),
           [],

@@ -7,7 +7,7 @@ import type { Range } from '../../types';
 /** Directives whose value is a time span (systemd.timer(5), systemd.service(5), systemd.unit(5)). */
 export const TIMESPAN_DIRECTIVES: Record<string, readonly string[]> = {
   Timer: ['OnActiveSec', 'OnBootSec', 'OnStartupSec', 'OnUnitActiveSec', 'OnUnitInactiveSec', 'AccuracySec', 'RandomizedDelaySec'],
-  Service: ['RestartSec', 'TimeoutSec', 'TimeoutStartSec', 'TimeoutStopSec', 'TimeoutAbortSec', 'RuntimeMaxSec', 'RuntimeRandomizedExtraSec', 'WatchdogSec', 'RestartMaxDelaySec'],
+  Service: ['RestartSec', 'TimeoutSec', 'TimeoutStartSec', 'TimeoutStopSec', 'TimeoutAbortSec', 'RuntimeMaxSec', 'RuntimeRandomizedExtraSec', 'WatchdogSec'],
   Unit: ['JobTimeoutSec', 'JobRunningTimeoutSec', 'StartLimitIntervalSec'],
 };
 

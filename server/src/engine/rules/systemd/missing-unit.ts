@@ -1,6 +1,6 @@
 // A timer whose unit to start exists nowhere: `Unit=`, or by default the .service of the same name
-// (systemd.timer(5)). systemd loads the timer fine (`systemd-analyze verify` does not fail), but every
-// elapse fails with "Unit … not found". Looked up in the unit search path of the host, and beside the file
+// (systemd.timer(5)). systemd loads the timer, but refuses to start it: timer_start() →
+// unit_test_trigger_loaded() logs "Refusing to start, unit X to trigger not loaded." (src/core/unit.c). Looked up in the unit search path of the host, and beside the file
 // for units kept outside it (a repository's `deploy/systemd/`).
 import * as path from 'node:path';
 import { joinHostPath } from '../../host/host';
@@ -13,7 +13,8 @@ export const missingUnit: UnitRule = {
   check(context) {
     if (context.unitType !== 'timer' || context.isDropIn || !context.unitName || context.document.fatal) return;
     const timer = context.document.sections.find((section) => section.name === 'Timer');
-    const explicit = timer?.directives.filter((directive) => directive.key === 'Unit' && directive.value !== '').pop();
+    // config_parse_trigger_unit(): the first Unit= wins ("Multiple units to trigger specified, ignoring").
+    const explicit = timer?.directives.find((directive) => directive.key === 'Unit' && directive.value !== '');
     const target = explicit?.value ?? context.unitName.replace(/\.timer$/, '.service');
     if (target.includes('%')) return; // specifiers (`%i`) are expanded by systemd at load time
     const host = context.facts.host;
