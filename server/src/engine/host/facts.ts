@@ -71,7 +71,11 @@ export class HostFacts {
     const link = this.host.readLink('/etc/localtime');
     const fromLink = link?.match(/zoneinfo\/(.+)$/)?.[1];
     const candidate = fromFile || fromLink;
-    this.zoneCache = candidate && isTimeZone(candidate) ? candidate : this.host.label === '/' ? localZone() : 'UTC';
+    // Checked against the host's own zone files when it has them (as glibc would): that also keeps ICU's
+    // time-zone data (about 10 MB) out of the language server until a hover needs it.
+    const zones = this.zoneSource();
+    const known = candidate ? (zones ? zones.load(candidate) !== undefined : isTimeZone(candidate)) : false;
+    this.zoneCache = candidate && known ? candidate : this.host.label === '/' ? localZone() : 'UTC';
     return this.zoneCache;
   }
 
