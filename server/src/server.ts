@@ -4,6 +4,7 @@
 import {
   CodeAction,
   CodeActionKind,
+  CompletionItemKind,
   createConnection,
   Diagnostic,
   DiagnosticSeverity,
@@ -26,6 +27,7 @@ import { localeFrom, translate } from './engine/i18n/catalog';
 import { lintCrontab, type LintResult } from './engine/lint';
 import { isUnitFilePath, lintUnit, type UnitLintResult } from './engine/systemd/lint-unit';
 import { hoverUnitAt } from './engine/systemd/hover-unit';
+import { completeDirective } from './engine/systemd/complete-unit';
 import { fixAllEdits } from './engine/fix-all';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 
@@ -87,6 +89,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
       },
       serverInfo: { name: 'schedlint-language-server' },
@@ -207,6 +210,19 @@ export function startServer(connection: Connection): void {
     const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const hover = result.format === 'crontab' ? hoverAt(result.result, params.position, { facts, locale: locale() }) : hoverUnitAt(result.result, params.position, { facts, locale: locale() });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
+  });
+
+  connection.onCompletion((params) => {
+    const outcome = currentResult(params.textDocument.uri);
+    const document = documents.get(params.textDocument.uri);
+    if (!outcome || !document || outcome.format !== 'unit') return [];
+    const lineText = document.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    return completeDirective(outcome.result.document, lineText, params.position, locale()).map((item) => ({
+      label: item.label,
+      kind: CompletionItemKind.Property,
+      insertText: item.insertText,
+      ...(item.documentation ? { documentation: { kind: 'markdown' as const, value: item.documentation } } : {}),
+    }));
   });
 
   connection.onCodeAction((params) => {

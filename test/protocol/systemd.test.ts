@@ -31,3 +31,18 @@ for (const languageId of ['systemd-unit-file', 'systemd-conf']) {
     });
   });
 }
+
+test('directive names complete in [Timer], with docs', async () => {
+  await withServer({}, async (server) => {
+    const uri = 'file:///tmp/schedlint-protocol/complete.timer';
+    await server.open(uri, '[Timer]\nOnCal\n', 'systemd-unit-file');
+    await server.waitForDiagnostics(uri, () => true);
+    const items = (await server.request<{ label: string; insertText?: string; documentation?: { value: string } }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 5 } })) ?? [];
+    const onCalendar = items.find((item) => item.label === 'OnCalendar');
+    assert.ok(onCalendar, items.map((item) => item.label).join(', '));
+    assert.equal(onCalendar.insertText, 'OnCalendar=');
+    assert.match(onCalendar.documentation?.value ?? '', /calendar times/);
+    assert.ok(items.some((item) => item.label === 'RandomizedDelaySec'));
+    assert.ok(!items.some((item) => item.label === 'ExecStart'), 'only [Timer] keys');
+  });
+});
