@@ -34,6 +34,12 @@ const RULE = 'crontab/user-field-in-user-crontab';
 const MESSAGE_EN = 'User crontabs have no user column: cron will run `root` as the command';
 const MESSAGE_JA = 'ユーザー crontab には実行ユーザーの列がありません';
 const USER_CRONTAB = 'tmp/crontab.AbC123/crontab'; // where Debian's `crontab -e` puts its copy, under the fake root
+// A systemd timer with a cron-style hour (`*/2`: systemd rejects it) and a misspelt directive, and its service.
+const TIMER_PATH = 'etc/systemd/system/backup.timer';
+const TIMER_TEXT = '[Unit]\nDescription=Nightly backup\n\n[Timer]\nOnCalendar=*-*-* 00,12:00:00\nRandomizedDelaySec=43200\nOnCalendar=*-*-* */2:00:00\nPersistant=true\n\n[Install]\nWantedBy=timers.target\n';
+const TIMER_FIXED = TIMER_TEXT.replace('Persistant=true', 'Persistent=true');
+const SERVICE_PATH = 'etc/systemd/system/backup.service';
+const SERVICE_TEXT = '[Service]\nType=oneshot\nExecStart=/bin/true\n';
 
 // ---------------------------------------------------------------------------------------------------------
 // Processes: everything we start, so that every exit path can kill it.
@@ -754,6 +760,73 @@ const scenarios = [
         const row = await workbench.waitForProblem(RULE);
         assert(row.includes(MESSAGE_JA), `the Problems row is not in Japanese: ${row}`);
         await workbench.statusItem('crontab: ユーザー crontab').waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+    },
+  },
+  {
+    name: 'timer',
+    title: 'systemd timer: cron syntax in OnCalendar=, a misspelt directive, the calendar hover, the preferred fix saved',
+    files: { [TIMER_PATH]: TIMER_TEXT, [SERVICE_PATH]: SERVICE_TEXT },
+    async body(workbench, folder) {
+      const { page } = workbench;
+      await workbench.step('open-timer', async () => {
+        await workbench.quickOpen(TIMER_PATH);
+        // .timer is our systemd-unit-file language (package.json contributes.languages), named in the status bar.
+        await workbench.statusItem(/^systemd unit file$/).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+      await workbench.step('problems-rows', async () => {
+        const calendar = await workbench.waitForProblem('systemd/invalid-calendar');
+        assert(calendar.includes('`*/2` is cron syntax') || calendar.includes('*/2 is cron syntax'), `the invalid-calendar row does not explain the cron syntax: ${calendar}`);
+        assert(calendar.startsWith('Error'), `the invalid-calendar finding is not an error: ${calendar}`);
+        assert(/Ln 7, Col 18|line 7 column 18/.test(calendar), `the invalid-calendar row is not on line 7 (OnCalendar=*-*-* */2:00:00): ${calendar}`);
+        const directive = await workbench.waitForProblem('systemd/unknown-directive');
+        assert(directive.includes('Persistant') && directive.includes('did you mean') && directive.includes('Persistent'), `the unknown-directive row does not suggest Persistent: ${directive}`);
+      });
+      await workbench.step('hover-calendar', async () => {
+        // The first OnCalendar= line (line 5): the first occurrence in the editor's lines.
+        const box = await workbench.textBox('OnCalendar');
+        await page.mouse.move(box.centerX, box.centerY);
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'Normalized' });
+        await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        // The window lines arrive with the same hover, but wait for them rather than read a half-rendered box.
+        const text = await waitFor('the random-delay window in the hover', async () => {
+          const current = (await hover.first().innerText()).replaceAll('\u00a0', ' ');
+          return current.includes('→') ? current : false;
+        });
+        assert(text.includes('Normalized: *-*-* 00,12:00:00'), `the hover lacks the normalized form: ${text}`);
+        assert(text.includes('RandomizedDelaySec=43200'), `the hover does not name the random delay: ${text}`);
+        const windows = text.split('\n').filter((line) => line.includes('→'));
+        assert(windows.length > 0, `no random-delay window in the hover: ${text}`);
+      });
+      await workbench.step('quick-fix-menu', async () => {
+        await page.mouse.move(10, 10); // away from the hover
+        await page.keyboard.press('Escape');
+        const box = await workbench.textBox('Persistant');
+        await page.mouse.click(box.x + 2, box.centerY); // the cursor inside `Persistant`
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+.');
+        const menu = page.locator('.action-widget:not(.action-list-submenu-panel)');
+        await menu.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+        await menu.locator('.monaco-list-row').filter({ hasText: 'Change to `Persistent`' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        // The preferred fix is the one the menu focuses first; Enter applies it.
+        const focused = await menu.locator('.monaco-list-row.focused').innerText();
+        assert(focused.includes('Change to `Persistent`'), `the focused quick fix is "${focused}", not Change to \`Persistent\``);
+      });
+      await workbench.step('apply-fix', async () => {
+        await page.keyboard.press('Enter');
+        await page.locator('.action-widget:not(.action-list-submenu-panel)').waitFor({ state: 'hidden' });
+        await waitFor('the fixed directive in the editor', async () => (await workbench.editorText()).includes('Persistent=true'));
+      });
+      await workbench.step('save', async () => {
+        await page.keyboard.press('Control+S');
+        const path = join(folder, TIMER_PATH);
+        await waitFor('the fixed timer on disk', async () => readFileSync(path, 'utf8') === TIMER_FIXED);
+        // The misspelling is gone from Problems; the cron-syntax error stays.
+        await waitFor('the unknown-directive row to go', async () => {
+          const rows = await workbench.problemRows();
+          return !rows.some((row) => row.includes('systemd/unknown-directive')) && rows.some((row) => row.includes('systemd/invalid-calendar'));
+        });
       });
     },
   },
