@@ -3,10 +3,13 @@
 //   # schedlint-disable-file [rule-id …]        the whole file
 // Without ids, every rule is disabled there.
 import type { CrontabDocument } from './crontab/parse';
+import { isJsWhitespace } from './util/chars';
 
 const DIRECTIVE = /^#\s*schedlint-disable-(next-line|file)\b(.*)$/;
 
 export interface Disables {
+  /** False when the file has no directive at all (nothing is disabled). */
+  readonly any: boolean;
   isDisabled(ruleId: string, line: number): boolean;
 }
 
@@ -14,25 +17,37 @@ export function collectDisables(document: CrontabDocument): Disables {
   const fileWide = new Set<string>();
   let allFile = false;
   const byLine = new Map<number, Set<string> | 'all'>();
-  for (const line of document.lines) {
-    if (line.type !== 'comment') continue;
-    const match = line.text.slice(line.start).trim().match(DIRECTIVE);
+  for (const line of document.commentLines) {
+    if (!mayBeDirective(document, line)) continue;
+    const match = document.lineText(line).slice(document.commentStart(line)).trim().match(DIRECTIVE);
     if (!match) continue;
     const ids = match[2].split(/[\s,]+/).filter(Boolean);
     if (match[1] === 'file') {
       if (ids.length === 0) allFile = true;
       ids.forEach((id) => fileWide.add(id));
     } else {
-      byLine.set(line.line + 1, ids.length === 0 ? 'all' : new Set(ids));
+      byLine.set(line + 1, ids.length === 0 ? 'all' : new Set(ids));
     }
   }
   return {
+    any: allFile || fileWide.size > 0 || byLine.size > 0,
     isDisabled(ruleId, line) {
       if (allFile || fileWide.has(ruleId)) return true;
       const entry = byLine.get(line);
       return entry === 'all' || (entry !== undefined && entry.has(ruleId));
     },
   };
+}
+
+const PREFIX = 'schedlint-disable-';
+
+/** Cheap test before DIRECTIVE: after the `#` and any whitespace comes `schedlint-disable-`. */
+function mayBeDirective(document: CrontabDocument, line: number): boolean {
+  const text = document.text;
+  const end = document.lineOffset(line) + document.lineLength(line);
+  let pos = document.lineOffset(line) + document.commentStart(line) + 1;
+  while (pos < end && isJsWhitespace(text.charCodeAt(pos))) pos++;
+  return end - pos >= PREFIX.length && text.charCodeAt(pos) === 115 /* s */ && text.startsWith(PREFIX, pos);
 }
 
 /** The comment a "disable for this line" fix inserts above a line. */

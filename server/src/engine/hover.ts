@@ -28,7 +28,7 @@ export interface HoverOptions {
 const within = (token: Token, character: number) => character >= token.start && character <= token.end;
 
 export function hoverAt(result: LintResult, position: Position, options: HoverOptions): HoverResult | undefined {
-  const line = result.document.lines[position.line];
+  const line = result.document.line(position.line);
   if (!line) return undefined;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(options.locale, key, params);
   const character = position.character;

@@ -3,10 +3,11 @@
 import { decideKind, type FormatOverride, type KindReason } from './crontab/kind';
 import { parseCrontab, type CrontabDocument } from './crontab/parse';
 import type { DialectChoice, HostFacts } from './host/facts';
-import { translate, type MessageKey } from './i18n/catalog';
+import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
+import type { CompiledMessage } from './i18n/format';
 import { crontabRules } from './rules';
-import type { CrontabContext } from './rule';
-import type { CronDialect, FileKind, Finding, Locale, SeveritySetting } from './types';
+import type { CrontabContext, CrontabRule, Report } from './rule';
+import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
 
 export interface LintSettings {
@@ -45,32 +46,11 @@ export function lintCrontab(request: LintRequest): LintResult {
   const document = parseCrontab(request.text, decision.kind, dialect.dialect);
   const timeZone = request.facts.timeZone();
   const findings: Finding[] = [];
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
 
   for (const rule of crontabRules) {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') continue;
-    const context: CrontabContext = {
-      document,
-      path: request.path,
-      facts: request.facts,
-      dialect,
-      timeZone,
-      locale,
-      t,
-      consequence: () => t(dialect.dialect === 'debian' ? 'consequence.debian-file' : 'consequence.cronie-line'),
-      report(report) {
-        findings.push({
-          ruleId: rule.id,
-          messageId: report.messageId,
-          severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
-          range: report.range,
-          message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
-          related: report.related,
-          fixes: report.fixes,
-        });
-      },
-    };
+    const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale);
     try {
       rule.check(context);
     } catch (error) {
@@ -86,7 +66,87 @@ export function lintCrontab(request: LintRequest): LintResult {
   }
 
   const disabled = collectDisables(document);
-  const kept = findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line));
-  kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = disabled.any ? findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
+  if (!isSorted(kept)) kept.sort(byPosition);
   return { kind: decision.kind, kindReason: decision.reason, dialect, timeZone, document, findings: kept };
 }
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+// Findings come rule by rule, each rule's in line order; when one rule reports them all (the usual case for a
+// long file), they are already sorted, and the (stable) sort would leave them as they are.
+function isSorted(findings: readonly Finding[]): boolean {
+  for (let index = 1; index < findings.length; index++) if (byPosition(findings[index - 1], findings[index]) > 0) return false;
+  return true;
+}
+
+/**
+ * What a rule's check() gets. A class rather than an object of closures: rules run long loops that V8
+ * optimizes, and calls to the same methods (not new closures on every lint) keep that code valid.
+ */
+class RuleContext implements CrontabContext {
+  private readonly memo: MessageMemo;
+
+  constructor(
+    private readonly rule: CrontabRule,
+    private readonly configured: SeveritySetting | undefined,
+    private readonly findings: Finding[],
+    readonly document: CrontabDocument,
+    readonly path: string | undefined,
+    readonly facts: HostFacts,
+    readonly dialect: DialectChoice,
+    readonly timeZone: string,
+    readonly locale: Locale,
+  ) {
+    let memo = messageMemos.get(rule);
+    if (memo === undefined) messageMemos.set(rule, (memo = { locale, messageId: undefined, message: undefined }));
+    this.memo = memo;
+  }
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.locale, key, params);
+  }
+
+  consequence(): string {
+    return this.t(this.dialect.dialect === 'debian' ? 'consequence.debian-file' : 'consequence.cronie-line');
+  }
+
+  report(report: Report): void {
+    const rule = this.rule;
+    this.findings.push({
+      ruleId: rule.id,
+      messageId: report.messageId,
+      severity: (this.configured as Severity | undefined) ?? report.severity ?? rule.meta.defaultSeverity,
+      range: report.range,
+      message: this.message(report.messageId, report.params),
+      related: report.related,
+      fixes: report.fixes,
+    });
+  }
+
+  private message(messageId: string, params: MessageParams | undefined): string {
+    const memo = this.memo;
+    if (messageId !== memo.messageId || this.locale !== memo.locale) {
+      memo.locale = this.locale;
+      memo.messageId = messageId;
+      memo.message = compiledMessage(this.locale, `${this.rule.id}.${messageId}` as MessageKey);
+    }
+    // Without a message in the catalog, translate() fails as it always has (an internal error in lintCrontab).
+    const message = memo.message;
+    return message === undefined ? this.t(`${this.rule.id}.${messageId}` as MessageKey, params) : renderMessage(message, params ?? {}, this.locale);
+  }
+}
+
+/**
+ * The message a rule reported last, per rule (so bounded), kept from one lint to the next: a rule may report
+ * thousands of findings with the same message id, and the next lint most likely the same again.
+ */
+interface MessageMemo {
+  locale: Locale;
+  messageId: string | undefined;
+  message: CompiledMessage | undefined;
+}
+
+const messageMemos = new Map<CrontabRule, MessageMemo>();

@@ -13,7 +13,12 @@ export function defaultCronPath(dialect: CronDialect): string {
 
 /** PATH cron gives this job: the last `PATH=` above it, else the default. */
 export function jobPath(job: JobLine, dialect: CronDialect): string {
-  return job.environment.get('PATH') ?? defaultCronPath(dialect);
+  return environmentPath(job.environment, dialect);
+}
+
+/** PATH in an environment cron builds for a job, else the default. */
+export function environmentPath(environment: ReadonlyMap<string, string>, dialect: CronDialect): string {
+  return environment.get('PATH') ?? defaultCronPath(dialect);
 }
 
 /** The first few blank-separated words of the command, with positions on the line (no shell parsing beyond that). */

@@ -3,6 +3,7 @@
 // A field is read element by element; the first character that ends a valid list and is not a blank is
 // *ignored up to the next blank* by Debian's Skip_Nonblanks, so `5;6` silently means 5.
 import type { CronDialect } from '../types';
+import { copyOf, hashText, TextTable } from '../util/text-table';
 
 export type FieldName = 'minute' | 'hour' | 'dayOfMonth' | 'month' | 'dayOfWeek';
 
@@ -74,21 +75,43 @@ export function cInt(digits: string): number {
 }
 
 // Field texts repeat endlessly across crontabs (`*`, `0`, `*/5`): parse each distinct one once. Results are
-// shared, so nothing may modify a ParsedField after parsing.
-const fieldCaches = { debian: new Map<FieldSpec, Map<string, ParsedField>>(), cronie: new Map<FieldSpec, Map<string, ParsedField>>() };
+// shared, so nothing may modify a ParsedField after parsing. The parser finds entries by the characters of
+// the line (fieldEntryAt) without slicing the token out of it first.
+export interface FieldEntry {
+  /** Distinct per entry, so parse.ts can key its schedule cache by the five entries of a line. */
+  readonly id: number;
+  /** The field exactly as written. */
+  readonly text: string;
+  readonly field: ParsedField;
+}
+
 const FIELD_CACHE_LIMIT = 10_000;
+const fieldTables = {
+  debian: FIELD_SPECS.map(() => new TextTable<FieldEntry>(FIELD_CACHE_LIMIT)),
+  cronie: FIELD_SPECS.map(() => new TextTable<FieldEntry>(FIELD_CACHE_LIMIT)),
+};
+let nextFieldId = 1;
+
+/**
+ * The parsed field for `text.slice(start, end)`, the `specIndex`-th time field (index into FIELD_SPECS);
+ * `hash` is hashRange() of those characters. Cached; treat the result as read-only.
+ */
+export function fieldEntryAt(text: string, start: number, end: number, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
+  const table = fieldTables[dialect][specIndex];
+  return table.get(text, start, end, hash) ?? addFieldEntry(table, copyOf(text, start, end), hash, specIndex, dialect);
+}
+
+function addFieldEntry(table: TextTable<FieldEntry>, text: string, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
+  const entry: FieldEntry = { id: nextFieldId++, text, field: parseFieldUncached(text, FIELD_SPECS[specIndex], dialect) };
+  table.add(text, hash, entry);
+  return entry;
+}
 
 /** Parses one whitespace-free field token (cached; treat the result as read-only). */
 export function parseField(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {
-  let cache = fieldCaches[dialect].get(spec);
-  if (cache === undefined) fieldCaches[dialect].set(spec, (cache = new Map()));
-  let parsed = cache.get(text);
-  if (parsed === undefined) {
-    if (cache.size >= FIELD_CACHE_LIMIT) cache.clear();
-    parsed = parseFieldUncached(text, spec, dialect);
-    cache.set(text, parsed);
-  }
-  return parsed;
+  const specIndex = FIELD_SPECS.indexOf(spec);
+  if (specIndex < 0) return parseFieldUncached(text, spec, dialect);
+  return fieldEntryAt(text, 0, text.length, hashText(text), specIndex, dialect).field;
 }
 
 function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {

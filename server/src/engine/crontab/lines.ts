@@ -1,34 +1,30 @@
 // Small selectors over a parsed crontab, so rules read as what they check.
 import type { CrontabDocument, EnvironmentLine, InvalidLine, JobLine } from './parse';
 
-// Every rule asks for the same selections; compute them once per document.
-const jobsCache = new WeakMap<CrontabDocument, { all: JobLine[]; accepted: JobLine[] }>();
-
-function jobs(document: CrontabDocument): { all: JobLine[]; accepted: JobLine[] } {
-  let cached = jobsCache.get(document);
-  if (!cached) {
-    const all = document.lines.filter((line): line is JobLine => line.type === 'job');
-    cached = { all, accepted: all.filter((job) => job.problem === undefined && job.schedule !== undefined) };
-    jobsCache.set(document, cached);
-  }
-  return cached;
-}
+// Rules read the document's columns directly (CrontabDocument's job*/environment* methods); these build line
+// objects, for callers that prefer them.
 
 export function jobLines(document: CrontabDocument): readonly JobLine[] {
-  return jobs(document).all;
+  const jobs: JobLine[] = [];
+  for (let job = 0; job < document.jobCount; job++) jobs.push(document.job(job));
+  return jobs;
 }
 
 /** Jobs cron accepts (no line problem), with their schedule. */
 export function acceptedJobs(document: CrontabDocument): readonly JobLine[] {
-  return jobs(document).accepted;
+  const jobs: JobLine[] = [];
+  for (let job = 0; job < document.jobCount; job++) if (document.isAccepted(job)) jobs.push(document.job(job));
+  return jobs;
 }
 
 export function environmentLines(document: CrontabDocument): EnvironmentLine[] {
-  return document.lines.filter((line): line is EnvironmentLine => line.type === 'environment');
+  const lines: EnvironmentLine[] = [];
+  for (let index = 0; index < document.environmentCount; index++) lines.push(document.line(document.environmentLine(index)) as EnvironmentLine);
+  return lines;
 }
 
 export function invalidLines(document: CrontabDocument): InvalidLine[] {
-  return document.lines.filter((line): line is InvalidLine => line.type === 'invalid');
+  return [...document.invalidLines];
 }
 
 /** A line that is only a carriage return (plus blanks): the CRLF rule owns it. */

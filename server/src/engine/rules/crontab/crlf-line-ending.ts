@@ -10,21 +10,30 @@ export const crlfLineEnding: CrontabRule = {
   id: 'crontab/crlf-line-ending',
   meta: { defaultSeverity: 'error', fixable: true },
   check(context) {
-    const lines = context.document.lines.filter((line) => line.text.endsWith('\r'));
+    const document = context.document;
+    // Nearly every file has no `\r` at all.
+    if (!document.text.includes('\r')) return;
+    const lines: number[] = [];
+    for (let line = 0; line < document.lineCount; line++) {
+      const length = document.lineLength(line);
+      if (length > 0 && document.text.charCodeAt(document.lineOffset(line) + length - 1) === 13) lines.push(line);
+    }
     if (lines.length === 0) return;
-    const blank = lines.find((line) => isCarriageReturnOnly(line.text));
-    const firstJob = context.document.lines.find((line) => line.type === 'job' && line.text.endsWith('\r'));
+    const blank = lines.find((line) => isCarriageReturnOnly(document.lineText(line)));
+    const firstJob = lines.find((line) => document.lineType(line) === 'job');
     const where = (context.dialect.dialect === 'debian' ? blank : undefined) ?? firstJob ?? lines[0];
-    const command = firstJob?.type === 'job' ? commandWords(firstJob.command, 1)[0]?.text ?? '' : '';
-    if (!firstJob && !(blank && context.dialect.dialect === 'debian')) return;
+    const job = firstJob === undefined ? undefined : document.line(firstJob);
+    const command = job?.type === 'job' ? commandWords(job.command, 1)[0]?.text ?? '' : '';
+    if (firstJob === undefined && !(blank !== undefined && context.dialect.dialect === 'debian')) return;
+    const length = document.lineLength(where);
     context.report({
       messageId: where === blank ? 'blank-debian' : 'message',
       params: { count: lines.length, command: command ? `${command}\\r` : '' },
-      range: range(where.line, where.text.length - 1, where.text.length),
+      range: range(where, length - 1, length),
       fixes: [
         {
           title: context.t('crontab/crlf-line-ending.fix'),
-          edits: lines.map((line) => ({ range: range(line.line, line.text.length - 1, line.text.length), newText: '' })),
+          edits: lines.map((line) => ({ range: range(line, document.lineLength(line) - 1, document.lineLength(line)), newText: '' })),
           isPreferred: true,
         },
       ],

@@ -2,33 +2,49 @@
 // cronie src/cron.c: OR unless DOM_STAR or DOW_STAR). A field starting with `*` (also `*/2`) counts as
 // unrestricted, so `0 0 */2 * 1` is an AND. `1-7` with one weekday is the classic "first Monday" that runs
 // on the first seven days and on every Monday.
-import { acceptedJobs } from '../../crontab/lines';
 import type { MessageKey } from '../../i18n/catalog';
-import { range } from '../../types';
+import { range, type Locale } from '../../types';
 import type { CrontabRule } from '../../rule';
 
 const WEEK_RANGES = new Set(['1-7', '8-14', '15-21', '22-28']);
+const weekdayNamesByLocale = new Map<Locale, readonly string[]>();
 
 export const dayOfMonthOrDayOfWeek: CrontabRule = {
   id: 'crontab/day-of-month-or-day-of-week',
   meta: { defaultSeverity: 'warning', fixable: false },
   check(context) {
-    for (const job of acceptedJobs(context.document)) {
-      const schedule = job.schedule;
-      if (!schedule || job.keyword || schedule.dayOfMonthStar || schedule.dayOfWeekStar) continue;
-      const dayOfMonth = job.timeTokens[2];
-      const dayOfWeek = job.timeTokens[4];
-      const weekdays = schedule.daysOfWeek.flatMap((on, day) => (on ? [day] : []));
-      const where = range(job.line, dayOfMonth.start, dayOfWeek.end);
-      if (WEEK_RANGES.has(dayOfMonth.text) && weekdays.length === 1) {
+    const document = context.document;
+    // Looked up before the loop (not on the first finding), so the loop's optimized code never meets it.
+    let weekdayNames = weekdayNamesByLocale.get(context.locale);
+    if (weekdayNames === undefined) weekdayNamesByLocale.set(context.locale, (weekdayNames = [0, 1, 2, 3, 4, 5, 6].map((day) => context.t(`weekday.${day}` as MessageKey))));
+    for (let job = 0; job < document.jobCount; job++) {
+      const time = document.jobTime(job);
+      const schedule = time.schedule;
+      if (time.keyword || schedule.dayOfMonthStar || schedule.dayOfWeekStar || !document.isAccepted(job)) continue;
+      const dayOfMonth = time.texts[2];
+      const dayOfWeek = time.texts[4];
+      const where = range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 4));
+      const weekday = onlyWeekday(schedule.daysOfWeek);
+      if (WEEK_RANGES.has(dayOfMonth) && weekday >= 0) {
         context.report({
           messageId: 'first-weekday',
-          params: { dayOfMonth: dayOfMonth.text, dayOfWeek: dayOfWeek.text, weekday: context.t(`weekday.${weekdays[0]}` as MessageKey) },
+          params: { dayOfMonth, dayOfWeek, weekday: weekdayNames[weekday] },
           range: where,
         });
       } else {
-        context.report({ messageId: 'message', severity: 'info', params: { dayOfMonth: dayOfMonth.text, dayOfWeek: dayOfWeek.text }, range: where });
+        context.report({ messageId: 'message', severity: 'info', params: { dayOfMonth, dayOfWeek }, range: where });
       }
     }
   },
 };
+
+/** The one weekday selected, or -1 when none or several are. */
+function onlyWeekday(daysOfWeek: readonly boolean[]): number {
+  let found = -1;
+  for (let day = 0; day < daysOfWeek.length; day++) {
+    if (!daysOfWeek[day]) continue;
+    if (found >= 0) return -1;
+    found = day;
+  }
+  return found;
+}

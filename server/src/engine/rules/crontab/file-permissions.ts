@@ -26,7 +26,7 @@ export const filePermissions: CrontabRule = {
     if ((!inSpool && !isSystem) || kindFromPath(file) === undefined) return;
     const stat = context.facts.host.stat(file);
     if (!stat || stat.kind !== 'file') return;
-    const where = range(0, 0, context.document.lines[0]?.text.length ?? 0);
+    const where = range(0, 0, context.document.lineCount > 0 ? context.document.lineLength(0) : 0);
     const mode = octal(stat.mode);
     const dialect = context.dialect.dialect;
     const user = path.posix.basename(file);

@@ -1,6 +1,5 @@
 // Debian cron entry.c get_list(): after the last valid element of a field, Skip_Nonblanks() discards
 // everything up to the next blank, so `5;6` means minute 5 and `1-5#x` means 1-5, without any error.
-import { acceptedJobs } from '../../crontab/lines';
 import { FIELD_SPECS } from '../../crontab/fields';
 import type { MessageKey } from '../../i18n/catalog';
 import { range } from '../../types';
@@ -10,19 +9,22 @@ export const ignoredCharacters: CrontabRule = {
   id: 'crontab/ignored-characters',
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
-    for (const job of acceptedJobs(context.document)) {
-      job.fields.forEach((field, index) => {
-        const suffix = field.ignoredSuffix;
-        if (!suffix) return;
-        const token = job.timeTokens[index];
-        const where = range(job.line, token.start + suffix.start, token.start + suffix.end);
+    const document = context.document;
+    for (let job = 0; job < document.jobCount; job++) {
+      const time = document.jobTime(job);
+      if (!time.hasIgnoredSuffix) continue;
+      for (let index = 0; index < time.fields.length; index++) {
+        const suffix = time.fields[index].ignoredSuffix;
+        if (!suffix || !document.isAccepted(job)) continue;
+        const tokenStart = document.timeTokenStart(job, index);
+        const where = range(document.jobLine(job), tokenStart + suffix.start, tokenStart + suffix.end);
         context.report({
           messageId: 'message',
-          params: { field: context.t(`field.${FIELD_SPECS[index].name}` as MessageKey), text: suffix.text, meaning: token.text.slice(0, suffix.start) },
+          params: { field: context.t(`field.${FIELD_SPECS[index].name}` as MessageKey), text: suffix.text, meaning: time.texts[index].slice(0, suffix.start) },
           range: where,
           fixes: [{ title: context.t('crontab/ignored-characters.fix', { text: suffix.text }), edits: [{ range: where, newText: '' }], isPreferred: true }],
         });
-      });
+      }
     }
   },
 };

@@ -37,7 +37,7 @@ export const ignoredFilename: CrontabRule = {
     context.report({
       messageId: lsbMode ? 'debian-lsb' : 'debian',
       params: { name, suggestion },
-      range: range(0, 0, Math.max(1, firstLineLength(context.document.lines[0]?.text))),
+      range: range(0, 0, Math.max(1, context.document.lineCount > 0 ? context.document.lineLength(0) : 0)),
     });
   },
 };
@@ -46,8 +46,4 @@ function suggestName(name: string, lsbMode: boolean): string {
   const withoutExtension = name.replace(/\.(conf|cron|crontab|txt|sh)$/i, '');
   const cleaned = withoutExtension.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'job';
   return lsbMode ? cleaned.toLowerCase().replace(/_/g, '-') : cleaned;
-}
-
-function firstLineLength(text: string | undefined): number {
-  return text === undefined ? 0 : text.length;
 }

@@ -1,7 +1,7 @@
 // Environment lines cron does not accept as such (Debian cron env.c load_env()); it then reads them as a job
 // and rejects them: `FOO BAR=1` (space in the name), `MAILTO=` with nothing after it (Debian only: cronie
 // accepts an empty value), text after a closing quote.
-import { invalidLines, looksLikeAssignment } from '../../crontab/lines';
+import { looksLikeAssignment } from '../../crontab/lines';
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 
@@ -9,7 +9,7 @@ export const invalidEnvironment: CrontabRule = {
   id: 'crontab/invalid-environment',
   meta: { defaultSeverity: 'error', fixable: true },
   check(context) {
-    for (const line of invalidLines(context.document)) {
+    for (const line of context.document.invalidLines) {
       if (!looksLikeAssignment(line.text)) continue;
       const text = line.text.replace(/\r$/, '');
       const start = text.length - text.trimStart().length;

@@ -2,7 +2,7 @@
 // fields, dialect-only syntax. Debian cron entry.c get_list/get_range/get_number; cronie src/entry.c.
 // Debian's user.c stops at the first bad line and ignores the whole file; cronie skips the line.
 import { FIELD_SPECS } from '../../crontab/fields';
-import { invalidLines, isCarriageReturnOnly, jobLines, looksLikeAssignment } from '../../crontab/lines';
+import { isCarriageReturnOnly, looksLikeAssignment } from '../../crontab/lines';
 import type { LineProblem } from '../../crontab/parse';
 import type { MessageKey, MessageParams } from '../../i18n/catalog';
 import { range } from '../../types';
@@ -13,15 +13,19 @@ export const invalidSchedule: CrontabRule = {
   id: 'crontab/invalid-schedule',
   meta: { defaultSeverity: 'error', fixable: false },
   check(context) {
-    for (const line of invalidLines(context.document)) {
+    const document = context.document;
+    for (const line of document.invalidLines) {
       if (isCarriageReturnOnly(line.text) || looksLikeAssignment(line.text)) continue;
       reportProblem(context, line.line, line.problem);
     }
-    for (const job of jobLines(context.document)) {
-      if (!job.problem) continue;
+    for (const job of document.jobsWithProblems) {
+      const problem = document.jobProblem(job) as LineProblem;
       // `* * * * * /usr/bin/job` in a system crontab: the missing user is the real problem; that rule reports it.
-      if (job.problem.id === 'no-command' && job.user && !job.user.text.startsWith('*') && looksLikeCommandWord(job.user.text, false)) continue;
-      reportProblem(context, job.line, job.problem);
+      if (problem.id === 'no-command' && document.hasUser(job)) {
+        const user = document.userText(job);
+        if (!user.startsWith('*') && looksLikeCommandWord(user, false)) continue;
+      }
+      reportProblem(context, document.jobLine(job), problem);
     }
   },
 };

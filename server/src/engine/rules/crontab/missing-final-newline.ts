@@ -10,13 +10,13 @@ export const missingFinalNewline: CrontabRule = {
   check(context) {
     const document = context.document;
     if (!document.missingFinalNewline) return;
-    const last = document.lines[document.lines.length - 1];
-    const end = last.text.length;
+    const last = document.lineCount - 1;
+    const end = document.lineLength(last);
     context.report({
       messageId: context.dialect.dialect,
       severity: context.dialect.dialect === 'debian' ? 'error' : 'warning',
-      range: range(last.line, Math.max(0, end - 1), end),
-      fixes: [{ title: context.t('crontab/missing-final-newline.fix'), edits: [{ range: range(last.line, end, end), newText: '\n' }], isPreferred: true }],
+      range: range(last, Math.max(0, end - 1), end),
+      fixes: [{ title: context.t('crontab/missing-final-newline.fix'), edits: [{ range: range(last, end, end), newText: '\n' }], isPreferred: true }],
     });
   },
 };

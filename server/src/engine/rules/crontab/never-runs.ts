@@ -1,8 +1,6 @@
 // Schedules cron accepts but that never fire: ranges written backwards (`5-2`: Debian's get_range loops from
 // 5 up to 2 and sets nothing; cronie does the same except that it wraps day-of-week), and dates that do not
 // exist (`0 0 30 2 *`).
-import { acceptedJobs } from '../../crontab/lines';
-import { canEverRun } from '../../crontab/next-runs';
 import { FIELD_SPECS } from '../../crontab/fields';
 import type { MessageKey } from '../../i18n/catalog';
 import { range } from '../../types';
@@ -12,27 +10,30 @@ export const neverRuns: CrontabRule = {
   id: 'crontab/never-runs',
   meta: { defaultSeverity: 'warning', fixable: false },
   check(context) {
-    for (const job of acceptedJobs(context.document)) {
+    const document = context.document;
+    for (let job = 0; job < document.jobCount; job++) {
+      const time = document.jobTime(job);
+      // A keyword has no day or month token to point at (and every keyword runs).
+      if ((!time.hasEmptyRanges && (time.schedule.reboot || time.texts.length < 4 || time.canEverRun())) || !document.isAccepted(job)) continue;
       let reported = false;
-      job.fields.forEach((field, index) => {
-        const token = job.timeTokens[index];
-        for (const empty of field.emptyRanges) {
+      for (let index = 0; index < time.fields.length; index++) {
+        const emptyRanges = time.fields[index].emptyRanges;
+        if (emptyRanges.length === 0) continue;
+        const tokenStart = document.timeTokenStart(job, index);
+        for (const empty of emptyRanges) {
           reported = true;
           context.report({
             messageId: 'empty-range',
             params: { range: empty.text, field: context.t(`field.${FIELD_SPECS[index].name}` as MessageKey), dialect: context.t(`dialect.${context.dialect.dialect}`) },
-            range: range(job.line, token.start + empty.start, token.start + empty.end),
+            range: range(document.jobLine(job), tokenStart + empty.start, tokenStart + empty.end),
           });
         }
-      });
-      const schedule = job.schedule;
-      if (reported || !schedule || schedule.reboot || canEverRun(schedule)) continue;
-      const [, , dayToken, monthToken] = job.timeTokens;
-      if (!dayToken || !monthToken) continue;
+      }
+      if (reported || time.schedule.reboot || time.texts.length < 4 || time.canEverRun()) continue;
       context.report({
         messageId: 'no-date',
-        params: { detail: context.t('crontab/never-runs.no-date-detail', { days: dayToken.text, months: monthToken.text }) },
-        range: range(job.line, dayToken.start, monthToken.end),
+        params: { detail: context.t('crontab/never-runs.no-date-detail', { days: time.texts[2], months: time.texts[3] }) },
+        range: range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 3)),
       });
     }
   },

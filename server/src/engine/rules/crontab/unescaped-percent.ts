@@ -1,7 +1,6 @@
 // `%` in a cron command is a newline: the command ends at the first one and the rest is its standard input
 // (crontab(5); Debian cron do_command.c). Quotes do not protect it, so `date +%F` breaks.
 import { unescapedPercents } from '../../crontab/command';
-import { jobLines } from '../../crontab/lines';
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 
@@ -9,21 +8,31 @@ export const unescapedPercent: CrontabRule = {
   id: 'crontab/unescaped-percent',
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
-    for (const job of jobLines(context.document)) {
-      const offsets = unescapedPercents(job.command.text);
+    const document = context.document;
+    const text = document.text;
+    // Most commands have no `%`: find the next one in the whole text and skip every job before it.
+    let nextPercent = text.indexOf('%');
+    for (let job = 0; job < document.jobCount && nextPercent >= 0; job++) {
+      const line = document.jobLine(job);
+      const lineOffset = document.lineOffset(line);
+      const commandStart = document.commandStart(job);
+      if (nextPercent < lineOffset + commandStart) nextPercent = text.indexOf('%', lineOffset + commandStart);
+      if (nextPercent < 0 || nextPercent >= lineOffset + document.lineLength(line)) continue;
+      const command = document.commandText(job);
+      const offsets = unescapedPercents(command);
       if (offsets.length === 0) continue;
-      const first = job.command.start + offsets[0];
-      const context_ = job.command.text.slice(offsets[0]).match(/^%[^ \t'"\r)]*/)?.[0] ?? '%';
-      const accidental = looksAccidental(job.command.text, offsets[0]);
+      const first = commandStart + offsets[0];
+      const context_ = command.slice(offsets[0]).match(/^%[^ \t'"\r)]*/)?.[0] ?? '%';
+      const accidental = looksAccidental(command, offsets[0]);
       context.report({
         messageId: accidental ? 'message' : 'stdin',
         severity: accidental ? undefined : 'info',
         params: { context: context_ },
-        range: range(job.line, first, first + 1),
+        range: range(line, first, first + 1),
         fixes: [
           {
             title: context.t('crontab/unescaped-percent.fix'),
-            edits: offsets.map((offset) => ({ range: range(job.line, job.command.start + offset, job.command.start + offset), newText: '\\' })),
+            edits: offsets.map((offset) => ({ range: range(line, commandStart + offset, commandStart + offset), newText: '\\' })),
             isPreferred: accidental,
           },
         ],

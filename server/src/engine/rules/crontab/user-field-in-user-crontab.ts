@@ -3,14 +3,28 @@
 import { commandWords, jobPath } from '../../crontab/command';
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
-import { jobLines } from '../../crontab/lines';
+import { Interner } from '../../util/text-table';
+
+// The first word of every command, shared between lines (most are the same few programs); bounded.
+const firstWords = new Interner(10_000);
 
 export const userFieldInUserCrontab: CrontabRule = {
   id: 'crontab/user-field-in-user-crontab',
   meta: { defaultSeverity: 'error', fixable: true },
   check(context) {
-    if (context.document.kind !== 'crontab-user') return;
-    for (const job of jobLines(context.document)) {
+    const document = context.document;
+    if (document.kind !== 'crontab-user') return;
+    const text = document.text;
+    for (let index = 0; index < document.jobCount; index++) {
+      // Cheap check first: the first word of the command (as commandWords reads it) names a user.
+      const lineOffset = document.lineOffset(document.jobLine(index));
+      const lineEnd = lineOffset + document.lineLength(document.jobLine(index));
+      let wordStart = lineOffset + document.commandStart(index);
+      while (wordStart < lineEnd && isWordBreak(text.charCodeAt(wordStart))) wordStart++;
+      let wordEnd = wordStart;
+      while (wordEnd < lineEnd && !isWordBreak(text.charCodeAt(wordEnd))) wordEnd++;
+      if (wordStart === wordEnd || context.facts.isUser(firstWords.intern(text, wordStart, wordEnd)) !== true) continue;
+      const job = document.job(index);
       const [first, next] = commandWords(job.command, 2);
       if (!first || context.facts.isUser(first.text) !== true) continue;
       const searchPath = jobPath(job, context.dialect.dialect);
@@ -39,3 +53,8 @@ export const userFieldInUserCrontab: CrontabRule = {
     }
   },
 };
+
+/** What separates command words for commandWords(): blanks and `\r`. */
+function isWordBreak(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
+}
