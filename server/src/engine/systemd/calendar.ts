@@ -5,7 +5,7 @@
 // find_next() on top of a port of glibc's mktime (glibc-time.ts), field by field, never second by second;
 // that port is what makes daylight-saving days come out as systemd's do, quirks included (a wall time in
 // a spring-forward gap, the repeated hour, "Infinite loop in calendar calculation" on some DST days).
-import { formatMessage } from '../i18n/format';
+import { translate, type MessageKey } from '../i18n/catalog';
 import { GlibcClock, Tm } from './glibc-time';
 import { intlZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
 
@@ -87,48 +87,13 @@ export interface CalendarOptions {
   zones?: ZoneSource;
 }
 
-// English texts for the error ids; `{name}` is a parameter. Field names come in as `field`.
-export const calendarMessages = {
-  'systemd-calendar.empty': 'The calendar expression is empty: systemd refuses it. Write a time such as `daily` or `*-*-* 04:00:00`.',
-  'systemd-calendar.weekday-unknown': '`{text}` is not a weekday systemd knows: use `Mon`…`Sun` or `Monday`…`Sunday`, separated by `,` or `..`, and a space before the date.',
-  'systemd-calendar.weekday-expected': 'A weekday must follow `{separator}`: systemd rejects the expression. Write a weekday name there or drop the `{separator}`.',
-  'systemd-calendar.weekday-range-reversed': 'The weekday range `{text}` runs backwards and systemd does not wrap round the week: write `{from}..Sun,Mon..{to}`.',
-  'systemd-calendar.weekday-range-open': 'The weekday range `{text}` has no end: name the last day of the range.',
-  'systemd-calendar.weekday-separator': '`{text}` cannot follow a weekday: use `..` for a range, `,` for a list and a space before the date or time.',
-  'systemd-calendar.expected-number': 'The {field} must be a number or `*`, not `{found}`: systemd rejects the expression.',
-  'systemd-calendar.missing-number': 'The expression ends where the {field} should be: write a number or `*` there.',
-  'systemd-calendar.fraction-digits': 'A decimal point must be followed by digits: `{text}` is rejected.',
-  'systemd-calendar.cron-syntax': 'This is a crontab schedule, not a systemd calendar event: systemd rejects it. Write e.g. `*-*-* 04:30:00` for `30 4 * * *`.',
-  'systemd-calendar.timestamp-word': '`{text}` is a timestamp word, not a calendar event: systemd rejects it here. Write a repeating time such as `daily` or `*-*-* 04:00:00`.',
-  'systemd-calendar.star-repeat': '`*/{repeat}` is cron syntax; systemd rejects it. Write `{start}/{repeat}` to repeat from the first {field}.',
-  'systemd-calendar.unexpected-character': '`{char}` cannot follow the {field} here: systemd rejects the expression.',
-  'systemd-calendar.fraction-outside-seconds': 'Only seconds may have a fraction; `{text}` in the {field} is rejected.',
-  'systemd-calendar.number-too-large': '`{text}` is too large for the {field}: systemd rejects it (numbers stop at 2147483647, seconds at 2147.483647).',
-  'systemd-calendar.repeat-zero': 'A repetition of 0 (`{text}`) never advances: systemd rejects it. Use a step of at least 1.',
-  'systemd-calendar.subsecond-range': 'The seconds range `{text}` is shorter than its default step of 1 s: give a step, e.g. `{text}/0.1`.',
-  'systemd-calendar.too-many-components': 'The {field} lists more than 241 values: systemd rejects it. Use ranges (`a..b`) or repetitions (`a/n`).',
-  'systemd-calendar.tilde-position': '`~` (days counted from the end of the month) may only stand between month and day, as in `*-02~1`.',
-  'systemd-calendar.date-separator': 'Expected `-` between the parts of the date, not `{char}`.',
-  'systemd-calendar.neither-date-nor-time': '`{text}` is neither a date (`YYYY-MM-DD`) nor a time (`HH:MM`): systemd rejects the expression.',
-  'systemd-calendar.time-separator': 'Expected `:` between the parts of the time, not `{char}`.',
-  'systemd-calendar.time-incomplete': 'A time needs at least hours and minutes (`HH:MM`); `{text}` alone is rejected.',
-  'systemd-calendar.trailing-text': 'Unexpected `{text}` after the expression: systemd rejects it.',
-  'systemd-calendar.timestamp-invalid': 'After `@` systemd expects seconds since 1970-01-01 UTC, as digits.',
-  'systemd-calendar.timestamp-too-large': 'The timestamp `{text}` lies beyond any date systemd can represent.',
-  'systemd-calendar.shorthand-with-fields': '`{shorthand}` stands alone (it means `{meaning}`); nothing but a time zone may follow it.',
-  'systemd-calendar.unknown-time-zone': '`{zone}` is not a time zone on this system (zone names are case-sensitive, e.g. `Europe/Berlin`), so systemd rejects the whole expression.',
-  'systemd-calendar.out-of-range': '{value} is outside the {field} range {min}–{max}: systemd rejects the expression.',
-  'systemd-calendar.end-of-month-too-far': '`~{value}` counts back further than systemd allows here ({limit} days; each further `~` value lowers the limit by 3): systemd rejects the expression.',
-  'systemd-calendar.repeat-too-large': 'The step in `{text}` leaves the {field} range ({min}–{max}) before it repeats once: systemd rejects it. Use a smaller step or a plain value.',
-  'systemd-calendar.range-reversed': 'The range `{text}` ends before it starts: systemd rejects it and does not wrap round.',
-  'systemd-calendar.end-of-month-repeat': 'The step in `~{text}` would count back past the first day of the month: systemd rejects it.',
-} as const;
 
-export type CalendarMessageId = keyof typeof calendarMessages;
+/** Ids of the catalog messages (server/src/engine/i18n/en.ts, ja.ts) this module reports. */
+export type CalendarMessageId = Extract<MessageKey, `systemd-calendar.${string}`>;
 
 /** The error in English, for logs and tests until the catalog carries these ids. */
 export function describeCalendarError(error: CalendarError): string {
-  return formatMessage(calendarMessages[error.id], error.params, 'en');
+  return translate('en', error.id, error.params);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 // format_timespan with accuracy 0, which is what `systemd-analyze timespan` shows as "Human:").
 // Units are case-sensitive (`M` is a month, `m` a minute, `H` nothing); a bare number is seconds; parts
 // may follow each other without spaces (`1h30min`) and numbers may have fractions (`1.5h`, `.5s`).
-import { formatMessage } from '../i18n/format';
+
+import { translate, type MessageKey } from '../i18n/catalog';
 
 const USEC_PER_MSEC = 1000n;
 const USEC_PER_SEC = 1_000_000n;
@@ -82,21 +83,11 @@ export interface TimespanError {
 
 export type TimespanParseResult = { ok: true; microseconds: bigint; infinite: boolean } | { ok: false; error: TimespanError };
 
-export const timespanMessages = {
-  'systemd-timespan.empty': 'The time span is empty: systemd refuses it. Write a number with a unit, such as `30s` or `1h 30min`.',
-  'systemd-timespan.negative': 'Time spans cannot be negative; systemd refuses `{text}`.',
-  'systemd-timespan.expected-number': 'Expected a number here, not `{text}`: systemd refuses the time span.',
-  'systemd-timespan.unknown-unit': '`{unit}` is not a unit systemd knows (units are case-sensitive: us, ms, s, min, h, d, w, M, y and their long forms).',
-  'systemd-timespan.unknown-unit-suggestion': '`{unit}` is not a unit systemd knows (units are case-sensitive); write `{suggestion}`.',
-  'systemd-timespan.fraction-without-digits': 'A decimal point must be followed by digits: `{text}` is refused.',
-  'systemd-timespan.too-large': '`{text}` is too large: time spans stop just below 584542 years.',
-  'systemd-timespan.after-infinity': 'Nothing may follow `infinity`: systemd refuses `{text}`.',
-} as const;
-
-export type TimespanMessageId = keyof typeof timespanMessages;
+/** Ids of the catalog messages (server/src/engine/i18n/en.ts, ja.ts) this module reports. */
+export type TimespanMessageId = Extract<MessageKey, `systemd-timespan.${string}`>;
 
 export function describeTimespanError(error: TimespanError): string {
-  return formatMessage(timespanMessages[error.id], error.params, 'en');
+  return translate('en', error.id, error.params);
 }
 
 const WHITESPACE = ' \t\n\r';
