@@ -6,7 +6,7 @@ import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';
 import { crontabRules } from './rules';
-import type { CrontabContext, CrontabRule, Report } from './rule';
+import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
 
@@ -51,18 +51,7 @@ export function lintCrontab(request: LintRequest): LintResult {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') continue;
     const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale);
-    try {
-      rule.check(context);
-    } catch (error) {
-      // A rule bug must not take the others (or the editor) down with it; surface it loudly instead.
-      findings.push({
-        ruleId: rule.id,
-        messageId: 'internal-error',
-        severity: 'error',
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `schedlint internal error in ${rule.id}: ${(error as Error).message}`,
-      });
-    }
+    runRuleSafely(rule.id, () => rule.check(context), findings);
   }
 
   const disabled = collectDisables(document);

@@ -2,7 +2,7 @@
 import type { HostFacts, DialectChoice } from './host/facts';
 import type { MessageKey, MessageParams } from './i18n/catalog';
 import type { CrontabDocument } from './crontab/parse';
-import type { Fix, Locale, Range, RelatedLocation, Severity } from './types';
+import type { Finding, Fix, Locale, Range, RelatedLocation, Severity } from './types';
 
 export interface RuleMeta {
   defaultSeverity: Severity;
@@ -43,4 +43,22 @@ export interface CrontabRule {
 
 export function docsPath(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
+}
+
+/**
+ * Runs one rule, turning a bug in it into a loud finding instead of losing the other rules' results (or
+ * taking the editor down): shared by the crontab and unit-file linters.
+ */
+export function runRuleSafely(ruleId: string, check: () => void, findings: Finding[]): void {
+  try {
+    check();
+  } catch (error) {
+    findings.push({
+      ruleId,
+      messageId: 'internal-error',
+      severity: 'error',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: `schedlint internal error in ${ruleId}: ${(error as Error).message}`,
+    });
+  }
 }

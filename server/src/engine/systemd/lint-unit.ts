@@ -5,6 +5,7 @@ import type { HostFacts } from '../host/facts';
 import { translate, type MessageKey } from '../i18n/catalog';
 import { unitRules } from '../rules/systemd';
 import type { UnitContext } from '../unit-rule';
+import { runRuleSafely } from '../rule';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
@@ -90,17 +91,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
         });
       },
     };
-    try {
-      rule.check(context);
-    } catch (error) {
-      findings.push({
-        ruleId: rule.id,
-        messageId: 'internal-error',
-        severity: 'error',
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `schedlint internal error in ${rule.id}: ${(error as Error).message}`,
-      });
-    }
+    runRuleSafely(rule.id, () => rule.check(context), findings);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings };
