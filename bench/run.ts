@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory targets, measured here and never in unit tests.
 // 1. Lint a generated 100,000-line system crontab, beside the floor: reading the same file and splitting it
 //    into lines. Target: within 3× of the floor.
-// 2. The language server: start → first diagnostics, and memory after 50 open files (bench/server.ts).
+// 2. Calendar events against systemd-analyze and cron schedules against cron-parser (bench/schedules.ts).
+// 3. The language server: start → first diagnostics, and memory after 50 open files (bench/server.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import { HostFacts } from '../server/src/engine/host/facts';
 import { MemoryHost } from '../server/src/engine/host/memory-host';
 import { lintCrontab } from '../server/src/engine/lint';
 import { benchServer } from './server';
+import { benchCalendar, benchCron } from './schedules';
 
 const LINES = 100_000;
 const ROUNDS = 7;
@@ -63,4 +65,6 @@ const verdict = ratio <= 3 ? 'ok' : 'OVER TARGET';
 console.log(`lint ${LINES.toLocaleString('en')}-line system crontab: ${lint.toFixed(1)} ms; floor (read + split): ${floor.toFixed(1)} ms; ratio ${ratio.toFixed(2)}× (target ≤ 3×) ${verdict}`);
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
 
+console.log(benchCalendar());
+console.log(benchCron());
 void benchServer().then((lines) => lines.forEach((line) => console.log(line)));

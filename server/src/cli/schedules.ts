@@ -93,6 +93,8 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
       if (typeof params.field === 'string') params.field = translate(options.locale, `calendar-field.${params.field}` as MessageKey);
       return { expression, valid: false, error: translate(options.locale, parsed.error.id, params), normalized: null, next: [] as string[] };
     }
+    // Text output prints formatCalendarReport's own elapses below; only JSON needs them here.
+    if (options.format !== 'json') return { expression, valid: true, error: null, normalized: parsed.normalized, next: [] as string[] };
     const next = nextElapse(parsed.spec, options.baseTime, options.iterations, calendarOptions);
     return { expression, valid: true, error: null, normalized: parsed.normalized, next: next.length > 0 ? next.map((instant) => formatIsoInZone(Math.floor(instant), zone)) : ['never'] };
   });
