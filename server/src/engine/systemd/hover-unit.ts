@@ -35,7 +35,8 @@ export function hoverUnitAt(result: UnitLintResult, position: Position, options:
         const reason = enablement.reasons[0];
         text = t('hover.unit.enabled', { reason: reason ? `\`${reason.path}\`` : result.unitName });
       } else text = t('hover.unit.disabled');
-      return { markdown: `**${result.unitName}** — ${text}`, range: section.headerRange };
+      const notes = section.name === 'Timer' && result.unitType === 'timer' ? timerNotes(result, options) : [];
+      return { markdown: [`**${result.unitName}** — ${text}`, ...notes].join('\n\n'), range: section.headerRange };
     }
     for (const directive of section.directives) {
       if (!contains(directive.range, position)) continue;
@@ -77,4 +78,38 @@ function calendarHover(directive: UnitDirective, siblings: UnitDirective[], resu
     parts.push(`${t('hover.calendar.nextElapses', { zone })}:\n${elapses.map((instant) => `- ${format(instant)}`).join('\n')}`);
   }
   return parts;
+}
+
+/**
+ * Facts stock timers rely on on purpose: shown in the hover, never as warnings (issue: precision on stock
+ * Debian timers). systemd.timer(5), systemd.unit(5).
+ */
+function timerNotes(result: UnitLintResult, options: UnitHoverOptions): string[] {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(options.locale, key, params);
+  const sections = result.document.sections;
+  const timer = sections.filter((section) => section.name === 'Timer').flatMap((section) => section.directives);
+  const last = (key: string) => timer.filter((directive) => directive.key === key && directive.value !== '').pop();
+  const notes: string[] = [];
+  if (!sections.some((section) => section.name === 'Install')) notes.push(t('hover.timer.noInstall'));
+  const calendars = timer.filter((directive) => directive.key === 'OnCalendar' && directive.value !== '');
+  if (last('Persistent') && calendars.length === 0) notes.push(t('hover.timer.persistentWithoutCalendar'));
+  const delayDirective = last('RandomizedDelaySec');
+  const delay = delayDirective ? parseTimespan(delayDirective.value) : undefined;
+  if (delayDirective && delay?.ok && !delay.infinite && calendars.length > 0) {
+    const zones = options.facts.zoneSource();
+    const parsed = parseCalendar(calendars[0].value, { zone: result.timeZone, ...(zones ? { zones } : {}) });
+    if (parsed.ok) {
+      const [first, second] = nextElapse(parsed.spec, options.now ?? Date.now(), 2, { zone: result.timeZone, ...(zones ? { zones } : {}) });
+      const intervalMs = second !== undefined && first !== undefined ? second - first : undefined;
+      if (intervalMs !== undefined && Number(delay.microseconds / 1000n) >= intervalMs) {
+        notes.push(t('hover.timer.delayCoversInterval', { delay: delayDirective.value, interval: formatTimespan(BigInt(Math.round(intervalMs)) * 1000n) }));
+      }
+    }
+  }
+  const accuracyDirective = last('AccuracySec');
+  const accuracy = accuracyDirective ? parseTimespan(accuracyDirective.value) : undefined;
+  if (accuracyDirective && accuracy?.ok && !accuracy.infinite && accuracy.microseconds >= 3_600_000_000n) {
+    notes.push(t('hover.timer.coarseAccuracy', { accuracy: accuracyDirective.value }));
+  }
+  return notes;
 }
