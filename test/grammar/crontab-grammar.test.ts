@@ -6,10 +6,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import type * as Oniguruma from 'vscode-oniguruma';
-import type * as TextMate from 'vscode-textmate';
 import { unescapedPercents } from '../../server/src/engine/crontab/command';
 import { FIELD_SPECS } from '../../server/src/engine/crontab/fields';
 import { type CrontabDocument, parseCrontab } from '../../server/src/engine/crontab/parse';
@@ -18,12 +15,8 @@ import type { CronDialect, FileKind } from '../../server/src/engine/types';
 import { fixtureFacts } from '../support/fixture-host';
 import { fixtureFiles, loadFixture } from '../support/fixtures';
 import { repoPath, SHARED_ROOT } from '../support/paths';
+import { assertHas, assertLacks, describeTokens, grammarLoader, inner, invalidTokens, scopesAtIndex, scopesOf, tokenizeLines, type TokenizedLine } from '../support/textmate';
 
-// Loaded from the repository's node_modules, not beside this file: the compiled test may run from an output
-// folder elsewhere (tsc --outDir /tmp/…), where a plain import would not find them.
-const requireFromRepository = createRequire(repoPath('package.json'));
-const oniguruma = requireFromRepository('vscode-oniguruma') as typeof Oniguruma;
-const textmate = requireFromRepository('vscode-textmate') as typeof TextMate;
 
 const USER = 'source.crontab';
 const SYSTEM = 'source.crontab.system';
@@ -44,112 +37,17 @@ const STUB_SHELL = {
   ],
 };
 
-const onigLib: Promise<TextMate.IOnigLib> = (async () => {
-  const wasm = fs.readFileSync(repoPath('node_modules', 'vscode-oniguruma', 'release', 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  return {
-    // The two packages type the search options differently (a bit mask vs a list); at run time they agree.
-    createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources) as unknown as TextMate.OnigScanner,
-    createOnigString: (text: string) => new oniguruma.OnigString(text),
-  };
-})();
 
-const grammarCache = new Map<string, Promise<TextMate.IGrammar>>();
+const grammar = grammarLoader({ files: GRAMMAR_FILES, stubShell: STUB_SHELL });
 
-/** A grammar by scope name; `withShell` also provides the stub source.shell (absent otherwise, as in the brief). */
-function grammar(scopeName: string, withShell = false): Promise<TextMate.IGrammar> {
-  const key = `${scopeName}${withShell ? '+shell' : ''}`;
-  let loaded = grammarCache.get(key);
-  if (!loaded) {
-    const registry = new textmate.Registry({
-      onigLib,
-      loadGrammar: async (name) => {
-        if (name === 'source.shell') return withShell ? textmate.parseRawGrammar(JSON.stringify(STUB_SHELL), 'stub-shell.json') : null;
-        const file = GRAMMAR_FILES[name];
-        return file ? textmate.parseRawGrammar(fs.readFileSync(file, 'utf8'), file) : null;
-      },
-    });
-    loaded = registry.loadGrammar(scopeName).then((result) => {
-      assert.ok(result, `grammar ${scopeName} loads`);
-      return result;
-    });
-    grammarCache.set(key, loaded);
-  }
-  return loaded;
-}
-
-interface TokenizedLine {
-  text: string;
-  tokens: TextMate.IToken[];
-}
-
-/** Tokenizes lines in order, carrying the rule stack from one to the next as an editor does. */
 async function tokenize(scopeName: string, lines: string[], withShell = false): Promise<TokenizedLine[]> {
-  const loaded = await grammar(scopeName, withShell);
-  let state = textmate.INITIAL;
-  return lines.map((text) => {
-    const result = loaded.tokenizeLine(text, state);
-    state = result.ruleStack;
-    return { text, tokens: result.tokens };
-  });
+  return tokenizeLines(await grammar(scopeName, withShell), lines);
 }
 
 async function tokenizeLine(scopeName: string, text: string, withShell = false): Promise<TokenizedLine> {
   return (await tokenize(scopeName, [text], withShell))[0];
 }
 
-function describeTokens(line: TokenizedLine): string {
-  return line.tokens.map((token) => `  ${JSON.stringify(line.text.slice(token.startIndex, token.endIndex))} ${token.scopes.join(' ')}`).join('\n');
-}
-
-/** Scopes of the token at a character offset. */
-function scopesAtIndex(line: TokenizedLine, index: number): string[] {
-  const token = line.tokens.find((candidate) => candidate.startIndex <= index && index < candidate.endIndex);
-  assert.ok(token, `no token at ${index} in ${JSON.stringify(line.text)}`);
-  return token.scopes;
-}
-
-/**
- * Scopes of the one token that covers `substring` (its `occurrence`-th appearance, from 1). Fails, listing the
- * tokens, when the substring is missing or split over several tokens: a test names exactly one token.
- */
-function scopesOf(line: TokenizedLine, substring: string, occurrence = 1): string[] {
-  let start = -1;
-  for (let seen = 0; seen < occurrence; seen++) {
-    start = line.text.indexOf(substring, start + 1);
-    assert.ok(start >= 0, `${JSON.stringify(substring)} (occurrence ${occurrence}) is not in ${JSON.stringify(line.text)}`);
-  }
-  const token = line.tokens.find((candidate) => candidate.startIndex <= start && start < candidate.endIndex);
-  assert.ok(
-    token && token.endIndex >= start + substring.length,
-    `${JSON.stringify(substring)} is not one token of ${JSON.stringify(line.text)}:\n${describeTokens(line)}`,
-  );
-  return token.scopes;
-}
-
-/** The scopes below the grammar's root scope, for exact comparisons. */
-function inner(scopes: string[]): string[] {
-  return scopes.slice(1);
-}
-
-function assertHas(line: TokenizedLine, substring: string, scope: string, occurrence = 1): void {
-  const scopes = scopesOf(line, substring, occurrence);
-  assert.ok(scopes.includes(scope), `${JSON.stringify(substring)} in ${JSON.stringify(line.text)} should have ${scope}; has ${scopes.join(' ')}`);
-}
-
-function assertLacks(line: TokenizedLine, substring: string, scopePrefix: string, occurrence = 1): void {
-  const scopes = scopesOf(line, substring, occurrence);
-  assert.ok(
-    !scopes.some((scope) => scope.startsWith(scopePrefix)),
-    `${JSON.stringify(substring)} in ${JSON.stringify(line.text)} should have no ${scopePrefix}*; has ${scopes.join(' ')}`,
-  );
-}
-
-function invalidTokens(line: TokenizedLine): string[] {
-  return line.tokens
-    .filter((token) => token.scopes.some((scope) => scope.startsWith('invalid.')))
-    .map((token) => JSON.stringify(line.text.slice(token.startIndex, token.endIndex)));
-}
 
 test('the checked-in grammars are what syntaxes/build-grammars.mjs generates', () => {
   const result = spawnSync(process.execPath, [repoPath('syntaxes', 'build-grammars.mjs'), '--check'], { encoding: 'utf8' });
