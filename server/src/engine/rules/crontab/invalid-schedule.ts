@@ -7,7 +7,7 @@ import type { LineProblem } from '../../crontab/parse';
 import type { MessageKey, MessageParams } from '../../i18n/catalog';
 import { range } from '../../types';
 import type { CrontabContext, CrontabRule } from '../../rule';
-import { looksLikeCommandWord } from './missing-user-field';
+import { looksLikeCommandWord } from '../../crontab/user-column';
 
 export const invalidSchedule: CrontabRule = {
   id: 'crontab/invalid-schedule',
