@@ -8,7 +8,7 @@ export function fixAllEdits(findings: Finding[]): TextEdit[] {
   const overlapsTaken = (edit: TextEdit) => taken.some((other) => !(before(edit.range.end, other.range.start) || before(other.range.end, edit.range.start)));
   for (const finding of findings) {
     const fix = finding.fixes?.find((candidate) => candidate.isPreferred);
-    if (!fix || fix.edits.some(overlapsTaken)) continue;
+    if (!fix || fix.otherFiles?.length || fix.edits.some(overlapsTaken)) continue;
     taken.push(...fix.edits);
   }
   return taken;

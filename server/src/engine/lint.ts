@@ -111,6 +111,7 @@ class RuleContext implements CrontabContext {
       range: report.range,
       message: this.message(report.messageId, report.params),
       related: report.related,
+      terminalActions: report.terminalActions,
       fixes: report.fixes,
     });
   }

@@ -2,7 +2,7 @@
 import type { HostFacts, DialectChoice } from './host/facts';
 import type { MessageKey, MessageParams } from './i18n/catalog';
 import type { CrontabDocument } from './crontab/parse';
-import type { Finding, Fix, Locale, Range, RelatedLocation, Severity } from './types';
+import type { Finding, Fix, Locale, Range, RelatedLocation, Severity, TerminalAction } from './types';
 
 export interface RuleMeta {
   defaultSeverity: Severity;
@@ -18,6 +18,7 @@ export interface Report {
   severity?: Severity;
   fixes?: Fix[];
   related?: RelatedLocation[];
+  terminalActions?: TerminalAction[];
 }
 
 export interface CrontabContext {

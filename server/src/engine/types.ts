@@ -27,11 +27,33 @@ export interface TextEdit {
   newText: string;
 }
 
+/** Edits to a file other than the one the finding is in (a fix that moves a hook into cli.ini). */
+export interface FileEdit {
+  /** Host path of the other file. */
+  path: string;
+  /** Create the file (empty) first when it does not exist; edits then insert at 0:0. */
+  create?: boolean;
+  edits: TextEdit[];
+}
+
 export interface Fix {
   title: string;
+  /** Edits to the finding's own file. */
   edits: TextEdit[];
+  /** Edits to other files in the same workspace edit; such fixes are never part of fix-all. */
+  otherFiles?: FileEdit[];
   /** The obvious fix; editors offer it first. */
   isPreferred?: boolean;
+}
+
+/**
+ * Not an edit: a shell command the editor types into a new terminal *without running it* (the user reads it
+ * and presses Enter). For what no file edit can do safely, e.g. `sudo systemctl disable --now certbot.timer`
+ * instead of editing a packaged unit under /lib.
+ */
+export interface TerminalAction {
+  title: string;
+  command: string;
 }
 
 export interface RelatedLocation {
@@ -49,6 +71,7 @@ export interface Finding {
   message: string;
   related?: RelatedLocation[];
   fixes?: Fix[];
+  terminalActions?: TerminalAction[];
 }
 
 export function range(line: number, startCharacter: number, endCharacter: number, endLine = line): Range {

@@ -1,6 +1,13 @@
 // English messages. Every key here must exist in ja.ts with the same parameters (test/engine/catalog.test.ts).
 // Messages name the consequence on the host and the way out, in one sentence plus the fix.
+import { certbotEn } from './parts/certbot.en';
+import { installEn } from './parts/install.en';
+import { scheduleEn } from './parts/schedule.en';
+
 export const en = {
+  ...certbotEn,
+  ...scheduleEn,
+  ...installEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

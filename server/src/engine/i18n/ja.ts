@@ -1,8 +1,14 @@
 // 日本語のメッセージ。en.ts と同じキー・同じパラメーターを持つこと（test/engine/catalog.test.ts で検査）。
 // 直訳ではなく、ホストで何が起きるかと直し方を、運用者が使う言葉で短く書く。
 import type { MessageKey } from './en';
+import { certbotJa } from './parts/certbot.ja';
+import { installJa } from './parts/install.ja';
+import { scheduleJa } from './parts/schedule.ja';
 
 export const ja: Record<MessageKey, string> = {
+  ...certbotJa,
+  ...scheduleJa,
+  ...installJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -87,6 +87,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
           range: report.range,
           message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
           related: report.related,
+          terminalActions: report.terminalActions,
           fixes: report.fixes,
         });
       },
