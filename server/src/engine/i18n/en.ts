@@ -3,11 +3,17 @@
 import { certbotEn } from './parts/certbot.en';
 import { installEn } from './parts/install.en';
 import { scheduleEn } from './parts/schedule.en';
+import { certificatesEn } from './parts/certificates.en';
+import { timelineEn } from './parts/timeline.en';
+import { certbotEditorEn } from './parts/certbot-editor.en';
 
 export const en = {
   ...certbotEn,
   ...scheduleEn,
   ...installEn,
+  ...certificatesEn,
+  ...timelineEn,
+  ...certbotEditorEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

@@ -4,11 +4,17 @@ import type { MessageKey } from './en';
 import { certbotJa } from './parts/certbot.ja';
 import { installJa } from './parts/install.ja';
 import { scheduleJa } from './parts/schedule.ja';
+import { certificatesJa } from './parts/certificates.ja';
+import { timelineJa } from './parts/timeline.ja';
+import { certbotEditorJa } from './parts/certbot-editor.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
   ...scheduleJa,
   ...installJa,
+  ...certificatesJa,
+  ...timelineJa,
+  ...certbotEditorJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
