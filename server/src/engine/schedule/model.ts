@@ -16,12 +16,23 @@ export interface ProgramUse {
   location: { path: string; range: Range };
   /** The scripts passed through to reach it, outermost first (`/root/bin/renew-wildcard.sh`). */
   via: string[];
+  /** `script`: a local shell script the job runs and schedlint read (one level deep); `program` (or absent) otherwise. */
+  kind?: 'program' | 'script';
+  /** The host path it names when written as one (`/usr/bin/certbot`, `/root/bin/renew-wildcard.sh`). */
+  path?: string;
+  /** Conditions in front of it (in the job line, and in the script that runs it), outermost first; absent = none. */
+  guards?: Guard[];
 }
 
 /** A condition written in front of a command (`test -x … -a ! -d /run/systemd/system && …`). */
 export interface Guard {
-  /** `without-systemd`: runs only when /run/systemd/system is absent, i.e. never on a systemd host. */
-  kind: 'without-systemd' | 'other';
+  /**
+   * `without-systemd`: runs only when /run/systemd/system is absent, i.e. never on a systemd host;
+   * `with-systemd`: only when it exists. `without-anacron` / `with-anacron`: only when anacron is not / is
+   * installed (`test -x /usr/sbin/anacron ||`, cronie's `[ ! -f /etc/cron.hourly/0anacron ] &&`).
+   * `other`: any other test (`test -x /usr/bin/certbot &&`), kept for messages.
+   */
+  kind: 'without-systemd' | 'with-systemd' | 'without-anacron' | 'with-anacron' | 'other';
   /** The guard as written, for messages. */
   text: string;
 }
@@ -49,6 +60,13 @@ export interface CronJob {
    */
   source: 'crontab' | 'run-parts';
   script?: string;
+  /**
+   * `anacron`: a run-parts folder that anacron runs instead of cron (the crontab line is guarded by
+   * `test -x /usr/sbin/anacron ||` and anacron is installed). `schedule` is then every minute of the hours
+   * anacron may start it in (START_HOURS_RANGE, or the hours of anacron.timer), because the day's actual
+   * start depends on when anacron last ran; `scheduleText` says so (`anacron: cron.daily`).
+   */
+  runsVia?: 'cron' | 'anacron';
   programs: ProgramUse[];
   guards: Guard[];
   /** False when a guard keeps it from running on a systemd host (Debian's /etc/cron.d/certbot). */

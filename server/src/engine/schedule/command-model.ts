@@ -1,0 +1,821 @@
+// The programs a shell command really runs: a cron job's command, a unit's ExecStart=, or a local script
+// one of them runs. A small reader of POSIX shell (XCU 2.9 "Shell Commands": lists, and-or lists,
+// pipelines, compound commands) that never executes anything: it sees through `sh -c '…'`, wrappers (`env`,
+// `nice`, `ionice`, `flock`, `timeout`, `chronic`, `exec`, `nohup`, `sudo`), jitter (`sleep`,
+// `perl -e 'sleep …'`), `test`/`[` guards, `run-parts DIR` (left to the inventory, which knows the folder),
+// and one level into a readable local script (read through the Host only).
+// Guards understood (the packaged forms on Debian/Ubuntu and RHEL):
+//   test -x /usr/bin/certbot -a \! -d /run/systemd/system && …   → … only without systemd
+//   test -e /run/systemd/system || …  /  if [ ! -d /run/systemd/system ]; then …; fi
+//   [ -d /run/systemd/system ] && exit 0  /  if [ -d /run/systemd/system ]; then exit 0; fi  (in a script:
+//   everything after it only without systemd; also when the condition has more parts, as exim4-base's does)
+//   test -x /usr/sbin/anacron || …  /  [ ! -f /etc/cron.hourly/0anacron ] && …   → … only without anacron
+import type { Host } from '../host/host';
+import type { Position, Range } from '../types';
+import type { Guard, ProgramUse } from './model';
+
+export interface RunPartsUse {
+  /** The folder, as written (`/etc/cron.daily`). */
+  directory: string;
+  /** `--report`, `--lsbsysinit`, … as written. */
+  options: string[];
+  location: { path: string; range: Range };
+  via: string[];
+  guards: Guard[];
+}
+
+export interface CommandModel {
+  programs: ProgramUse[];
+  runParts: RunPartsUse[];
+  /** Every guard met on the way, once each (for messages and the timeline). */
+  guards: Guard[];
+  /**
+   * Guards in force after the last command: what a script's early exits leave (`if [ -d
+   * /run/systemd/system ]; then exit 0; fi` at the top of Debian's cron.daily/logrotate → without-systemd).
+   */
+  endGuards: Guard[];
+}
+
+export interface CommandSource {
+  /** The whole text the command is part of (a crontab line, a unit file, a script). */
+  text: string;
+  /** The command's extent in `text`. */
+  start: number;
+  end: number;
+  /** Host path the text comes from (for locations). */
+  path: string;
+  /** Maps an offset in `text` to a position in that file. */
+  position(offset: number): Position;
+}
+
+export interface CommandModelOptions {
+  /** Reads local scripts the command runs; without it, scripts are programs like any other. */
+  host?: Host;
+  /** Scripts already passed through, outermost first (a script's own analysis gets its path here). */
+  via?: string[];
+  /** Guards in force around the command (e.g. the crontab line's, for the script it runs). */
+  guards?: Guard[];
+  /** Whether scripts may be read (false inside a script: one level only). */
+  readScripts?: boolean;
+}
+
+/** The programs `source` runs, with the guards in front of each. */
+export function modelCommand(source: CommandSource, options: CommandModelOptions = {}): CommandModel {
+  const model: CommandModel = { programs: [], runParts: [], guards: [], endGuards: [] };
+  const walker = new Walker(source, options, model);
+  walker.run(options.guards ?? []);
+  model.endGuards = walker.endGuards;
+  return model;
+}
+
+/** Offsets → positions for a crontab line's command: `line` and the line's own character offsets. */
+export function lineSource(lineText: string, line: number, start: number, end: number, path: string): CommandSource {
+  return { text: lineText, start, end, path, position: (offset) => ({ line, character: offset }) };
+}
+
+/** Offsets → positions in a multi-line text (a script, a unit file). */
+export function textSource(text: string, path: string, start = 0, end = text.length): CommandSource {
+  const lineStarts = [0];
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1);
+  return {
+    text,
+    start,
+    end,
+    path,
+    position(offset) {
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (lineStarts[middle] <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low, character: offset - lineStarts[low] };
+    },
+  };
+}
+
+// ---- Tokens ------------------------------------------------------------------------------------------
+
+interface Word {
+  type: 'word';
+  /** The word after quote removal (expansions kept as written). */
+  value: string;
+  start: number;
+  end: number;
+  /** Has an unquoted or double-quoted `$` or backquote: its value is only known at run time. */
+  dynamic: boolean;
+  /** The word is one quoted string: where its content is (for `sh -c '…'`). */
+  inner?: { start: number; end: number };
+}
+
+interface Operator {
+  type: 'op';
+  op: string;
+  start: number;
+}
+
+type Token = Word | Operator;
+
+const OPERATORS = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'];
+
+/** Splits shell text into words and operators; drops comments and redirections (with their targets). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  let pos = start;
+  const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  while (pos < end) {
+    const ch = text[pos];
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
+      pos++;
+      continue;
+    }
+    if (ch === '\\' && text[pos + 1] === '\n') {
+      pos += 2;
+      continue;
+    }
+    if (ch === '#') {
+      while (pos < end && text[pos] !== '\n') pos++;
+      continue;
+    }
+    if (ch === '\n') {
+      tokens.push({ type: 'op', op: '\n', start: pos });
+      pos++;
+      // Here-documents start on the next line: skip their bodies.
+      while (heredocs.length > 0) {
+        const doc = heredocs.shift()!;
+        while (pos < end) {
+          let lineEnd = text.indexOf('\n', pos);
+          if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+          const line = text.slice(pos, lineEnd);
+          pos = lineEnd + 1;
+          if ((doc.stripTabs ? line.replace(/^\t+/, '') : line) === doc.delimiter) break;
+        }
+      }
+      continue;
+    }
+    const redirection = /^(\d*)(<<-?|<<<|>>|>\||<>|>&|<&|&>>|&>|>|<)/.exec(text.slice(pos, Math.min(end, pos + 6)));
+    if (redirection && (redirection[1] === '' || isWordStart(text, pos))) {
+      pos += redirection[0].length;
+      const operator = redirection[2];
+      while (pos < end && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+      const target = readWord(text, pos, end);
+      pos = target.end;
+      if (operator.startsWith('<<') && operator !== '<<<') heredocs.push({ delimiter: target.value, stripTabs: operator === '<<-' });
+      continue;
+    }
+    const operator = OPERATORS.find((candidate) => text.startsWith(candidate, pos));
+    if (operator) {
+      tokens.push({ type: 'op', op: operator, start: pos });
+      pos += operator.length;
+      continue;
+    }
+    const word = readWord(text, pos, end);
+    if (word.end === pos) {
+      pos++;
+      continue;
+    }
+    tokens.push(word);
+    pos = word.end;
+  }
+  return tokens;
+}
+
+function isWordStart(text: string, pos: number): boolean {
+  return pos === 0 || /[\s;&|()]/.test(text[pos - 1]);
+}
+
+function readWord(text: string, start: number, end: number): Word {
+  let pos = start;
+  let value = '';
+  let dynamic = false;
+  let quotedParts = 0;
+  let parts = 0;
+  let inner: { start: number; end: number } | undefined;
+  while (pos < end) {
+    const ch = text[pos];
+    if (/[\s;&|()<>]/.test(ch)) break;
+    parts++;
+    if (ch === '\\') {
+      if (text[pos + 1] === '\n') pos += 2;
+      else {
+        value += text[pos + 1] ?? '';
+        pos += 2;
+      }
+    } else if (ch === "'") {
+      const close = text.indexOf("'", pos + 1);
+      const stop = close === -1 || close >= end ? end : close;
+      value += text.slice(pos + 1, stop);
+      inner = { start: pos + 1, end: stop };
+      quotedParts++;
+      pos = stop + 1;
+    } else if (ch === '"') {
+      let index = pos + 1;
+      while (index < end && text[index] !== '"') {
+        if (text[index] === '\\' && index + 1 < end && '$`"\\\n'.includes(text[index + 1])) {
+          if (text[index + 1] !== '\n') value += text[index + 1];
+          index += 2;
+          continue;
+        }
+        if (text[index] === '$' || text[index] === '`') {
+          dynamic = true;
+          if (text[index] === '$' && text[index + 1] === '(') {
+            const close = matchParen(text, index + 1, end);
+            value += text.slice(index, close);
+            index = close;
+            continue;
+          }
+        }
+        value += text[index];
+        index++;
+      }
+      inner = { start: pos + 1, end: Math.min(index, end) };
+      quotedParts++;
+      pos = index + 1;
+    } else if (ch === '$' && (text[pos + 1] === '(' || text[pos + 1] === '{')) {
+      dynamic = true;
+      const close = text[pos + 1] === '(' ? matchParen(text, pos + 1, end) : Math.min(end, (text.indexOf('}', pos) + 1) || end);
+      value += text.slice(pos, close);
+      pos = close;
+    } else if (ch === '`') {
+      dynamic = true;
+      const close = text.indexOf('`', pos + 1);
+      const stop = close === -1 || close >= end ? end : close + 1;
+      value += text.slice(pos, stop);
+      pos = stop;
+    } else {
+      if (ch === '$') dynamic = true;
+      value += ch;
+      pos++;
+    }
+  }
+  const word: Word = { type: 'word', value, start, end: Math.min(pos, end), dynamic };
+  if (parts === 1 && quotedParts === 1 && inner) word.inner = inner;
+  return word;
+}
+
+/** The offset just after the `)` matching the `(` at `open`, respecting quotes. */
+function matchParen(text: string, open: number, end: number): number {
+  let depth = 0;
+  for (let index = open; index < end; index++) {
+    const ch = text[index];
+    if (ch === '\\') index++;
+    else if (ch === "'") {
+      const close = text.indexOf("'", index + 1);
+      index = close === -1 ? end : close;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return index + 1;
+  }
+  return end;
+}
+
+// ---- Guards --------------------------------------------------------------------------------------------
+
+/** What a condition tells when it succeeds and when it fails (guards for what runs after && / ||). */
+interface Meaning {
+  whenTrue: Guard[];
+  whenFalse: Guard[];
+  /** The command is `exit`/`return`: the rest of the script does not run after it. */
+  exits?: boolean;
+  /** Guards for the rest of the list after it (an `if C; then exit; fi`). */
+  rest?: Guard[];
+}
+
+const NO_MEANING: Meaning = { whenTrue: [], whenFalse: [] };
+
+const SYSTEMD_DIRECTORY = '/run/systemd/system';
+const ANACRON_PROGRAMS = new Set(['/usr/sbin/anacron', '/etc/init.d/anacron', '/etc/cron.hourly/0anacron']);
+
+/** The meaning of `test …` / `[ … ]` / `[[ … ]]` (words after the command name, closing bracket removed). */
+function testMeaning(args: Word[], text: string): Meaning {
+  const guardText = text;
+  // Conjuncts split at -a (test) and && (inside [[ ]]); a disjunction (-o, ||) says nothing we can use.
+  const values = args.map((word) => word.value);
+  if (values.includes('-o') || values.includes('||')) return { whenTrue: [other(guardText)], whenFalse: [other(guardText)] };
+  const conjuncts: string[][] = [[]];
+  for (const value of values) {
+    if (value === '-a' || value === '&&') conjuncts.push([]);
+    else conjuncts[conjuncts.length - 1].push(value);
+  }
+  const whenTrue: Guard[] = [];
+  const whenFalse: Guard[] = [];
+  for (const conjunct of conjuncts) {
+    let negated = false;
+    let index = 0;
+    while (conjunct[index] === '!') {
+      negated = !negated;
+      index++;
+    }
+    const [operator, operand] = conjunct.slice(index);
+    const fact = factOf(operator, operand);
+    if (fact === undefined) {
+      whenTrue.push(other(guardText));
+      continue;
+    }
+    const holds = negated ? negate(fact) : fact;
+    whenTrue.push({ kind: holds, text: guardText });
+    // Only a single conjunct's failure says something certain.
+    if (conjuncts.length === 1) whenFalse.push({ kind: negate(holds), text: guardText });
+  }
+  return { whenTrue: dedupe(whenTrue), whenFalse: dedupe(whenFalse.length > 0 ? whenFalse : [other(guardText)]) };
+}
+
+type Fact = Exclude<Guard['kind'], 'other'>;
+
+/** `-d /run/systemd/system` → with-systemd; `-x /usr/sbin/anacron` → with-anacron; else undefined. */
+function factOf(operator: string | undefined, operand: string | undefined): Fact | undefined {
+  if (operand === undefined) return undefined;
+  const path = operand.replace(/\/+$/, '');
+  if (path === SYSTEMD_DIRECTORY && ['-d', '-e'].includes(operator ?? '')) return 'with-systemd';
+  if (ANACRON_PROGRAMS.has(path) && ['-x', '-e', '-f'].includes(operator ?? '')) return 'with-anacron';
+  return undefined;
+}
+
+function negate(fact: Fact): Fact {
+  switch (fact) {
+    case 'with-systemd':
+      return 'without-systemd';
+    case 'without-systemd':
+      return 'with-systemd';
+    case 'with-anacron':
+      return 'without-anacron';
+    case 'without-anacron':
+      return 'with-anacron';
+  }
+}
+
+function other(text: string): Guard {
+  return { kind: 'other', text };
+}
+
+function dedupe(guards: Guard[]): Guard[] {
+  return guards.filter((guard, index) => guards.findIndex((otherGuard) => otherGuard.kind === guard.kind && otherGuard.text === guard.text) === index);
+}
+
+/**
+ * After `C && exit` or `if C; then exit; fi`, the rest runs when C failed. For a C of several conjuncts
+ * that is not certain (exim4-base exits "if systemd is running and this is not the timer's run"), but it
+ * is the script's intent for runs from cron, so the systemd/anacron facts are negated all the same.
+ */
+function restAfterExit(condition: Meaning): Guard[] {
+  return condition.whenTrue.filter((guard) => guard.kind !== 'other').map((guard) => ({ kind: negate(guard.kind as Fact), text: guard.text }));
+}
+
+// ---- Walker ----------------------------------------------------------------------------------------------
+
+// Shell builtins and keywords that run no program of their own.
+const BUILTINS = new Set([':', '.', 'source', 'true', 'false', 'cd', 'echo', 'printf', 'exit', 'return', 'export', 'set', 'unset', 'shift', 'local', 'read', 'eval', 'trap', 'umask', 'ulimit', 'wait', 'break', 'continue', 'readonly', 'declare', 'typeset', 'let', 'pushd', 'popd', 'getopts', 'hash', 'type', 'alias']);
+const TESTS = new Set(['test', '[', '[[']);
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ksh', 'zsh', 'ash', 'busybox']);
+const RESERVED_END = new Set(['then', 'fi', 'do', 'done', 'elif', 'else', 'esac', '}']);
+
+class Walker {
+  private tokens: Token[];
+  private index = 0;
+
+  constructor(
+    private readonly source: CommandSource,
+    private readonly options: CommandModelOptions,
+    private readonly model: CommandModel,
+  ) {
+    this.tokens = tokenize(source.text, source.start, source.end);
+  }
+
+  /** Guards in force at the end of the text (after `C && exit` and the like at the top level). */
+  endGuards: Guard[] = [];
+
+  run(guards: Guard[]): void {
+    this.list(guards, true);
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.index];
+  }
+
+  private isWord(token: Token | undefined, value: string): boolean {
+    return token?.type === 'word' && token.value === value && !token.inner;
+  }
+
+  private isOp(token: Token | undefined, op: string): boolean {
+    return token?.type === 'op' && token.op === op;
+  }
+
+  /** A list up to a closing word or `)`; returns the meaning of its last and-or list (for `if`/`while`). */
+  private list(guards: Guard[], topLevel = false): Meaning {
+    let current = guards;
+    let last: Meaning = NO_MEANING;
+    let onlyExits = true;
+    let sawCommand = false;
+    for (;;) {
+      const token = this.peek();
+      if (token === undefined) break;
+      if (token.type === 'op' && (token.op === ';' || token.op === '\n' || token.op === '&' || token.op === ';;')) {
+        this.index++;
+        continue;
+      }
+      if (this.isOp(token, ')')) break;
+      if (token.type === 'word' && !token.inner && RESERVED_END.has(token.value)) {
+        if (topLevel) {
+          // Unbalanced keyword (a fragment we cannot read): skip it rather than stop.
+          this.index++;
+          continue;
+        }
+        break;
+      }
+      const result = this.andOr(current);
+      sawCommand = true;
+      last = result.meaning;
+      onlyExits = onlyExits && result.exits;
+      if (result.rest.length > 0) current = [...current, ...result.rest];
+      if (this.index < this.tokens.length && result.consumed === false) this.index++;
+    }
+    if (topLevel) this.endGuards = current;
+    return { ...last, exits: sawCommand && onlyExits };
+  }
+
+  /** Pipelines joined by && and ||. `rest`: guards for what follows it in the list (after `C && exit`). */
+  private andOr(guards: Guard[]): { meaning: Meaning; exits: boolean; rest: Guard[]; consumed: boolean } {
+    const start = this.index;
+    let chain = this.pipeline(guards);
+    let exits = chain.exits === true;
+    let rest: Guard[] = chain.rest ?? [];
+    for (;;) {
+      const token = this.peek();
+      if (!this.isOp(token, '&&') && !this.isOp(token, '||')) break;
+      this.index++;
+      while (this.isOp(this.peek(), '\n')) this.index++;
+      const and = (token as Operator).op === '&&';
+      const next = this.pipeline([...guards, ...(and ? chain.whenTrue : chain.whenFalse)]);
+      if (next.exits) {
+        // `C && exit`: the rest runs when C failed; `C || exit`: when C succeeded.
+        rest = and ? restAfterExit(chain) : chain.whenTrue.filter((guard) => guard.kind !== 'other');
+      }
+      exits = false;
+      chain = and ? { whenTrue: [...chain.whenTrue, ...next.whenTrue], whenFalse: [] } : { whenTrue: [], whenFalse: [...chain.whenFalse, ...next.whenFalse] };
+    }
+    return { meaning: chain, exits, rest, consumed: this.index > start };
+  }
+
+  private pipeline(guards: Guard[]): Meaning {
+    let negated = false;
+    while (this.isWord(this.peek(), '!')) {
+      negated = !negated;
+      this.index++;
+    }
+    let meaning = this.command(guards);
+    while (this.isOp(this.peek(), '|')) {
+      this.index++;
+      while (this.isOp(this.peek(), '\n')) this.index++;
+      this.command(guards);
+      meaning = NO_MEANING;
+    }
+    return negated ? { whenTrue: meaning.whenFalse, whenFalse: meaning.whenTrue } : meaning;
+  }
+
+  private command(guards: Guard[]): Meaning {
+    const token = this.peek();
+    if (token === undefined) return NO_MEANING;
+    if (this.isOp(token, '(')) {
+      this.index++;
+      const meaning = this.list(guards);
+      if (this.isOp(this.peek(), ')')) this.index++;
+      return { ...meaning, exits: false };
+    }
+    if (token.type !== 'word') {
+      return NO_MEANING;
+    }
+    if (!token.inner) {
+      switch (token.value) {
+        case '{': {
+          this.index++;
+          const meaning = this.list(guards);
+          if (this.isWord(this.peek(), '}')) this.index++;
+          return meaning;
+        }
+        case 'if':
+          return this.ifClause(guards);
+        case 'while':
+        case 'until': {
+          this.index++;
+          this.list(guards);
+          if (this.isWord(this.peek(), 'do')) this.index++;
+          this.list(guards);
+          if (this.isWord(this.peek(), 'done')) this.index++;
+          return NO_MEANING;
+        }
+        case 'for':
+        case 'select': {
+          this.index++;
+          while (this.peek() && !this.isWord(this.peek(), 'do')) this.index++;
+          if (this.isWord(this.peek(), 'do')) this.index++;
+          this.list(guards);
+          if (this.isWord(this.peek(), 'done')) this.index++;
+          return NO_MEANING;
+        }
+        case 'case':
+          return this.caseClause(guards);
+      }
+    }
+    // A function definition: `name() compound-command`.
+    if (this.isOp(this.tokens[this.index + 1], '(') && this.isOp(this.tokens[this.index + 2], ')')) {
+      this.index += 3;
+      while (this.isOp(this.peek(), '\n')) this.index++;
+      this.command(guards);
+      return NO_MEANING;
+    }
+    const words: Word[] = [];
+    while (this.peek()?.type === 'word') words.push(this.tokens[this.index++] as Word);
+    return this.simpleCommand(words, guards);
+  }
+
+  private ifClause(guards: Guard[]): Meaning {
+    this.index++; // if
+    let exitGuards: Guard[] | undefined;
+    let elseGuards = guards;
+    let first = true;
+    for (;;) {
+      const condition = this.list(elseGuards);
+      if (this.isWord(this.peek(), 'then')) this.index++;
+      const body = this.list([...elseGuards, ...condition.whenTrue]);
+      if (first && body.exits) exitGuards = restAfterExit(condition);
+      first = false;
+      elseGuards = [...elseGuards, ...condition.whenFalse.filter((guard) => guard.kind !== 'other')];
+      if (this.isWord(this.peek(), 'elif')) {
+        this.index++;
+        exitGuards = undefined;
+        continue;
+      }
+      if (this.isWord(this.peek(), 'else')) {
+        this.index++;
+        this.list(elseGuards);
+        exitGuards = undefined;
+      }
+      break;
+    }
+    if (this.isWord(this.peek(), 'fi')) this.index++;
+    // An `if` whose only branch exits acts like `C && exit` for the rest of the list.
+    return exitGuards && exitGuards.length > 0 ? { whenTrue: [], whenFalse: [], rest: exitGuards } : NO_MEANING;
+  }
+
+  private caseClause(guards: Guard[]): Meaning {
+    this.index++; // case
+    while (this.peek() && !this.isWord(this.peek(), 'in')) this.index++;
+    if (this.isWord(this.peek(), 'in')) this.index++;
+    for (;;) {
+      while (this.isOp(this.peek(), '\n') || this.isOp(this.peek(), ';;')) this.index++;
+      const token = this.peek();
+      if (token === undefined || this.isWord(token, 'esac')) break;
+      // Pattern list up to `)`.
+      if (this.isOp(token, '(')) this.index++;
+      while (this.peek() && !this.isOp(this.peek(), ')')) this.index++;
+      this.index++;
+      this.caseBody(guards);
+    }
+    if (this.isWord(this.peek(), 'esac')) this.index++;
+    return NO_MEANING;
+  }
+
+  /** One `case` arm's commands, up to `;;` or `esac`. */
+  private caseBody(guards: Guard[]): void {
+    for (;;) {
+      const token = this.peek();
+      if (token === undefined || this.isOp(token, ';;') || this.isWord(token, 'esac')) return;
+      if (token.type === 'op' && (token.op === ';' || token.op === '\n' || token.op === '&')) {
+        this.index++;
+        continue;
+      }
+      const before = this.index;
+      this.andOr(guards);
+      if (this.index === before) this.index++;
+    }
+  }
+
+  private simpleCommand(words: Word[], guards: Guard[]): Meaning {
+    let index = 0;
+    while (index < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[index].value) && !words[index].inner) index++;
+    return this.invocation(words.slice(index), guards);
+  }
+
+  /** A command's words after assignments: wrappers are stripped, the program recorded. */
+  private invocation(words: Word[], guards: Guard[]): Meaning {
+    if (words.length === 0) return NO_MEANING;
+    const head = words[0];
+    if (head.dynamic) return NO_MEANING; // `$IONICE $debsums`: unknown until run time
+    const name = basename(head.value);
+    const args = words.slice(1);
+    const text = this.source.text.slice(head.start, words[words.length - 1].end);
+    if (TESTS.has(head.value)) {
+      const operands = head.value === 'test' ? args : args.slice(0, -1);
+      return testMeaning(operands, text);
+    }
+    if (head.value === 'exit' || head.value === 'return') return { whenTrue: [], whenFalse: [], exits: true };
+    if (head.value === 'command' && (args[0]?.value === '-v' || args[0]?.value === '-V')) return { whenTrue: [other(text)], whenFalse: [other(text)] };
+    if (BUILTINS.has(head.value)) return NO_MEANING;
+    const wrapped = unwrap(name, args);
+    if (wrapped !== undefined) return wrapped.length === 0 ? NO_MEANING : this.invocation(wrapped, guards);
+    if (name === 'sleep') return NO_MEANING;
+    if (name === 'perl' && isPerlSleep(args)) return NO_MEANING;
+    if (SHELLS.has(name)) return this.shell(head, args, guards);
+    if (name === 'run-parts') {
+      this.runParts(args, guards);
+      return NO_MEANING;
+    }
+    this.record(head, args, guards);
+    return NO_MEANING;
+  }
+
+  /** `sh -c 'cmd'` → cmd; `bash script.sh` → the script; `sh` alone reads stdin (nothing to see). */
+  private shell(head: Word, args: Word[], guards: Guard[]): Meaning {
+    let index = 0;
+    while (index < args.length && args[index].value.startsWith('-') && args[index].value !== '-c' && !/^-[a-z]*c$/.test(args[index].value)) index++;
+    const option = args[index];
+    if (option && (option.value === '-c' || /^-[a-z]*c$/.test(option.value))) {
+      const command = args[index + 1];
+      if (!command || command.dynamic) return NO_MEANING;
+      const range = command.inner ?? { start: command.start, end: command.end };
+      const inner = new Walker({ ...this.source, start: range.start, end: range.end }, this.options, this.model);
+      inner.run(guards);
+      return NO_MEANING;
+    }
+    const script = args[index];
+    if (script && !script.dynamic) {
+      this.record(script, args.slice(index + 1), guards, true);
+      return NO_MEANING;
+    }
+    return NO_MEANING;
+  }
+
+  private runParts(args: Word[], guards: Guard[]): void {
+    const options: string[] = [];
+    let directory: Word | undefined;
+    for (let index = 0; index < args.length; index++) {
+      const value = args[index].value;
+      if (value === '--') {
+        directory = args[index + 1];
+        break;
+      }
+      if (value.startsWith('-')) {
+        options.push(value);
+        // Options with a separate value (debianutils run-parts: -u, --arg, --regex …).
+        if (['-u', '--umask', '-a', '--arg', '--regex'].includes(value)) index++;
+        continue;
+      }
+      directory = args[index];
+      break;
+    }
+    if (!directory || directory.dynamic) return;
+    const use: RunPartsUse = { directory: directory.value, options, location: this.location(directory), via: this.options.via ?? [], guards: dedupe(guards) };
+    this.model.runParts.push(use);
+    this.noteGuards(guards);
+  }
+
+  private record(head: Word, args: Word[], guards: Guard[], viaShell = false): void {
+    const via = this.options.via ?? [];
+    const use: ProgramUse = {
+      program: basename(head.value),
+      written: head.value,
+      args: args.filter((word) => !word.dynamic || word.value !== '').map((word) => word.value),
+      location: this.location(head),
+      via,
+      kind: 'program',
+      guards: dedupe(guards),
+    };
+    const scriptPath = this.scriptPath(head.value);
+    if (scriptPath) use.path = scriptPath;
+    this.noteGuards(guards);
+    const host = this.options.host;
+    if (host && this.options.readScripts !== false && scriptPath) {
+      const script = readScript(host, scriptPath, viaShell);
+      if (script !== undefined) {
+        use.kind = 'script';
+        const inner = modelCommand(textSource(script, scriptPath), { host, via: [...via, scriptPath], guards: use.guards, readScripts: false });
+        // A script that exits on a systemd host before its end (Debian's cron.daily/logrotate) does
+        // nothing there that matters: it is guarded like a job line with the same test in front.
+        const exitGuards = inner.endGuards.filter((guard) => guard.kind !== 'other' && !(use.guards ?? []).includes(guard));
+        if (exitGuards.length > 0) use.guards = dedupe([...(use.guards ?? []), ...exitGuards]);
+        this.model.programs.push(use);
+        this.model.programs.push(...inner.programs);
+        this.model.runParts.push(...inner.runParts);
+        for (const guard of inner.guards) this.noteGuards([guard]);
+        return;
+      }
+    }
+    this.model.programs.push(use);
+  }
+
+  /** The host path a command word names (only absolute paths: a bare name's folder is not ours to guess). */
+  private scriptPath(word: string): string | undefined {
+    return word.startsWith('/') ? word : undefined;
+  }
+
+  private noteGuards(guards: Guard[]): void {
+    for (const guard of guards) {
+      if (!this.model.guards.some((known) => known.kind === guard.kind && known.text === guard.text)) this.model.guards.push(guard);
+    }
+  }
+
+  private location(word: Word): { path: string; range: Range } {
+    return { path: this.source.path, range: { start: this.source.position(word.start), end: this.source.position(word.end) } };
+  }
+}
+
+/**
+ * Words after a wrapper that runs another command (`nice -n 10 certbot renew` → `certbot renew`), an empty
+ * list for a wrapper given no command, or undefined when `name` is no wrapper.
+ */
+function unwrap(name: string, args: Word[]): Word[] | undefined {
+  const values = args.map((word) => word.value);
+  let index = 0;
+  const skipOptions = (withValue: Set<string>) => {
+    while (index < values.length && values[index].startsWith('-') && values[index] !== '-') {
+      if (values[index] === '--') {
+        index++;
+        return;
+      }
+      if (withValue.has(values[index])) index++;
+      index++;
+    }
+  };
+  switch (name) {
+    case 'exec':
+      skipOptions(new Set(['-a']));
+      return args.slice(index);
+    case 'command':
+    case 'nohup':
+    case 'chronic':
+    case 'time':
+    case 'builtin':
+      skipOptions(new Set());
+      return args.slice(index);
+    case 'env':
+      skipOptions(new Set(['-u', '--unset', '-C', '--chdir', '-S', '--split-string']));
+      while (index < values.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(values[index])) index++;
+      return args.slice(index);
+    case 'nice':
+      // `nice -n 10 cmd`, `nice -10 cmd`, `nice --adjustment=10 cmd`.
+      skipOptions(new Set(['-n', '--adjustment']));
+      return args.slice(index);
+    case 'ionice':
+      skipOptions(new Set(['-c', '--class', '-n', '--classdata', '-p', '--pid', '-P', '--pgid', '-u', '--uid']));
+      return args.slice(index);
+    case 'timeout':
+      skipOptions(new Set(['-k', '--kill-after', '-s', '--signal']));
+      return args.slice(index + 1); // the duration
+    case 'flock': {
+      skipOptions(new Set(['-w', '--wait', '--timeout', '-E', '--conflict-exit-code']));
+      // `flock FILE -c 'cmd'` runs cmd with sh -c; `flock FILE cmd args`.
+      const rest = args.slice(index + 1);
+      if (rest[0] && (rest[0].value === '-c' || rest[0].value === '--command')) {
+        return rest[1] ? [{ type: 'word', value: 'sh', start: rest[0].start, end: rest[0].end, dynamic: false }, { ...rest[0], value: '-c' }, rest[1]] : [];
+      }
+      return rest;
+    }
+    case 'sudo':
+      skipOptions(new Set(['-u', '--user', '-g', '--group', '-C', '--close-from', '-D', '--chdir', '-h', '--host', '-p', '--prompt', '-r', '--role', '-t', '--type', '-T', '--command-timeout']));
+      while (index < values.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(values[index])) index++;
+      return args.slice(index);
+    case 'runuser':
+    case 'su': {
+      // `su - user -c 'cmd'`, `runuser -u user -- cmd`.
+      const command = values.indexOf('-c');
+      if (command !== -1 && args[command + 1]) return [{ type: 'word', value: 'sh', start: args[command].start, end: args[command].end, dynamic: false }, args[command], args[command + 1]];
+      const dashes = values.indexOf('--');
+      return dashes !== -1 ? args.slice(dashes + 1) : [];
+    }
+    case 'xargs':
+    case 'watch':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** `perl -e 'sleep int(rand(43200))'`: random jitter, not a program of interest. */
+function isPerlSleep(args: Word[]): boolean {
+  const script = args.find((word, index) => index > 0 && args[index - 1].value === '-e');
+  return script !== undefined && /^\s*sleep\b[^;]*;?\s*$/.test(script.value);
+}
+
+function basename(word: string): string {
+  const slash = word.lastIndexOf('/');
+  return slash === -1 ? word : word.slice(slash + 1);
+}
+
+const MAX_SCRIPT_BYTES = 256 * 1024;
+
+/**
+ * The text of a local shell script a job runs, when it is one: a readable regular file, not too large, not
+ * binary, whose `#!` line names a POSIX-ish shell (or that has none: execve then fails with ENOEXEC and the
+ * shell runs it as a script), or any text when it is handed to a shell (`bash x.sh`). Never executed.
+ */
+function readScript(host: Host, path: string, viaShell: boolean): string | undefined {
+  const stat = host.stat(path);
+  if (stat?.kind !== 'file' || stat.size > MAX_SCRIPT_BYTES) return undefined;
+  const read = host.readText(path);
+  if (!read.ok || read.text.includes('\0')) return undefined;
+  if (viaShell) return read.text;
+  const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(read.text);
+  if (!shebang) return read.text.length > 0 ? read.text : undefined;
+  const interpreter = basename(shebang[1]) === 'env' ? (shebang[2] ?? '') : basename(shebang[1]);
+  return SHELLS.has(interpreter) ? read.text : undefined;
+}
