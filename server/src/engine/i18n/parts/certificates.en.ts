@@ -1,3 +1,51 @@
 // English messages (certificates); spread into en.ts. Every key also in certificates.ja.ts with the same parameters.
 export const certificatesEn = {
+  'rule.certbot/missing-file.title': 'Renewal file pointing at a file that is not there',
+  'certbot/missing-file.missing': '`{key}` points at {path}, which does not exist: `certbot renew` reports this renewal file as broken and skips it, so the certificate is never renewed. Restore the file, or remove the lineage with `sudo certbot delete --cert-name {name}`.',
+  'certbot/missing-file.dangling': '`{key}` is a link to {target}, which does not exist: `certbot renew` reports this renewal file as broken and skips it, so the certificate is never renewed. Point the link at the newest `{kind}N.pem` in the archive folder.',
+  'certbot/missing-file.not-a-link': '`{key}` ({path}) is a plain file, not a link into the archive folder: `certbot renew` stops on this lineage ("expected {path} to be a symlink") and never renews it. Move the file to the archive folder as `{kind}N.pem` and link to it.',
+  'certbot/missing-file.archive-missing': '`archive_dir` points at {path}, which does not exist: certbot writes every renewed certificate there, so the next renewal fails. Restore the folder or correct the path.',
+  'certbot/missing-file.no-certificate': '{path} holds no certificate that can be read: a web server pointed at it fails to start or reload. Restore the file from the archive folder.',
+  'certbot/missing-file.no-key': '{path} holds no private key that can be read: a web server pointed at it fails to start or reload. Restore the file from the archive folder.',
+
+  'rule.certbot/cert-expiring.title': 'Certificate that certbot should already have renewed',
+  'certbot/cert-expiring.expiring': 'The certificate expires on {date} ({days, plural, one {# day} other {# days}} left), and certbot should have renewed it from {renewDate} on ({threshold}): automatic renewal is failing or not running. Run `{command}` to see why.',
+  'certbot/cert-expiring.expired': 'The certificate expired on {date}: browsers and clients refuse it. Run `{command}` to see why renewal failed, then renew it.',
+  'certificates.threshold.config': '`renew_before_expiry = {interval}`',
+  'certificates.threshold.default': "certbot's default",
+
+  'rule.certbot/key-mismatch.title': 'Private key that does not belong to the certificate',
+  'certbot/key-mismatch.mismatch': '{privkey} is not the key of the certificate in {cert}: a web server given both refuses to start or reload (nginx: "key values mismatch"). Point `privkey` at the key the certificate was made for, or get a new pair with `sudo certbot renew --force-renewal --cert-name {name}`.',
+
+  'rule.certbot/chain-mismatch.title': 'Chain that does not belong to the certificate',
+  'certbot/chain-mismatch.not-issued': 'The certificate in {cert} was issued by "{issuer}", but {chain} starts with "{chainSubject}": clients that do not fetch missing intermediates themselves (curl, most apps and API clients) reject the connection. Use the chain that came with the certificate, e.g. by renewing with `sudo certbot renew --force-renewal --cert-name {name}`.',
+  'certbot/chain-mismatch.broken-link': 'In {chain}, certificate {position} ("{subject}") was not issued by the one after it ("{next}"): clients that check the chain as sent reject the connection. Use the chain that came with the certificate.',
+  'certbot/chain-mismatch.fullchain-leaf': '{fullchain} does not start with the certificate in {cert}: servers configured with `fullchain` (nginx, most setups) send a different certificate from the one certbot renews. Use the fullchain that came with the certificate (cert followed by chain).',
+  'certbot/chain-mismatch.fullchain-chain': '{fullchain} starts with the certificate, but the rest is not the chain in {chain}: servers configured with `fullchain` send other intermediates than certbot received. Use the fullchain that came with the certificate (cert followed by chain).',
+
+  'rule.certbot/san-removed.title': 'Renewed certificate that lost names',
+  'certbot/san-removed.removed': 'The current certificate no longer covers {names}, which the previous one ({previous}) had, so HTTPS connections to them fail with a name mismatch. If that was not intended, request the certificate again with every name: `sudo certbot certonly --cert-name {name} {domains}` (with the authenticator you use).',
+
+  'certificates.related.certificate': 'the certificate',
+  'certificates.related.chain': 'the chain',
+  'certificates.related.previous': 'the previous certificate (version {version}) with {names}',
+
+  'certificates.hover.subject': '**Subject:** {subject}',
+  'certificates.hover.names': '**Names:** {names}',
+  'certificates.hover.noNames': '**Names:** none (no subjectAltName)',
+  'certificates.hover.issuer': '**Issuer:** {issuer}',
+  'certificates.hover.valid': '**Valid:** {notBefore} to {notAfter} ({days, plural, one {# day} other {# days}} left)',
+  'certificates.hover.expired': '**Valid:** {notBefore} to {notAfter} (expired {days, plural, one {# day} other {# days}} ago)',
+  'certificates.hover.key': '**Key:** {key}',
+  'certificates.hover.more': 'Followed by {count, plural, one {# more certificate} other {# more certificates}} (the chain).',
+  'certificates.hover.missing': '{path} does not exist.',
+  'certificates.hover.denied': "Can't read {path} as this user; not checked.",
+  'certificates.hover.notPem': '{path} holds no certificate that can be read.',
+  'certificates.key.rsa': 'RSA, {bits} bits',
+  'certificates.key.ec': 'ECDSA, {curve}',
+  'certificates.key.other': '{type}',
+  'certificates.keyMatch.match': 'The private key matches the certificate ({cert}).',
+  'certificates.keyMatch.mismatch': 'The private key does **not** match the certificate ({cert}).',
+  'certificates.keyMatch.denied': "Can't read the private key as this user; match not checked.",
+  'certificates.keyMatch.unknown': 'Could not check whether the private key matches: the key or the certificate ({cert}) is missing or unreadable.',
 } as const;
