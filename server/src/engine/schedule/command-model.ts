@@ -372,6 +372,8 @@ const RESERVED_END = new Set(['then', 'fi', 'do', 'done', 'elif', 'else', 'esac'
 class Walker {
   private tokens: Token[];
   private index = 0;
+  /** Shell functions defined so far (`random_sleep()` in apt-compat). */
+  private readonly functions = new Set<string>();
 
   constructor(
     private readonly source: CommandSource,
@@ -518,6 +520,8 @@ class Walker {
     }
     // A function definition: `name() compound-command`.
     if (this.isOp(this.tokens[this.index + 1], '(') && this.isOp(this.tokens[this.index + 2], ')')) {
+      // Its body is read here, where it is defined; calls to it are not programs.
+      this.functions.add(token.value);
       this.index += 3;
       while (this.isOp(this.peek(), '\n')) this.index++;
       this.command(guards);
@@ -610,7 +614,7 @@ class Walker {
     }
     if (head.value === 'exit' || head.value === 'return') return { whenTrue: [], whenFalse: [], exits: true };
     if (head.value === 'command' && (args[0]?.value === '-v' || args[0]?.value === '-V')) return { whenTrue: [other(text)], whenFalse: [other(text)] };
-    if (BUILTINS.has(head.value)) return NO_MEANING;
+    if (BUILTINS.has(head.value) || this.functions.has(head.value)) return NO_MEANING;
     const wrapped = unwrap(name, args);
     if (wrapped !== undefined) return wrapped.length === 0 ? NO_MEANING : this.invocation(wrapped, guards);
     if (name === 'sleep') return NO_MEANING;
@@ -684,23 +688,14 @@ class Walker {
     if (scriptPath) use.path = scriptPath;
     this.noteGuards(guards);
     const host = this.options.host;
-    if (host && this.options.readScripts !== false && scriptPath) {
-      const script = readScript(host, scriptPath, viaShell);
-      if (script !== undefined) {
-        use.kind = 'script';
-        const inner = modelCommand(textSource(script, scriptPath), { host, via: [...via, scriptPath], guards: use.guards, readScripts: false });
-        // A script that exits on a systemd host before its end (Debian's cron.daily/logrotate) does
-        // nothing there that matters: it is guarded like a job line with the same test in front.
-        const exitGuards = inner.endGuards.filter((guard) => guard.kind !== 'other' && !(use.guards ?? []).includes(guard));
-        if (exitGuards.length > 0) use.guards = dedupe([...(use.guards ?? []), ...exitGuards]);
-        this.model.programs.push(use);
-        this.model.programs.push(...inner.programs);
-        this.model.runParts.push(...inner.runParts);
-        for (const guard of inner.guards) this.noteGuards([guard]);
-        return;
-      }
+    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell) : undefined;
+    if (!expanded) {
+      this.model.programs.push(use);
+      return;
     }
-    this.model.programs.push(use);
+    this.model.programs.push(...expanded.programs);
+    this.model.runParts.push(...expanded.runParts);
+    this.noteGuards(expanded.guards);
   }
 
   /** The host path a command word names (only absolute paths: a bare name's folder is not ours to guess). */
@@ -799,6 +794,23 @@ function isPerlSleep(args: Word[]): boolean {
 function basename(word: string): string {
   const slash = word.lastIndexOf('/');
   return slash === -1 ? word : word.slice(slash + 1);
+}
+
+/**
+ * A job's run of a local script, one level in: the script itself (marked `script`, with the guards of its
+ * early exits added) followed by the programs it runs; undefined when `use` is no readable shell script.
+ */
+export function expandScript(host: Host, use: ProgramUse, viaShell = false): CommandModel | undefined {
+  if (!use.path) return undefined;
+  const script = readScript(host, use.path, viaShell);
+  if (script === undefined) return undefined;
+  const outer = use.guards ?? [];
+  const inner = modelCommand(textSource(script, use.path), { host, via: [...use.via, use.path], guards: outer, readScripts: false });
+  // A script that exits on a systemd host before its end (Debian's cron.daily/logrotate) does nothing
+  // there that matters: it is guarded like a job line with the same test in front.
+  const exitGuards = inner.endGuards.filter((guard) => guard.kind !== 'other' && !outer.includes(guard));
+  const self: ProgramUse = { ...use, kind: 'script', guards: dedupe([...outer, ...exitGuards]) };
+  return { programs: [self, ...inner.programs], runParts: inner.runParts, guards: dedupe([...self.guards!, ...inner.guards]), endGuards: inner.endGuards };
 }
 
 const MAX_SCRIPT_BYTES = 256 * 1024;

@@ -111,4 +111,14 @@ export interface HostInventory {
   timeZone: string;
   /** Whether the host boots with systemd (a timer tree exists, or /run/systemd/system). */
   systemdHost: boolean;
+  /** Whether anacron is installed, and when and what it runs (see CronJob.runsVia). */
+  anacron?: AnacronFacts;
+}
+
+export interface AnacronFacts {
+  installed: boolean;
+  /** Hours of the day anacron may start a job in (START_HOURS_RANGE, else its timer's hours, else all). */
+  hours: number[];
+  /** Folders anacron runs with run-parts (from /etc/anacrontab, else the packaged three). */
+  folders: string[];
 }
