@@ -1,6 +1,7 @@
 // The engine's entry point: text in, findings out. Decides the file's format and cron dialect, runs every
 // rule, applies severity settings and inline disables, and localizes the messages.
-import { decideKind, type FormatOverride, type KindReason } from './crontab/kind';
+import { decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
+import type { InstallStep } from './install/model';
 import { parseCrontab, type CrontabDocument } from './crontab/parse';
 import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
@@ -24,6 +25,8 @@ export interface LintRequest {
   path?: string;
   /** A format chosen by the user (status bar, `--kind`). */
   explicitKind?: { kind: FileKind; reason: KindReason };
+  /** How the repository installs this file (install/find.ts); decides the format unless a setting does. */
+  installs?: readonly InstallStep[];
   facts: HostFacts;
   settings?: LintSettings;
   locale?: Locale;
@@ -32,6 +35,9 @@ export interface LintRequest {
 export interface LintResult {
   kind: FileKind;
   kindReason: KindReason;
+  /** With kindReason `install`: the install step that decided the format. */
+  install?: InstallStep;
+  installs?: readonly InstallStep[];
   dialect: DialectChoice;
   timeZone: string;
   document: CrontabDocument;
@@ -41,7 +47,7 @@ export interface LintResult {
 export function lintCrontab(request: LintRequest): LintResult {
   const locale = request.locale ?? 'en';
   const settings = request.settings ?? {};
-  const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind });
+  const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind, installs: request.installs });
   const dialect = request.facts.dialect();
   const document = parseCrontab(request.text, decision.kind, dialect.dialect);
   const timeZone = request.facts.timeZone();
@@ -50,14 +56,14 @@ export function lintCrontab(request: LintRequest): LintResult {
   for (const rule of crontabRules) {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') continue;
-    const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale);
+    const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
     runRuleSafely(rule.id, () => rule.check(context), findings);
   }
 
   const disabled = collectDisables(document);
   const kept = disabled.any ? findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
   if (!isSorted(kept)) kept.sort(byPosition);
-  return { kind: decision.kind, kindReason: decision.reason, dialect, timeZone, document, findings: kept };
+  return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document, findings: kept };
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -88,6 +94,8 @@ class RuleContext implements CrontabContext {
     readonly dialect: DialectChoice,
     readonly timeZone: string,
     readonly locale: Locale,
+    readonly kindDecision?: KindDecision,
+    readonly installs?: readonly InstallStep[],
   ) {
     let memo = messageMemos.get(rule);
     if (memo === undefined) messageMemos.set(rule, (memo = { locale, messageId: undefined, message: undefined }));

@@ -2,6 +2,8 @@
 import type { HostFacts, DialectChoice } from './host/facts';
 import type { MessageKey, MessageParams } from './i18n/catalog';
 import type { CrontabDocument } from './crontab/parse';
+import type { KindDecision } from './crontab/kind';
+import type { InstallStep } from './install/model';
 import type { Finding, Fix, Locale, Range, RelatedLocation, Severity, TerminalAction } from './types';
 
 export interface RuleMeta {
@@ -30,6 +32,10 @@ export interface CrontabContext {
   /** The IANA zone cron schedules this file in. */
   timeZone: string;
   locale: Locale;
+  /** How the format was decided (reason `install` when an install step in the repository decided it). */
+  kindDecision?: KindDecision;
+  /** How the repository installs this file, when it was linted as part of one (install/find.ts). */
+  installs?: readonly InstallStep[];
   t(key: MessageKey, params?: MessageParams): string;
   /** "Debian's cron ignores this whole file…" or "cronie skips this line…". */
   consequence(): string;

@@ -13,8 +13,8 @@ import { isUnitFilePath, lintUnit, type UnitLintResult } from './systemd/lint-un
 export interface FileReport {
   /** Host path (`/etc/crontab`), or the path as given for files outside a host. */
   path: string;
-  /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, … or `unreadable`. */
-  kind: FileKind | `systemd-${string}` | 'unreadable';
+  /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, or `installer` (a Dockerfile, playbook, manifest reported for its install steps). */
+  kind: FileKind | `systemd-${string}` | 'unreadable' | 'installer';
   findings: Finding[];
   result?: LintResult;
   unit?: UnitLintResult;

@@ -6,12 +6,15 @@ import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
 import type { FileKind } from '../types';
 import { globToRegExp } from '../util/glob';
+import type { InstallStep } from '../install/model';
 
-export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli';
+export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | 'install';
 
 export interface KindDecision {
   kind: FileKind;
   reason: KindReason;
+  /** With reason `install`: the step whose target decided the format. */
+  install?: InstallStep;
 }
 
 export interface FormatOverride {
@@ -55,12 +58,20 @@ export function decideKind(options: {
   facts: HostFacts;
   overrides?: FormatOverride[];
   explicit?: { kind: FileKind; reason: KindReason };
+  /** How the repository installs this file: every step agreeing on one format decides it. */
+  installs?: readonly InstallStep[];
 }): KindDecision {
   if (options.explicit) return options.explicit;
   if (options.path) {
     for (const override of options.overrides ?? []) {
       if (globToRegExp(override.glob).test(options.path)) return { kind: override.kind, reason: 'setting' };
     }
+  }
+  // Installed both ways: no format is right for both copies (crontab/installed-both-ways says so); the
+  // content decides which of the two the author meant.
+  const installs = options.installs ?? [];
+  if (installs.length > 0 && installs.every((step) => step.format === installs[0].format)) return { kind: installs[0].format, reason: 'install', install: installs[0] };
+  if (options.path) {
     const byPath = kindFromPath(options.path);
     if (byPath) return { kind: byPath, reason: 'path' };
     if (path.posix.basename(path.posix.dirname(options.path)) === 'cron.d') return { kind: 'crontab-system', reason: 'path' };

@@ -16,8 +16,13 @@ import { unescapedPercent } from './crontab/unescaped-percent';
 import { unknownUser } from './crontab/unknown-user';
 import { userFieldInUserCrontab } from './crontab/user-field-in-user-crontab';
 import { wildcardMinute } from './crontab/wildcard-minute';
+import { installedBothWays } from './crontab/installed-both-ways';
+import { installTargetMismatch } from './crontab/install-target-mismatch';
+import { cronDMode } from './crontab/cron-d-mode';
 
 export const crontabRules: readonly CrontabRule[] = [
+  installedBothWays,
+  installTargetMismatch,
   userFieldInUserCrontab,
   missingUserField,
   unknownUser,
@@ -33,6 +38,7 @@ export const crontabRules: readonly CrontabRule[] = [
   timezoneVariable,
   dayOfMonthOrDayOfWeek,
   ignoredCharacters,
+  cronDMode,
 ];
 
 /** Rules that are not about a file's content (the CLI reports them when it cannot read a file). */

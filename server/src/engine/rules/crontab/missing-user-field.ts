@@ -11,6 +11,8 @@ export const missingUserField: CrontabRule = {
   check(context) {
     const document = context.document;
     if (document.kind !== 'crontab-system') return;
+    // When the repository's install step decided the format, crontab/install-target-mismatch reports this.
+    if (context.kindDecision?.reason === 'install') return;
     prepareUsers(context);
     for (let job = 0; job < document.jobCount; job++) {
       if (classifyUserColumn(context, job) !== 'command') continue;

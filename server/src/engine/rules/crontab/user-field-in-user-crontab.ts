@@ -14,6 +14,8 @@ export const userFieldInUserCrontab: CrontabRule = {
   check(context) {
     const document = context.document;
     if (document.kind !== 'crontab-user') return;
+    // When the repository's install step decided the format, crontab/install-target-mismatch reports this.
+    if (context.kindDecision?.reason === 'install') return;
     const text = document.text;
     for (let index = 0; index < document.jobCount; index++) {
       // Cheap check first: the first word of the command (as commandWords reads it) names a user.

@@ -1,0 +1,50 @@
+// How a crontab kept in a repository reaches a machine: one install step per way the repository installs it
+// (a Dockerfile COPY into /etc/cron.d, `RUN crontab FILE`, a docker-compose or Kubernetes mount, an Ansible
+// copy, a shell script's cp). The step decides the file's format: what the program that reads it expects.
+import type { CronDialect, FileKind, Range, TextEdit } from '../types';
+
+/** The program that reads the installed file: it decides the format and what a bad line costs. */
+export type CronProgram = 'debian' | 'cronie' | 'busybox' | 'supercronic' | 'go-crond';
+
+export type InstallVia = 'copy' | 'crontab' | 'mount' | 'configmap' | 'ansible' | 'supercronic' | 'go-crond';
+
+export interface InstallStep {
+  /** Host path of the file that installs it (Dockerfile, compose file, playbook, script, manifest). */
+  installer: string;
+  /** The install command or line in the installer. */
+  range: Range;
+  /** Host path of the crontab in the repository (for a ConfigMap: the manifest itself). */
+  source: string;
+  /** Where it lands: a path in the image/host, or `crontab` for `crontab FILE` (then `user` says whose). */
+  target: string;
+  format: FileKind;
+  via: InstallVia;
+  /** `crontab -u USER`, an Ansible `owner:`, or the spool file's name. */
+  user?: string;
+  /** Which cron reads it, when the installer shows it (the base image, supercronic, …). */
+  cron?: CronProgram;
+  /** The same as a cron dialect the engine knows (Debian's cron or cronie), when it is one. */
+  dialect?: CronDialect;
+  /** File mode the installer leaves it with, when it shows one (`COPY --chmod`, `RUN chmod`, Ansible `mode:`). */
+  mode?: number;
+  /** Where the mode or owner was set (the `chmod`, `--chmod=`, `mode:` line). */
+  modeRange?: Range;
+  /** Owner the installer gives it, when it shows one (`--chown=`, `chown`, Ansible `owner:`). */
+  owner?: string;
+  /** The edit that removes this step from its installer (a whole instruction, or one command of a chain). */
+  removal?: TextEdit;
+  /** A short rendering of the step for messages: `COPY hello-cron /etc/cron.d/hello-cron`. */
+  description: string;
+  /** Crontab text that lives inside the installer (a ConfigMap key), with where each of its lines starts. */
+  inline?: InlineCrontab;
+}
+
+export interface InlineCrontab {
+  text: string;
+  /** For line i of `text`, the installer's line and the column where that line's text starts. */
+  lines: { line: number; character: number }[];
+}
+
+export function crontabProgramDialect(cron: CronProgram | undefined): CronDialect | undefined {
+  return cron === 'debian' || cron === 'cronie' ? cron : undefined;
+}

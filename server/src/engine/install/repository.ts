@@ -1,0 +1,100 @@
+// Linting a repository as `schedlint DIR` and the editor's workspace scan do: every crontab-like file and
+// every file an install step names, each in the format (and for the cron) its install gives it; the
+// installers' own findings (installed-both-ways on the Dockerfile line); ConfigMap crontabs linted inside
+// their manifest, positions mapped back into the YAML.
+import * as path from 'node:path';
+import { HostFacts } from '../host/facts';
+import { lintCrontab, type LintResult } from '../lint';
+import { installLineFindings } from '../rules/crontab/installed-both-ways';
+import { unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
+import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
+import type { InlineCrontab, InstallStep } from './model';
+
+export interface RepositoryLint {
+  reports: FileReport[];
+  /** Install steps by crontab (repository path, or `manifest#configmap/key`), for hovers. */
+  installs: Map<string, InstallStep[]>;
+}
+
+/**
+ * Lints a folder as a repository. `files` may come from the caller's own walk; without it the folder is
+ * walked here. Reports are sorted by path; an installer with findings gets a report of kind `installer`.
+ */
+export function lintRepository(folder: string, options: LintFileOptions, files: RepositoryFiles = walkRepository(options.facts.host, folder)): RepositoryLint {
+  const host = options.facts.host;
+  const installs = findInstallSteps(host, folder, files);
+  const reports = new Map<string, FileReport>();
+  const extra = new Map<string, Finding[]>();
+  const factsByDialect = new Map<CronDialect, HostFacts>();
+  // The image's cron decides the dialect, unless the user chose one (--dialect, the setting).
+  const factsFor = (steps: InstallStep[] | undefined): HostFacts => {
+    const dialect = steps?.find((step) => step.dialect)?.dialect;
+    if (!dialect || options.facts.dialect().source === 'setting') return options.facts;
+    let facts = factsByDialect.get(dialect);
+    if (!facts) factsByDialect.set(dialect, (facts = new HostFacts(host, dialect)));
+    return facts;
+  };
+  const addExtra = (result: LintResult, crontab: string) => {
+    for (const [installer, findings] of installLineFindings(result, crontab, options.locale, options.settings?.severities)) {
+      let list = extra.get(installer);
+      if (!list) extra.set(installer, (list = []));
+      list.push(...findings);
+    }
+  };
+
+  for (const folderPath of files.unreadableFolders) reports.set(folderPath, unreadableReport(folderPath, options.locale));
+  const crontabs = new Set(files.crontabs);
+  for (const source of installs.keys()) if (!source.includes('#') && (source === folder || source.startsWith(folder === '/' ? '/' : folder + '/'))) crontabs.add(source);
+
+  for (const file of [...crontabs].sort()) {
+    const steps = installs.get(file);
+    const read = host.readText(file);
+    if (!read.ok) {
+      reports.set(file, unreadableReport(file, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason)));
+      continue;
+    }
+    // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.
+    if (steps && steps.every((step) => step.via === 'ansible') && /\{\{|\{%/.test(read.text)) continue;
+    const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
+    reports.set(file, { path: file, kind: result.kind, findings: result.findings, result });
+    addExtra(result, file);
+  }
+
+  // ConfigMap keys: lint the inline text, then move every position into the manifest.
+  for (const [source, steps] of installs) {
+    const inline = steps[0].inline;
+    if (!source.includes('#') || !inline) continue;
+    const manifest = source.split('#')[0];
+    const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
+    let list = extra.get(manifest);
+    if (!list) extra.set(manifest, (list = []));
+    list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
+    addExtra(result, manifest);
+  }
+
+  for (const [installer, findings] of extra) {
+    const existing = reports.get(installer);
+    if (existing) existing.findings.push(...findings);
+    else reports.set(installer, { path: installer, kind: 'installer', findings });
+  }
+  const sorted = [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const report of sorted) report.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { reports: sorted, installs };
+}
+
+/** A finding on ConfigMap text, moved to the manifest's lines. */
+function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): Finding {
+  const position = (at: Position): Position => {
+    const line = inline.lines[Math.min(at.line, inline.lines.length - 1)];
+    return line ? { line: line.line, character: line.character + at.character } : at;
+  };
+  const mapRange = (range: Range): Range => ({ start: position(range.start), end: position(range.end) });
+  const mapEdit = (edit: TextEdit): TextEdit => ({ range: mapRange(edit.range), newText: edit.newText });
+  return {
+    ...finding,
+    range: mapRange(finding.range),
+    related: finding.related?.map((related) => (related.path === undefined ? { ...related, path: manifest, range: mapRange(related.range) } : related)),
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map(mapEdit) })),
+  };
+}
