@@ -36,6 +36,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'systemd-unit-file' },
       { scheme: 'file', language: 'systemd-conf' },
       { scheme: 'untitled', language: 'systemd-unit-file' },
+      // certbot's renewal files and cli.ini (package.json contributes the two languages for letsencrypt/ paths).
+      { scheme: 'file', language: 'certbot-renewal' },
+      { scheme: 'file', language: 'certbot-cli-ini' },
+      { scheme: 'untitled', language: 'certbot-renewal' },
+      { scheme: 'untitled', language: 'certbot-cli-ini' },
     ],
     synchronize: { configurationSection: 'schedlint' },
     initializationOptions: { locale: vscode.env.language },
@@ -90,6 +95,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('schedlint.restartServer', async () => {
       await client?.restart();
+    }),
+    // Code lenses and code actions from the server: a command typed into a new terminal, never run here; the
+    // user reads it and presses Enter. Refused in an untrusted workspace (the server does not offer it there).
+    vscode.commands.registerCommand('schedlint.openTerminal', (args?: { command?: unknown; name?: unknown }) => {
+      if (!vscode.workspace.isTrusted || typeof args?.command !== 'string' || args.command === '') return;
+      const terminal = vscode.window.createTerminal({ name: typeof args.name === 'string' && args.name !== '' ? args.name : 'schedlint' });
+      terminal.show();
+      terminal.sendText(args.command, false);
     }),
   );
 
