@@ -2,21 +2,19 @@
 // files, asks the engine, and prints text, JSON or SARIF. Exit 0 clean, 1 errors, 2 usage or I/O failure.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isCrontabPath, looksLikeCrontabName } from '../engine/crontab/kind';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
-import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport, type HostCrontabs } from '../engine/scan';
+import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
+import { lintRepository } from '../engine/install/repository';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
-
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export interface CliIo {
   argv: string[];
@@ -90,9 +88,9 @@ export function runCli(io: CliIo): number {
       continue;
     }
     if (stat.kind === 'directory') {
-      const found = walk(host, hostPath);
-      for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
-      for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind }));
+      // A folder is linted as a repository: crontabs take their format from the steps that install them
+      // (Dockerfile, compose, Kubernetes, Ansible, scripts), and those steps' own findings are reported too.
+      reports.push(...lintRepository(hostPath, { facts, settings, locale: options.locale, explicitKind }).reports);
     } else {
       reports.push(lintHostFile(hostPath, { facts, settings, locale: options.locale, explicitKind }));
     }
@@ -103,28 +101,6 @@ export function runCli(io: CliIo): number {
   if (ioFailure) return 2;
   if (options.exitZero) return 0;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
-}
-
-/** Crontab-like files below a folder: the host's cron locations, `crontab`, `*.cron`, files in `cron.d/`. */
-function walk(host: FsHost, folder: string): HostCrontabs {
-  const files: string[] = [];
-  const unreadableFolders: string[] = [];
-  const visit = (current: string, depth: number) => {
-    if (depth > 32) return;
-    if (!host.canList(current)) {
-      unreadableFolders.push(current);
-      return;
-    }
-    for (const name of host.list(current)) {
-      if (SKIPPED_FOLDERS.has(name)) continue;
-      const child = current === '/' ? `/${name}` : `${current}/${name}`;
-      const stat = host.lstat(child);
-      if (stat?.kind === 'directory') visit(child, depth + 1);
-      else if (stat?.kind === 'file' && (isCrontabPath(child) || looksLikeCrontabName(child))) files.push(child);
-    }
-  };
-  visit(folder, 0);
-  return { files, unreadableFolders };
 }
 
 function isDirectory(folder: string): boolean {
