@@ -1,6 +1,8 @@
 // Every rule schedlint ships, in the order their findings are listed for one line.
 import type { CrontabRule } from '../rule';
 import { unitRules } from './systemd';
+import { certbotRules } from './certbot';
+import { certbotHostRules } from './certbot/config-rules';
 import { crlfLineEnding } from './crontab/crlf-line-ending';
 import { dayOfMonthOrDayOfWeek } from './crontab/day-of-month-or-day-of-week';
 import { filePermissions } from './crontab/file-permissions';
@@ -44,7 +46,13 @@ export const crontabRules: readonly CrontabRule[] = [
 /** Rules that are not about a file's content (the CLI reports them when it cannot read a file). */
 export const FILE_RULE_IDS = ['file/unreadable'] as const;
 
-export const ALL_RULE_IDS: readonly string[] = [...crontabRules.map((rule) => rule.id), ...unitRules.map((rule) => rule.id), ...FILE_RULE_IDS];
+export const ALL_RULE_IDS: readonly string[] = [
+  ...crontabRules.map((rule) => rule.id),
+  ...unitRules.map((rule) => rule.id),
+  ...certbotRules.map((rule) => rule.id),
+  ...certbotHostRules.map((rule) => rule.id),
+  ...FILE_RULE_IDS,
+];
 
 /** Default severity of every rule, for SARIF and docs. */
-export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([...crontabRules, ...unitRules].map((rule) => [rule.id, rule.meta.defaultSeverity]));
+export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules].map((rule) => [rule.id, rule.meta.defaultSeverity]));

@@ -1,0 +1,159 @@
+// Lints one certbot file: a renewal file (/etc/letsencrypt/renewal/NAME.conf, read with configobj semantics)
+// or cli.ini (ConfigArgParse semantics). Parses it as certbot does, runs the certbot rules (configuration and
+// certificate rules) with the same safety net as the other linters, applies severity settings and localizes.
+// Also: which certbot files a host scan should lint, and findings about host files that are not text to lint
+// (hook scripts certbot skips because they are not executable).
+import * as path from 'node:path';
+import type { HostFacts } from '../host/facts';
+import { isLiveHost, joinHostPath } from '../host/host';
+import { translate, type MessageKey } from '../i18n/catalog';
+import { runRuleSafely } from '../rule';
+import { certbotRules } from '../rules/certbot';
+import type { Finding, Locale, SeveritySetting } from '../types';
+import { parseCliIni } from './cli-ini';
+import { parseRenewalFile } from './configobj';
+import { configDirOf, DEFAULT_CONFIG_DIR, type HookStage } from './host-config';
+import type { CertbotContext, CertbotDocument } from './rule';
+
+export type CertbotFileKind = 'certbot-renewal' | 'certbot-cli-ini';
+
+export interface CertbotLintRequest {
+  text: string;
+  path?: string;
+  /** For text without a telling path (an untitled editor). */
+  kind?: CertbotFileKind;
+  facts: HostFacts;
+  severities?: Record<string, SeveritySetting>;
+  locale?: Locale;
+  /** "Now" for expiry checks; tests pin it. */
+  now?: Date;
+}
+
+export interface CertbotLintResult {
+  kind: CertbotFileKind;
+  document: CertbotDocument;
+  certName?: string;
+  findings: Finding[];
+}
+
+/**
+ * Whether a path is a certbot file: `renewal/*.conf` or `cli.ini` in a folder named `letsencrypt` (the default
+ * /etc/letsencrypt, a copy of it in a workspace, root's ~/.config/letsencrypt). With a host, also a
+ * `--config-dir` elsewhere, recognized conservatively by its `live/` or `archive/` folder beside `renewal/`.
+ */
+export function certbotFileKind(file: string, host?: HostFacts['host']): CertbotFileKind | undefined {
+  const name = path.posix.basename(file);
+  const dir = path.posix.dirname(file);
+  if (path.posix.basename(dir) === 'renewal' && name.endsWith('.conf') && name !== '.conf') {
+    const configDir = path.posix.dirname(dir);
+    if (path.posix.basename(configDir) === 'letsencrypt') return 'certbot-renewal';
+    if (host && ['live', 'archive'].some((folder) => host.stat(joinHostPath(configDir, folder))?.kind === 'directory')) return 'certbot-renewal';
+    return undefined;
+  }
+  if (name === 'cli.ini' && path.posix.basename(dir) === 'letsencrypt') return 'certbot-cli-ini';
+  return undefined;
+}
+
+export function isCertbotFilePath(file: string, host?: HostFacts['host']): boolean {
+  return certbotFileKind(file, host) !== undefined;
+}
+
+export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult {
+  const locale = request.locale ?? 'en';
+  const kind = (request.path ? certbotFileKind(request.path, request.facts.host) : undefined) ?? request.kind ?? guessKind(request.text);
+  const document = kind === 'certbot-renewal' ? parseRenewalFile(request.text) : parseCliIni(request.text);
+  const certName = kind === 'certbot-renewal' && request.path ? path.posix.basename(request.path).replace(/\.conf$/, '') : undefined;
+  const findings: Finding[] = [];
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  for (const rule of certbotRules) {
+    const configured = request.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const context: CertbotContext = {
+      document,
+      path: request.path,
+      certName,
+      configDir: request.path ? configDirOf(request.path) : DEFAULT_CONFIG_DIR,
+      facts: request.facts,
+      now: request.now ?? new Date(),
+      locale,
+      t,
+      report(report) {
+        findings.push({
+          ruleId: rule.id,
+          messageId: report.messageId,
+          severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
+          range: report.range,
+          message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
+          related: report.related,
+          terminalActions: report.terminalActions,
+          fixes: report.fixes,
+        });
+      },
+    };
+    runRuleSafely(rule.id, () => rule.check(context), findings);
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { kind, document, certName, findings };
+}
+
+function guessKind(text: string): CertbotFileKind {
+  return /^\s*\[renewalparams\]/m.test(text) || /^\s*(archive_dir|fullchain|privkey)\s*=/m.test(text) ? 'certbot-renewal' : 'certbot-cli-ini';
+}
+
+/** The certbot files a host scan (`--root`, `--host`) lints: every renewal file, then cli.ini files. */
+export function certbotHostFiles(facts: HostFacts, configDir = DEFAULT_CONFIG_DIR): string[] {
+  const host = facts.host;
+  const renewalDir = joinHostPath(configDir, 'renewal');
+  const files = host
+    .list(renewalDir)
+    .filter((name) => name.endsWith('.conf'))
+    .map((name) => joinHostPath(renewalDir, name))
+    .filter((file) => host.stat(file)?.kind === 'file');
+  for (const file of [joinHostPath(configDir, 'cli.ini'), '/root/.config/letsencrypt/cli.ini']) {
+    if (host.stat(file)?.kind === 'file') files.push(file);
+  }
+  return files;
+}
+
+/**
+ * Findings about certbot's host files that are not linted as text, keyed by host path (reported on line 1):
+ * files in renewal-hooks/{pre,post,deploy}/ that certbot skips because they are not executable (hooks.py
+ * list_hooks). Only on the live host: a `--root` copy or a git checkout does not keep modes faithfully.
+ */
+export function certbotHostFindings(facts: HostFacts, locale: Locale = 'en', configDir = DEFAULT_CONFIG_DIR, severities?: Record<string, SeveritySetting>): Map<string, Finding[]> {
+  const result = new Map<string, Finding[]>();
+  const ruleId = 'certbot/hook-not-executable';
+  const configured = severities?.[ruleId];
+  if (configured === 'off' || !isLiveHost(facts.host)) return result;
+  for (const stage of ['pre', 'post', 'deploy'] as HookStage[]) {
+    for (const file of nonExecutableHooks(facts.host, stage, configDir)) {
+      result.set(file, [
+        {
+          ruleId,
+          messageId: 'not-executable',
+          severity: configured ?? 'warning',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: translate(locale, `${ruleId}.not-executable` as MessageKey, { stage, file }),
+          terminalActions: [{ title: translate(locale, `${ruleId}.chmod` as MessageKey, { file }), command: `sudo chmod +x ${shellQuote(file)}` }],
+        },
+      ]);
+    }
+  }
+  return result;
+}
+
+/** Regular files in renewal-hooks/<stage>/ without any execute bit (names ending `~` are skipped by certbot on purpose). */
+export function nonExecutableHooks(host: HostFacts['host'], stage: HookStage, configDir = DEFAULT_CONFIG_DIR): string[] {
+  const folder = joinHostPath(joinHostPath(configDir, 'renewal-hooks'), stage);
+  return host
+    .list(folder)
+    .map((name) => joinHostPath(folder, name))
+    .filter((file) => {
+      const stat = host.stat(file);
+      return !file.endsWith('~') && stat?.kind === 'file' && (stat.mode & 0o111) === 0;
+    });
+}
+
+export function shellQuote(value: string): string {
+  return /^[\w./@:+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,12 @@
+// Lines certbot's parsers reject. A renewal file configobj cannot read is skipped whole by `certbot renew`
+// ("Renewal configuration file … is broken. Skipping.", renewal.py _reconstitute via storage.RenewableCert);
+// a cli.ini line ConfigArgParse cannot read makes every certbot command exit before doing anything.
+import type { CertbotRule } from '../../certbot/rule';
+
+export const invalidSyntax: CertbotRule = {
+  id: 'certbot/invalid-syntax',
+  meta: { defaultSeverity: 'error', fixable: false },
+  check(context) {
+    for (const problem of context.document.problems) context.report({ messageId: problem.messageId, params: problem.params, range: problem.range });
+  },
+};
