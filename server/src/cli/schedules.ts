@@ -2,6 +2,9 @@
 // uses. `calendar` and `timespan` print what `systemd-analyze calendar|timespan` prints (minus its "From now"
 // lines, which use the real clock), so the two can be diffed; `cron` does the same for a crontab schedule with
 // the chosen cron's rules. `--format json` gives {"calendar"|"timespan"|"cron": [...]}.
+// `schedule` draws the host's cron jobs and timers on a timeline (text, the Timeline data as JSON, or SVG).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeSchedule } from '../engine/crontab/describe';
 import { parseCrontab } from '../engine/crontab/parse';
@@ -11,16 +14,19 @@ import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate, type MessageKey } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
+import { hostTimelineAt } from '../engine/schedule/timeline-host';
+import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
+import { renderTimelineText } from '../engine/schedule/timeline-text';
 import { formatCalendarReport } from '../engine/systemd/calendar-report';
 import { nextElapse, parseCalendar } from '../engine/systemd/calendar';
 import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
-import { formatIsoInZone } from '../engine/time/zone';
+import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, UsageError } from './args';
 import type { CliIo } from './schedlint';
 
-export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron'] as const;
+export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
 type ScheduleCommand = (typeof SCHEDULE_COMMANDS)[number];
 
 interface ScheduleOptions {
@@ -73,6 +79,7 @@ function localZone(env: NodeJS.ProcessEnv): string {
 }
 
 export function runScheduleCommand(command: ScheduleCommand, argv: string[], io: CliIo): number {
+  if (command === 'schedule') return hostSchedule(argv, io);
   const options = parseScheduleArgs(argv, io.env);
   const zone = localZone(io.env);
   if (command === 'calendar') return calendar(options, zone, io);
@@ -167,6 +174,84 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
     io.stdout(blocks.join('\n\n') + '\n');
   }
   return ok ? 0 : 1;
+}
+
+/** `schedlint schedule`: the host's timeline. Usage errors print this subcommand's own usage. */
+function hostSchedule(argv: string[], io: CliIo): number {
+  const locale = argumentLocale(argv, io.env);
+  const usage = translate(locale, 'timeline.cli.usage');
+  const fail = (key: MessageKey, params: Record<string, string> = {}) => {
+    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, key, params) })}\n${usage}\n`);
+    return 2;
+  };
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        root: { type: 'string' },
+        host: { type: 'boolean' },
+        format: { type: 'string', short: 'f' },
+        hours: { type: 'string' },
+        lang: { type: 'string' },
+        width: { type: 'string' },
+        theme: { type: 'string' },
+        'base-time': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return fail('cli.error.arguments', { detail: (error as Error).message });
+  }
+  const values = parsed.values;
+  if (values.help) {
+    io.stdout(usage + '\n');
+    return 0;
+  }
+  if (values.root !== undefined && values.host) return fail('cli.error.rootAndHost');
+  if (values.root === '') return fail('cli.error.rootEmpty');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json' && format !== 'svg') return fail('cli.error.value', { option: '--format', value: format, allowed: 'text, json, svg' });
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja') return fail('cli.error.value', { option: '--lang', value: values.lang, allowed: 'en, ja' });
+  const hours = values.hours === undefined ? 24 : Number(values.hours);
+  if (!Number.isInteger(hours) || hours < 1 || hours > 168) return fail('cli.error.value', { option: '--hours', value: String(values.hours), allowed: '1…168' });
+  const width = values.width === undefined ? Number(io.env.COLUMNS) || 80 : Number(values.width);
+  if (!Number.isInteger(width) || width < 20) return fail('cli.error.value', { option: '--width', value: String(values.width), allowed: '20…' });
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') return fail('cli.error.value', { option: '--theme', value: theme, allowed: 'light, dark' });
+  const root = values.root === undefined ? '/' : path.resolve(values.root);
+  if (!isFolder(root)) {
+    io.stderr(translate(locale, 'cli.ioError', { path: values.root ?? root, detail: translate(locale, 'cli.io.notAFolder') }) + '\n');
+    return 2;
+  }
+  const facts = new HostFacts(new FsHost(root));
+  const zone = facts.timeZone();
+  const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone);
+  if (Number.isNaN(now)) return fail('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });
+  const timeline = hostTimelineAt(facts, locale, now, { hours });
+  if (format === 'json') io.stdout(JSON.stringify(timeline, null, 2) + '\n');
+  else if (format === 'svg') io.stdout(renderTimelineSvg(timeline, { theme }) + '\n');
+  else io.stdout(renderTimelineText(timeline, width));
+  return 0;
+}
+
+/** Like --base-time of the other subcommands, but a time without a zone is read on the host's clock. */
+function parseHostTime(text: string, zone: string): number {
+  const plain = text.trim().match(/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/);
+  if (plain) {
+    const [, year, month, day, hour, minute, second = '0'] = plain;
+    return fromLocal(Number(year), Number(month), Number(day), Number(hour), Number(minute), zone, Number(second));
+  }
+  return parseBaseTime(text);
+}
+
+function isFolder(folder: string): boolean {
+  try {
+    return fs.statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function isScheduleCommand(word: string | undefined): word is ScheduleCommand {

@@ -202,6 +202,15 @@ function cronRow(job: CronJob, inventory: HostInventory, span: Span, locale: Loc
     bands.push(...split.bands);
     next = nextRuns(job.schedule, span.now, NEXT_COUNT, zone).map((at) => ({ at, text: formatRunTime(at, zone, locale) }));
     nextText = next.length === 0 ? translate(locale, 'timeline.next.never') : translate(locale, 'timeline.next', { times: next.map((run) => run.text).join(', ') });
+    if (job.runsVia === 'anacron') {
+      // The inventory gives every minute of the hours anacron may start the folder in: a window where the
+      // script starts once when it is due, not a job running every minute.
+      ticks = [];
+      for (const band of bands) band.kind = 'window';
+      const hours = anacronHours(job.schedule.hours);
+      nextText = translate(locale, 'timeline.next.anacron', { folder: runPartsName(script ?? job.path).split('/')[0], hours });
+      next = next.slice(0, 1);
+    }
   }
   return {
     id: `cron:${job.path}:${job.line}${script ? `:${script}` : ''}`,
@@ -220,6 +229,14 @@ function cronRow(job: CronJob, inventory: HostInventory, span: Span, locale: Loc
     nextText,
     notes,
   };
+}
+
+/** `07:00–24:00` for the hours anacron may start jobs in. */
+function anacronHours(hours: boolean[]): string {
+  const first = hours.indexOf(true);
+  const last = hours.lastIndexOf(true);
+  if (first < 0) return '—';
+  return `${String(first).padStart(2, '0')}:00–${String(last + 1).padStart(2, '0')}:00`;
 }
 
 /**
@@ -295,7 +312,6 @@ function timerRow(timer: TimerEntry, zone: string, span: Span, locale: Locale, z
     if (parsed.ok) specs.push(parsed.spec);
     else notes.push(translate(locale, 'timeline.note.badCalendar', { text: calendar.text }));
   }
-  if (timer.calendars.length === 0) notes.push(translate(locale, 'timeline.note.noCalendar'));
   if (timer.persistent) notes.push(translate(locale, 'timeline.note.persistent'));
   const bands = timerWindows(specs, widthMs, span.from, span.to, zone, zones);
   const nextElapses = mergeSorted(specs.map((spec) => nextElapse(spec, span.now, NEXT_COUNT, { zone, ...(zones ? { zones } : {}) }))).slice(0, NEXT_COUNT);
@@ -387,7 +403,9 @@ function findCollisions(inventory: HostInventory, groups: TimelineGroup[], local
     for (const job of inventory.jobs) {
       const jobRow = rows.get(`cron:${job.path}:${job.line}${job.source === 'run-parts' && job.script ? `:${job.script}` : ''}`);
       if (!jobRow?.active) continue;
-      const program = job.programs.map((use) => use.program).find((name) => timerPrograms.has(name));
+      // A script anacron runs does not meet the timer that starts anacron: that timer is how it runs.
+      const sameWork = (name: string) => timerPrograms.has(name) && !COMMON_TOOLS.has(name) && !(name === 'anacron' && job.runsVia === 'anacron');
+      const program = job.programs.map((use) => use.program).find(sameWork);
       if (program === undefined) continue;
       const meeting = firstMeeting(jobRow, timerRowData.bands);
       if (meeting === undefined) continue;
@@ -404,6 +422,14 @@ function findCollisions(inventory: HostInventory, groups: TimelineGroup[], local
   for (const row of rows.values()) row.collisions.sort((a, b) => a.at - b.at);
   return collisions;
 }
+
+/**
+ * Programs that many scripts call along the way (a log line, a text filter): sharing one of them does not
+ * make a job and a timer do the same work.
+ */
+const COMMON_TOOLS = new Set(
+  'logger grep egrep fgrep sed awk gawk mawk cat echo printf find xargs rm mv cp ln mkdir rmdir touch chmod chown date head tail sort uniq wc cut tr tee basename dirname readlink realpath stat id hostname which command type test [ true false sleep nice ionice flock timeout env sh bash dash run-parts mail sendmail mktemp kill pgrep pidof systemctl invoke-rc.d'.split(' '),
+);
 
 function meetings(job: TimelineRow, windows: TimelineBand[]): number[] {
   const found: number[] = [];

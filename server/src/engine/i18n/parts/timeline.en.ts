@@ -5,6 +5,7 @@ export const timelineEn = {
   'timeline.group.timers': 'systemd timers',
   'timeline.next': 'next: {times}',
   'timeline.next.never': 'next: never (the schedule matches no date)',
+  'timeline.next.anacron': 'run by anacron: once when {folder} is due, some time in {hours}',
   'timeline.timerRun': '{start} (anywhere until {end})',
   'timeline.off.guard': 'not running: guarded off on systemd hosts ({guard})',
   'timeline.off.timer': 'not running: the timer is not enabled ({why})',

@@ -7,6 +7,7 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.group.timers': 'systemd タイマー',
   'timeline.next': '次回: {times}',
   'timeline.next.never': '次回: なし（スケジュールに当てはまる日付がありません）',
+  'timeline.next.anacron': 'anacron が実行: {folder} の実行時期になったとき、{hours} のどこかで 1 回',
   'timeline.timerRun': '{start}〜{end} のどこか',
   'timeline.off.guard': '実行されません: systemd のホストでは条件で止まります（{guard}）',
   'timeline.off.timer': '実行されません: タイマーが有効になっていません（{why}）',
