@@ -11,6 +11,7 @@ import type { HostFacts } from './host/facts';
 import { formatRunTime } from './time/format-run';
 import { cronieZone } from './crontab/cron-tz';
 import type { Locale, Position, Range } from './types';
+import { cronLabel, stepParams } from './install/describe';
 
 export interface HoverResult {
   markdown: string;
@@ -97,7 +98,10 @@ function formatLine(result: LintResult, t: (key: MessageKey, params?: Record<str
     result.dialect.source === 'os-release'
       ? t('hover.source.os-release', { distribution: result.dialect.distribution ?? '/etc/os-release' })
       : t(`hover.source.${result.dialect.source}` as MessageKey);
-  return `_${t('hover.format', { kind: t(`kind.${result.kind}`), reason: t(`hover.reason.${result.kindReason}` as MessageKey) })} ${t('hover.schedule.dialect', { dialect: t(`dialect.${result.dialect.dialect}`), kind: t(`kind.${result.kind}`), source })}_`;
+  const format = `_${t('hover.format', { kind: t(`kind.${result.kind}`), reason: t(`hover.reason.${result.kindReason}` as MessageKey) })} ${t('hover.schedule.dialect', { dialect: t(`dialect.${result.dialect.dialect}`), kind: t(`kind.${result.kind}`), source })}_`;
+  // A repository crontab: how each install step puts it on the machine, in which format, for which cron.
+  const installs = (result.installs ?? []).map((step) => `- ${t('install.hover.step', { ...stepParams(step, t), description: step.description, kind: t(`kind.${step.format}`), cron: cronLabel(step, t) })}`);
+  return installs.length > 0 ? `${format}\n\n${installs.join('\n')}` : format;
 }
 
 function rangeOf(line: number, start: number, end: number): Range {

@@ -44,9 +44,9 @@ export const installJa: Record<keyof typeof installEn, string> = {
   'install.hover.step': '{installer} の {line} 行目（`{description}`）で {target} として設置: {kind}。読むのは {cron}。',
   'install.hover.crontabTarget': '{user} の crontab',
   'install.cron.debian': 'Debian の cron',
-  'install.cron.cronie': 'cronie',
+  'install.cron.cronie': 'cronie（RHEL 系の cron）',
   'install.cron.busybox': 'busybox の crond',
-  'install.cron.supercronic': 'supercronic',
-  'install.cron.go-crond': 'go-crond',
+  'install.cron.supercronic': 'supercronic（コンテナ向けの cron）',
+  'install.cron.go-crond': 'go-crond（Go 製の cron）',
   'install.cron.unknown': 'イメージの cron',
 };
