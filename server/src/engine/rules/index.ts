@@ -1,6 +1,7 @@
 // Every rule schedlint ships, in the order their findings are listed for one line.
 import type { CrontabRule } from '../rule';
 import { unitRules } from './systemd';
+import { hostRules } from './schedule';
 import { certbotRules } from './certbot';
 import { certbotHostRules } from './certbot/config-rules';
 import { crlfLineEnding } from './crontab/crlf-line-ending';
@@ -51,8 +52,9 @@ export const ALL_RULE_IDS: readonly string[] = [
   ...unitRules.map((rule) => rule.id),
   ...certbotRules.map((rule) => rule.id),
   ...certbotHostRules.map((rule) => rule.id),
+  ...hostRules.map((rule) => rule.id),
   ...FILE_RULE_IDS,
 ];
 
 /** Default severity of every rule, for SARIF and docs. */
-export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules].map((rule) => [rule.id, rule.meta.defaultSeverity]));
+export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].map((rule) => [rule.id, rule.meta.defaultSeverity]));

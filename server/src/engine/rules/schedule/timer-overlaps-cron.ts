@@ -1,0 +1,114 @@
+// Seed 001: an enabled timer and a cron job run the same program (certbot above all) at moments that can
+// coincide; reported on both sides, each pointing at the other. The timer's window is systemd.timer(5)'s
+// elapse + RandomizedDelaySec= + AccuracySec= (windows.ts); the cron side is crontab(5) run times. Jobs
+// guarded off on this host (Debian's /etc/cron.d/certbot on systemd) and timers that are not enabled are
+// left out entirely (overlaps.ts), so a stock certbot install stays silent.
+import * as posix from 'node:path/posix';
+import type { MessageKey, MessageParams } from '../../i18n/catalog';
+import type { HostRule, HostRuleContext } from '../../schedule/host-findings';
+import type { CronJob, TimerEntry } from '../../schedule/model';
+import { findOverlaps, type Overlap } from '../../schedule/overlaps';
+import { formatRunTime } from '../../time/format-run';
+import { toLocal } from '../../time/zone';
+import type { Range, TerminalAction } from '../../types';
+
+export const timerOverlapsCron: HostRule = {
+  id: 'schedule/timer-overlaps-cron',
+  meta: { defaultSeverity: 'warning', fixable: true },
+  check(context) {
+    for (const overlap of findOverlaps(context.inventory, { from: context.from })) report(context, overlap);
+  },
+};
+
+function report(context: HostRuleContext, overlap: Overlap): void {
+  const { job, timer, collision } = overlap;
+  const zone = context.inventory.timeZone;
+  const certbot = overlap.key === 'certbot';
+  const program = certbot ? 'certbot' : overlap.timerUse.program;
+  const owner = ownerText(context, job);
+  // A run-parts job is already named by its script (the owner); a crontab line by what it runs.
+  const script = overlap.jobUse.via[0];
+  const chain = script !== undefined && script !== job.script ? context.t('schedule.chain.script', { script: posix.basename(script), program: overlap.jobUse.program }) : overlap.jobUse.program;
+  const params: MessageParams = {
+    timer: timer.unit,
+    program,
+    owner,
+    chain,
+    windowStart: formatRunTime(collision.windowStart, zone, context.locale),
+    windowEnd: formatWindowEnd(collision.windowStart, collision.windowEnd, zone, context.locale),
+    cronRun: formatRunTime(collision.cronRun, job.timeZone, context.locale),
+  };
+  const timerPlace = timerLocation(timer);
+  const cronPlace = cronLocation(overlap);
+  context.report(timerPlace.path, {
+    messageId: certbot ? 'timer-certbot' : 'timer',
+    params,
+    range: timerPlace.range,
+    related: [{ path: cronPlace.path, range: cronPlace.range, message: context.t('schedule/timer-overlaps-cron.related-cron', { owner, chain, cronRun: params.cronRun }) }],
+    terminalActions: [disableAction(context, timer)],
+  });
+  const fixes =
+    job.source === 'crontab'
+      ? [{ title: context.t('schedule/timer-overlaps-cron.comment-out'), edits: [{ range: { start: { line: job.line, character: 0 }, end: { line: job.line, character: 0 } }, newText: '# ' }] }]
+      : undefined;
+  context.report(cronPlace.path, {
+    messageId: certbot ? 'cron-certbot' : 'cron',
+    params,
+    range: cronPlace.range,
+    related: [{ path: timerPlace.path, range: timerPlace.range, message: context.t('schedule/timer-overlaps-cron.related-timer', { timer: timer.unit, program, windowStart: params.windowStart, windowEnd: params.windowEnd }) }],
+    fixes,
+    terminalActions: [disableAction(context, timer)],
+  });
+}
+
+/** "root's crontab", "/etc/cron.d/renew", "/etc/cron.daily/renew (through run-parts /etc/cron.daily)". */
+function ownerText(context: HostRuleContext, job: CronJob): string {
+  if (job.source === 'run-parts' && job.script) {
+    if (job.runsVia === 'anacron') return context.t('schedule.owner.anacron', { path: job.script });
+    return context.t('schedule.owner.run-parts', { path: job.script, folder: posix.dirname(job.script) });
+  }
+  if (job.path.startsWith('/var/spool/cron/')) return context.t('schedule.owner.user', { user: job.user });
+  return job.path;
+}
+
+/** The window's end as a time of day when it is on the window's first day, else in full. */
+function formatWindowEnd(start: number, end: number, zone: string, locale: 'en' | 'ja'): string {
+  const from = toLocal(start, zone);
+  const to = toLocal(end, zone);
+  if (from.year === to.year && from.month === to.month && from.day === to.day) return formatRunTime(end, zone, locale).slice(-5);
+  return formatRunTime(end, zone, locale);
+}
+
+/** RandomizedDelaySec= when the timer has one (it makes the window), else its first OnCalendar=. */
+function timerLocation(timer: TimerEntry): { path: string; range: Range } {
+  if (timer.randomizedDelay && timer.randomizedDelaySec > 0) return timer.randomizedDelay;
+  const calendar = timer.calendars[0];
+  return calendar ? { path: calendar.path, range: calendar.range } : { path: timer.path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+/**
+ * On the crontab line (at the program word when the line names it, else the command) for crontab jobs; for
+ * a run-parts script, in the script (where it calls the program), since the line that runs the folder
+ * (`/etc/crontab`'s cron.daily line) also runs every other script in it.
+ */
+function cronLocation(overlap: Overlap): { path: string; range: Range } {
+  const { job, jobUse } = overlap;
+  if (job.source === 'run-parts' && job.script) {
+    if (jobUse.location.path === job.script) return jobUse.location;
+    return { path: job.script, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  }
+  if (jobUse.via.length === 0 && jobUse.location.path === job.path) return jobUse.location;
+  return { path: job.path, range: job.commandRange };
+}
+
+/**
+ * Never an edit of the unit (a packaged one under /lib is overwritten by upgrades): a command typed into a
+ * terminal. A runtime enable is undone with --runtime; a timer pulled in by another unit's Wants= cannot be
+ * disabled, only masked.
+ */
+function disableAction(context: HostRuleContext, timer: TimerEntry): TerminalAction {
+  let command = `sudo systemctl disable --now ${timer.unit}`;
+  if (timer.enablement.startsWith('link:/run/')) command = `sudo systemctl disable --runtime --now ${timer.unit}`;
+  if (timer.enablement.startsWith('directive:')) command = `sudo systemctl mask --now ${timer.unit}`;
+  return { title: context.t('schedule/timer-overlaps-cron.disable-timer', { timer: timer.unit }), command };
+}

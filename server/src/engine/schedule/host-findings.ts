@@ -1,0 +1,67 @@
+// Findings that span several files of a host (a timer and a cron job), computed from the host's schedule
+// inventory and grouped by the host path each finding belongs to. The host-level counterpart of lint.ts:
+// rules get the inventory, report with a path, and get their severity settings and messages applied here.
+import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
+import { runRuleSafely, type Report, type RuleMeta } from '../rule';
+import { hostRules } from '../rules/schedule';
+import type { Finding, Locale, SeveritySetting } from '../types';
+import type { HostInventory } from './model';
+
+export interface HostRuleContext {
+  inventory: HostInventory;
+  /** Epoch ms the rule looks ahead from (now, in the server and the CLI). */
+  from: number;
+  locale: Locale;
+  t(key: MessageKey, params?: MessageParams): string;
+  /** A finding in the file at host path `path`. */
+  report(path: string, report: Report): void;
+}
+
+export interface HostRule {
+  id: string;
+  meta: RuleMeta;
+  check(context: HostRuleContext): void;
+}
+
+export interface HostFindingOptions {
+  from: number;
+  locale?: Locale;
+  severities?: Record<string, SeveritySetting>;
+}
+
+/** Every host rule's findings, by the host path of the file each one is in. */
+export function hostScheduleFindings(inventory: HostInventory, options: HostFindingOptions): Map<string, Finding[]> {
+  const locale = options.locale ?? 'en';
+  const byPath = new Map<string, Finding[]>();
+  for (const rule of hostRules) {
+    const configured = options.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const errors: Finding[] = [];
+    const context: HostRuleContext = {
+      inventory,
+      from: options.from,
+      locale,
+      t: (key, params) => translate(locale, key, params),
+      report(path, report) {
+        const list = byPath.get(path) ?? [];
+        list.push({
+          ruleId: rule.id,
+          messageId: report.messageId,
+          severity: (configured as Finding['severity'] | undefined) ?? report.severity ?? rule.meta.defaultSeverity,
+          range: report.range,
+          message: translate(locale, `${rule.id}.${report.messageId}` as MessageKey, report.params),
+          related: report.related,
+          fixes: report.fixes,
+          terminalActions: report.terminalActions,
+        });
+        byPath.set(path, list);
+      },
+    };
+    runRuleSafely(rule.id, () => rule.check(context), errors);
+    // A rule bug has no file of its own: shown on the first file the inventory knows.
+    const anchor = inventory.jobs[0]?.path ?? inventory.timers[0]?.path;
+    if (errors.length > 0 && anchor) byPath.set(anchor, [...(byPath.get(anchor) ?? []), ...errors]);
+  }
+  for (const list of byPath.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return byPath;
+}

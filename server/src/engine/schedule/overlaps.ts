@@ -1,0 +1,161 @@
+// Cron jobs and enabled timers that run the same program at moments that can coincide (seed 001: a
+// packaged certbot.timer renewing before root's own renewal script). Jobs and timers are grouped by what
+// they run first, so only pairs that share a program reach the firing-time math (windows.ts), and each
+// distinct (schedule, zone, timer) question is asked once: 1,000 jobs × 100 timers stays cheap.
+import { parseCalendar, type CalendarSpec } from '../systemd/calendar';
+import type { CronSchedule } from '../crontab/parse';
+import { findCollision, type Collision, type TimerWindowSpec } from './windows';
+import type { CronJob, HostInventory, ProgramUse, TimerEntry } from './model';
+
+export interface Overlap {
+  job: CronJob;
+  timer: TimerEntry;
+  /** What both run, as compared (`certbot`, or a script's path). */
+  key: string;
+  /** The job's use of it (in the crontab line, or in the script it runs) and the timer service's. */
+  jobUse: ProgramUse;
+  timerUse: ProgramUse;
+  collision: Collision;
+}
+
+export interface OverlapOptions {
+  /** Epoch ms to search from. */
+  from: number;
+  /** How far ahead to look (default: a year and a day, so yearly and leap-day schedules are met). */
+  horizonDays?: number;
+}
+
+const DAY = 86_400_000;
+
+// Programs so common, or so much a part of scheduling itself, that sharing them says nothing.
+const HELPERS = new Set([
+  'test', '[', '[[', 'sleep', 'true', 'false', 'sh', 'bash', 'dash', 'cd', 'flock', 'logger', 'run-parts', 'anacron', 'env', 'nice',
+  'ionice', 'timeout', 'chronic', 'echo', 'printf', 'cat', 'grep', 'egrep', 'fgrep', 'sed', 'awk', 'gawk', 'mawk', 'tee', 'mail', 'mailx',
+  'sendmail', 'rm', 'mv', 'cp', 'mkdir', 'rmdir', 'find', 'xargs', 'head', 'tail', 'wc', 'cut', 'sort', 'uniq', 'tr', 'date', 'basename',
+  'dirname', 'hostname', 'id', 'whoami', 'which', 'touch', 'chmod', 'chown', 'chgrp', 'ln', 'ls', 'stat', 'readlink', 'realpath', 'gzip',
+  'gunzip', 'zcat', 'kill', 'pgrep', 'pkill', 'sync', 'install', 'setsid', 'start-stop-daemon', 'savelog', 'on_ac_power', 'nocache',
+  'mktemp', 'expr', 'seq', 'tput', 'stty', 'uname', 'df', 'du', 'getent', 'systemd-cat', 'wall', 'ps', 'nohup', 'time', 'yes',
+]);
+
+// Programs whose first arguments say what they do (`php /var/www/cron.php`, `systemctl restart nginx`).
+const DISPATCHERS = new Set([
+  'php', 'php-cli', 'python', 'python2', 'python3', 'perl', 'ruby', 'node', 'nodejs', 'java', 'docker', 'podman', 'kubectl',
+  'systemctl', 'service', 'invoke-rc.d', 'curl', 'wget', 'mysql', 'psql', 'ssh', 'scp', 'su', 'runuser', 'make', 'npm', 'npx', 'composer',
+  'wp', 'drush', 'artisan', 'rake', 'bundle',
+]);
+
+// certbot's verbs (certbot/_internal/cli/__init__.py VERBS and cli_constants): the ones that may obtain or
+// renew a certificate, and so can race another renewal. With no verb certbot runs `run`.
+const CERTBOT_RENEWING = new Set(['renew', 'certonly', 'run', 'auth', 'everything']);
+const CERTBOT_VERBS = new Set([
+  ...CERTBOT_RENEWING, 'certificates', 'delete', 'revoke', 'register', 'unregister', 'update_account', 'show_account', 'plugins',
+  'update_symlinks', 'enhance', 'install', 'rollback', 'config_changes', 'reconfigure', 'reconfig',
+]);
+const CERTBOT_NAMES = new Set(['certbot', 'letsencrypt', 'certbot-auto', 'letsencrypt-auto']);
+
+/**
+ * What a use is compared by, or undefined when it says nothing: a script schedlint read by its path (two
+ * jobs running /root/bin/renew.sh), certbot only when it may renew (`certbot certificates` does not, nor a
+ * `--dry-run`), interpreters and dispatchers with their first arguments, other programs by base name.
+ */
+export function comparisonKey(use: ProgramUse): string | undefined {
+  if (use.kind === 'script' && use.path) return use.path;
+  const name = use.program;
+  if (name === '' || HELPERS.has(name) || name.includes('$')) return undefined;
+  if (CERTBOT_NAMES.has(name)) {
+    if (use.args.includes('--dry-run') || use.args.includes('--help') || use.args.includes('-h') || use.args.includes('--version')) return undefined;
+    // certbot finds its verb anywhere on the command line (HelpfulArgumentParser).
+    const verb = use.args.find((arg) => CERTBOT_VERBS.has(arg)) ?? 'run';
+    return CERTBOT_RENEWING.has(verb) ? 'certbot' : undefined;
+  }
+  if (name === 'perl' && use.args.includes('-e')) return undefined;
+  if (DISPATCHERS.has(name) || /^python[\d.]+$/.test(name) || /^php[\d.]+$/.test(name)) {
+    const operands = use.args.filter((arg) => !arg.startsWith('-')).slice(0, 2);
+    return operands.length === 0 ? undefined : `${name} ${operands.join(' ')}`;
+  }
+  return name;
+}
+
+/** Whether the use runs on this host, as far as its guards tell. */
+function runsHere(use: ProgramUse, systemdHost: boolean): boolean {
+  for (const guard of use.guards ?? []) {
+    if (guard.kind === 'without-systemd' && systemdHost) return false;
+    if (guard.kind === 'with-systemd' && !systemdHost) return false;
+  }
+  return true;
+}
+
+/**
+ * Every pair of a cron job and an enabled timer that run the same program, where a run of the job can fall
+ * in a window in which the timer may start its service; with the first such collision from `from`.
+ * Skipped, and so never reported: timers that are not enabled (or masked, or fail to load), jobs and
+ * programs guarded off on this host (Debian's /etc/cron.d/certbot on a systemd host), `@reboot` jobs.
+ */
+export function findOverlaps(inventory: HostInventory, options: OverlapOptions): Overlap[] {
+  const horizon = (options.horizonDays ?? 366) * DAY;
+  const byKey = new Map<string, { timer: TimerEntry; use: ProgramUse }[]>();
+  for (const timer of inventory.timers) {
+    if (!timer.enabled || timer.calendars.length === 0) continue;
+    for (const use of timer.programs) {
+      const key = comparisonKey(use);
+      if (key === undefined) continue;
+      const list = byKey.get(key) ?? [];
+      if (!list.some((entry) => entry.timer === timer)) list.push({ timer, use });
+      byKey.set(key, list);
+    }
+  }
+  if (byKey.size === 0) return [];
+  const specs = new Map<TimerEntry, TimerWindowSpec | null>();
+  const answers = new Map<string, Collision | null>();
+  const scheduleIds = new Map<CronSchedule, string>();
+  const overlaps: Overlap[] = [];
+  for (const job of inventory.jobs) {
+    if (job.schedule.reboot) continue;
+    const seen = new Set<TimerEntry>();
+    for (const use of job.programs) {
+      if (!runsHere(use, inventory.systemdHost)) continue;
+      const key = comparisonKey(use);
+      const candidates = key === undefined ? undefined : byKey.get(key);
+      if (!candidates) continue;
+      for (const { timer, use: timerUse } of candidates) {
+        if (seen.has(timer)) continue;
+        seen.add(timer);
+        const spec = windowSpec(timer, inventory.timeZone, specs);
+        if (!spec) continue;
+        const question = `${scheduleId(job.schedule, scheduleIds)}\0${job.timeZone}\0${timer.unit}`;
+        let answer = answers.get(question);
+        if (answer === undefined) {
+          answer = findCollision({ schedule: job.schedule, timeZone: job.timeZone }, spec, options.from, horizon) ?? null;
+          answers.set(question, answer);
+        }
+        if (answer) overlaps.push({ job, timer, key: key!, jobUse: use, timerUse, collision: answer });
+      }
+    }
+  }
+  return overlaps;
+}
+
+function windowSpec(timer: TimerEntry, timeZone: string, cache: Map<TimerEntry, TimerWindowSpec | null>): TimerWindowSpec | null {
+  let spec = cache.get(timer);
+  if (spec !== undefined) return spec;
+  const calendars: CalendarSpec[] = [];
+  for (const calendar of timer.calendars) {
+    const parsed = parseCalendar(calendar.text);
+    // An invalid OnCalendar= is ignored by systemd (and reported by systemd/invalid-calendar).
+    if (parsed.ok) calendars.push(parsed.spec);
+  }
+  spec = calendars.length === 0 ? null : { calendars, randomizedDelaySec: timer.randomizedDelaySec, accuracySec: timer.accuracySec, persistent: timer.persistent, timeZone };
+  cache.set(timer, spec);
+  return spec;
+}
+
+/** One id per distinct schedule (jobs share CronSchedule objects and often equal ones). */
+function scheduleId(schedule: CronSchedule, cache: Map<CronSchedule, string>): string {
+  let id = cache.get(schedule);
+  if (id === undefined) {
+    const bits = (flags: boolean[]) => flags.map((flag) => (flag ? '1' : '0')).join('');
+    id = [bits(schedule.minutes), bits(schedule.hours), bits(schedule.daysOfMonth), bits(schedule.months), bits(schedule.daysOfWeek), schedule.dayOfMonthStar ? 1 : 0, schedule.dayOfWeekStar ? 1 : 0].join('|');
+    cache.set(schedule, id);
+  }
+  return id;
+}

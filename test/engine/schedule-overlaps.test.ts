@@ -1,0 +1,180 @@
+// schedule/timer-overlaps-cron on fake host roots (test/fixtures/schedule/<host>/root, the expected findings
+// in expected.json beside each root), on the real-world corpus (must stay silent), and on in-memory hosts for
+// the policies: copied-tree stand-in links, anacron's cron.daily, guards, settings and the Japanese text.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FsHost } from '../../server/src/engine/host/fs-host';
+import { HostFacts } from '../../server/src/engine/host/facts';
+import { MemoryHost } from '../../server/src/engine/host/memory-host';
+import { buildHostInventory } from '../../server/src/engine/schedule/inventory';
+import { hostScheduleFindings } from '../../server/src/engine/schedule/host-findings';
+import { comparisonKey, findOverlaps } from '../../server/src/engine/schedule/overlaps';
+import type { Finding } from '../../server/src/engine/types';
+import { repoPath, SHARED_ROOT } from '../support/paths';
+
+interface ExpectedFinding {
+  path: string;
+  line: number;
+  covers: string;
+  ruleId: string;
+  messageId: string;
+  severity: string;
+  message?: string;
+  related: string[];
+  terminalCommand: string;
+  fixedLine?: string;
+}
+
+const FIXTURES = repoPath('test', 'fixtures', 'schedule');
+
+function findingsOf(root: string, from: number, locale: 'en' | 'ja' = 'en'): Map<string, Finding[]> {
+  return hostScheduleFindings(buildHostInventory(new HostFacts(new FsHost(root))), { from, locale });
+}
+
+function rangeText(text: string, finding: Finding): string {
+  const lines = text.split('\n');
+  assert.equal(finding.range.start.line, finding.range.end.line);
+  return lines[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character);
+}
+
+for (const host of fs.readdirSync(FIXTURES).filter((name) => fs.existsSync(path.join(FIXTURES, name, 'expected.json')))) {
+  test(`fixture host ${host}`, () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, host, 'expected.json'), 'utf8')) as { from: string; findings: ExpectedFinding[] };
+    const root = path.join(FIXTURES, host, 'root');
+    const byPath = findingsOf(root, Date.parse(expected.from));
+    const actual = [...byPath.entries()].flatMap(([file, findings]) => findings.map((finding) => ({ file, finding })));
+    assert.equal(actual.length, expected.findings.length, actual.map(({ file, finding }) => `${file}:${finding.range.start.line} ${finding.message}`).join('\n'));
+    for (const want of expected.findings) {
+      const found = (byPath.get(want.path) ?? []).find((finding) => finding.range.start.line === want.line && finding.messageId === want.messageId);
+      assert.ok(found, `${want.path}:${want.line} ${want.messageId}`);
+      const text = fs.readFileSync(path.join(root, want.path), 'utf8');
+      assert.equal(rangeText(text, found), want.covers);
+      assert.equal(found.ruleId, want.ruleId);
+      assert.equal(found.severity, want.severity);
+      if (want.message) assert.equal(found.message, want.message);
+      assert.deepEqual(found.related?.map((related) => related.path), want.related);
+      // Each side points at the other's exact place.
+      const other = byPath.get(want.related[0])?.find((finding) => finding.related?.[0].path === want.path);
+      assert.ok(other);
+      assert.deepEqual(found.related?.[0].range, other.range);
+      assert.deepEqual(found.terminalActions?.map((action) => action.command), [want.terminalCommand]);
+      if (want.fixedLine !== undefined) {
+        assert.equal(found.fixes?.length, 1);
+        const edit = found.fixes![0].edits[0];
+        const lines = text.split('\n');
+        const line = lines[edit.range.start.line];
+        lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+        assert.equal(lines[want.line], want.fixedLine);
+      } else {
+        // The timer side never edits the unit (a packaged one under /lib is overwritten by upgrades).
+        assert.equal(found.fixes, undefined);
+      }
+    }
+  });
+}
+
+test('the stock Debian 12 corpus root and the cronie root: no finding at all', () => {
+  for (const root of ['debian-bookworm', 'rhel-cronie']) {
+    const byPath = findingsOf(path.join(SHARED_ROOT, 'corpus', root, 'root'), Date.UTC(2026, 0, 5));
+    assert.deepEqual([...byPath.entries()].map(([file, findings]) => `${file}: ${findings.map((finding) => finding.message).join(' | ')}`), []);
+  }
+});
+
+test('the Debian corpus inventory: packaged guards understood, anacron runs cron.daily, stand-in links taken', () => {
+  const inventory = buildHostInventory(new HostFacts(new FsHost(path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root'))));
+  assert.equal(inventory.systemdHost, true);
+  const certbotJob = inventory.jobs.find((job) => job.path === '/etc/cron.d/certbot');
+  assert.equal(certbotJob?.runsOnSystemdHost, false);
+  assert.deepEqual(certbotJob?.programs.map((use) => use.program), ['certbot']);
+  const logrotate = inventory.jobs.find((job) => job.script === '/etc/cron.daily/logrotate');
+  assert.equal(logrotate?.runsVia, 'anacron');
+  assert.equal(logrotate?.runsOnSystemdHost, false);
+  assert.equal(logrotate?.scheduleText, 'anacron: cron.daily');
+  // The cron.daily line itself is left to anacron (test -x /usr/sbin/anacron || …).
+  assert.equal(inventory.jobs.some((job) => job.path === '/etc/crontab' && job.line === 19 && job.source === 'crontab'), false);
+  const certbotTimer = inventory.timers.find((timer) => timer.unit === 'certbot.timer');
+  assert.equal(certbotTimer?.enabled, true);
+  assert.equal(certbotTimer?.enablement, 'stand-in:/etc/systemd/system/timers.target.wants/certbot.timer');
+  assert.deepEqual(certbotTimer?.programs.map((use) => [use.program, ...use.args].join(' ')), ['certbot -q renew --no-random-sleep-on-renew']);
+  assert.equal(certbotTimer?.randomizedDelaySec, 43200);
+  // Pulled in by a link systemd itself ships under /lib (relative, as a copied file here).
+  assert.equal(inventory.timers.find((timer) => timer.unit === 'systemd-tmpfiles-clean.timer')?.enabled, true);
+  assert.equal(inventory.timers.find((timer) => timer.unit === 'sysstat-collect.timer')?.enabled, false);
+});
+
+function seedHost(extra: Record<string, string | { text: string; mode?: number; link?: string }> = {}): MemoryHost {
+  return new MemoryHost({
+    '/etc/os-release': 'ID=ubuntu\nID_LIKE=debian\n',
+    '/etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n',
+    '/etc/timezone': 'Asia/Tokyo\n',
+    '/lib/systemd/system/certbot.timer': '[Unit]\nDescription=Run certbot twice daily\n\n[Timer]\nOnCalendar=*-*-* 00,12:00:00\nRandomizedDelaySec=43200\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n',
+    '/lib/systemd/system/certbot.service': '[Unit]\nDescription=Certbot\n[Service]\nType=oneshot\nExecStart=/usr/bin/certbot -q renew\nPrivateTmp=true\n',
+    '/etc/systemd/system/timers.target.wants/certbot.timer': { text: '/lib/systemd/system/certbot.timer\n' },
+    ...extra,
+  });
+}
+
+const FROM = Date.UTC(2026, 0, 5);
+
+test('copied trees: a stand-in file counts as its link under --root, never on the live host', () => {
+  const extra = { '/var/spool/cron/crontabs/root': '15 3 * * * certbot renew --force-renewal\n' };
+  const copied = seedHost(extra);
+  assert.equal(hostScheduleFindings(buildHostInventory(new HostFacts(copied)), { from: FROM }).size, 2);
+  const live = seedHost({ ...extra, '/run/systemd/system/.keep': '' });
+  live.label = '/';
+  const inventory = buildHostInventory(new HostFacts(live));
+  assert.equal(inventory.timers[0].enabled, false);
+  assert.equal(hostScheduleFindings(inventory, { from: FROM }).size, 0);
+});
+
+test('a script in cron.daily that anacron runs: reported in the script, no comment-out fix', () => {
+  const host = seedHost({
+    '/etc/crontab': 'SHELL=/bin/sh\n25 6\t* * *\troot\ttest -x /usr/sbin/anacron || { cd / && run-parts --report /etc/cron.daily; }\n',
+    '/etc/anacrontab': 'SHELL=/bin/sh\nSTART_HOURS_RANGE=3-22\n1\t5\tcron.daily\trun-parts --report /etc/cron.daily\n',
+    '/etc/cron.daily/renew-certs': { text: '#!/bin/sh\n/usr/bin/certbot renew --deploy-hook "systemctl reload nginx"\n', mode: 0o755 },
+    // Not run by run-parts: a dot in the name (debianutils run-parts).
+    '/etc/cron.daily/renew.sh': { text: '#!/bin/sh\ncertbot renew\n', mode: 0o755 },
+  });
+  const inventory = buildHostInventory(new HostFacts(host));
+  const jobs = inventory.jobs.filter((job) => job.source === 'run-parts');
+  assert.deepEqual(jobs.map((job) => job.script), ['/etc/cron.daily/renew-certs']);
+  assert.equal(jobs[0].runsVia, 'anacron');
+  assert.deepEqual(jobs[0].schedule.hours.map((on, hour) => (on ? hour : -1)).filter((hour) => hour >= 0), [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+  const byPath = hostScheduleFindings(inventory, { from: FROM });
+  const inScript = byPath.get('/etc/cron.daily/renew-certs');
+  assert.equal(inScript?.length, 1);
+  assert.equal(inScript[0].range.start.line, 1);
+  assert.equal(inScript[0].fixes, undefined);
+  assert.match(inScript[0].message, /^anacron \(through \/etc\/cron\.daily\/renew-certs\) runs certbot at /);
+  assert.equal(byPath.get('/lib/systemd/system/certbot.timer')?.length, 1);
+});
+
+test('guards: a job guarded off on systemd never pairs; one guarded to systemd only does', () => {
+  const host = seedHost({
+    '/etc/cron.d/renew': '0 3 * * * root [ ! -d /run/systemd/system ] && certbot renew\n5 3 * * * root [ -d /run/systemd/system ] && certbot renew\n',
+  });
+  const overlaps = findOverlaps(buildHostInventory(new HostFacts(host)), { from: FROM });
+  assert.deepEqual(overlaps.map((overlap) => overlap.job.line), [1]);
+});
+
+test('certbot counts only when it may renew', () => {
+  const use = (args: string[]) => comparisonKey({ program: 'certbot', written: 'certbot', args, location: { path: '/x', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, via: [] });
+  assert.equal(use(['-q', 'renew']), 'certbot');
+  assert.equal(use(['certonly', '--manual', '-d', 'example.jp']), 'certbot');
+  assert.equal(use(['--nginx', '-d', 'example.jp']), 'certbot');
+  assert.equal(use(['certificates']), undefined);
+  assert.equal(use(['renew', '--dry-run']), undefined);
+  assert.equal(use(['delete', '--cert-name', 'renew']), undefined);
+});
+
+test('settings: the rule can be turned off or its severity changed; messages in Japanese', () => {
+  const host = seedHost({ '/var/spool/cron/crontabs/root': '15 3 * * * certbot renew --force-renewal\n' });
+  const inventory = buildHostInventory(new HostFacts(host));
+  assert.equal(hostScheduleFindings(inventory, { from: FROM, severities: { 'schedule/timer-overlaps-cron': 'off' } }).size, 0);
+  const info = hostScheduleFindings(inventory, { from: FROM, severities: { 'schedule/timer-overlaps-cron': 'info' } });
+  assert.deepEqual([...info.values()].flat().map((finding) => finding.severity), ['info', 'info']);
+  const ja = hostScheduleFindings(inventory, { from: FROM, locale: 'ja' });
+  assert.match(ja.get('/var/spool/cron/crontabs/root')![0].message, /^root の crontab は 2026年1月6日\(火\) 03:15 に certbot を実行しますが、certbot\.timer も 2026年1月6日\(火\) 00:00〜12:01 のどこかで/);
+});
