@@ -1,0 +1,53 @@
+// `schedlint DIR` over the fixture repositories: the same findings as the engine test (expected.json), on the
+// crontabs and on the Dockerfile/playbook lines, in text, JSON and SARIF (related locations at install lines).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { repoPath } from '../support/paths';
+import { runSchedlint } from '../support/run-cli';
+
+const REPOS = repoPath('test', 'fixtures', 'repos');
+
+interface JsonOutput {
+  files: { path: string; kind: string; diagnostics: { rule: string; severity: string; line: number; related: { path: string; line: number; message: string }[] }[] }[];
+}
+
+// Fixtures whose verdict does not depend on the users and programs of the machine running the test.
+for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy']) {
+  test(`schedlint ${name}/: the expected findings, exit code by severity`, () => {
+    const folder = path.join(REPOS, name);
+    const expected: { path: string; line: number; rule: string; severity: string }[] = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8'));
+    const run = runSchedlint(['--format', 'json', folder]);
+    assert.equal(run.code, expected.some((item) => item.severity === 'error') ? 1 : 0, run.stderr);
+    const output = JSON.parse(run.stdout) as JsonOutput;
+    const actual = output.files.flatMap((file) =>
+      file.diagnostics.filter((item) => item.severity === 'error' || item.severity === 'warning').map((item) => `${path.relative(folder, file.path)}:${item.line} ${item.rule} ${item.severity}`),
+    );
+    assert.deepEqual(actual.sort(), expected.map((item) => `${item.path}:${item.line} ${item.rule} ${item.severity}`).sort());
+  });
+}
+
+test('text output names the Dockerfile lines; SARIF related locations point at the install lines', () => {
+  const folder = path.join(REPOS, 'copy-and-crontab');
+  const text = runSchedlint([folder]);
+  assert.match(text.stdout, new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/Dockerfile:5:1: error: .*\\[crontab/installed-both-ways\\]$`, 'm'));
+  assert.match(text.stdout, /\/Dockerfile:11:5: error: /);
+  const sarif = JSON.parse(runSchedlint(['--format', 'sarif', folder]).stdout);
+  const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+  const onCrontab = results.find((result) => result.locations[0].physicalLocation.artifactLocation.uri.endsWith('/docker/hello-cron'))!;
+  assert.equal(onCrontab.ruleId, 'crontab/installed-both-ways');
+  assert.deepEqual(
+    onCrontab.relatedLocations.map((related) => `${path.basename(decodeURI(related.physicalLocation.artifactLocation.uri))}:${related.physicalLocation.region.startLine}`),
+    ['Dockerfile:5', 'Dockerfile:11'],
+  );
+  assert.ok(sarif.runs[0].tool.driver.rules.some((rule: { id: string }) => rule.id === 'crontab/cron-d-mode'));
+});
+
+test('a crontab only an install step names (compose ./cron/jobs) is linted; its format comes from the mount', () => {
+  const folder = path.join(REPOS, 'compose');
+  const output = JSON.parse(runSchedlint(['--format', 'json', '--lang', 'ja', folder]).stdout) as JsonOutput;
+  const jobs = output.files.find((file) => file.path.endsWith('/cron/jobs'))!;
+  assert.equal(jobs.kind, 'crontab-system');
+  assert.match(jobs.diagnostics[0].related[0].message, /docker-compose\.yml の 10 行目で \/etc\/cron\.d\/jobs として設置/);
+});
