@@ -12,6 +12,7 @@ import { MemoryHost } from '../server/src/engine/host/memory-host';
 import { lintCrontab } from '../server/src/engine/lint';
 import { benchServer } from './server';
 import { benchCalendar, benchCron } from './schedules';
+import { benchRepository } from './repo';
 
 const LINES = 100_000;
 const ROUNDS = 7;
@@ -67,4 +68,5 @@ fs.rmSync(path.dirname(file), { recursive: true, force: true });
 
 console.log(benchCalendar());
 console.log(benchCron());
+console.log(benchRepository());
 void benchServer().then((lines) => lines.forEach((line) => console.log(line)));

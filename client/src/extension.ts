@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerHostSchedule } from './host-schedule';
 
 interface DocumentInfo {
   uri: string;
@@ -46,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { locale: vscode.env.language },
   };
   client = new LanguageClient('schedlint', 'schedlint', serverOptions, clientOptions);
+  registerHostSchedule(context, () => client);
 
   const infos = new Map<string, DocumentInfo>();
   const choices = context.workspaceState.get<Record<string, DocumentInfo['kind']>>(FORMAT_CHOICES_KEY, {});
