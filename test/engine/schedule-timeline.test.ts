@@ -308,6 +308,9 @@ test('SVG escapes labels and wraps a long Japanese legend', () => {
   assertWellFormed(svg);
   assert.match(svg, />root: &lt;poll&gt;&quot;q&quot;<\/text>/);
   assert.match(svg, /#1e1e1e/);
+  const bare = renderTimelineSvg(hostTimeline(inventory, { from: MIDNIGHT, locale: 'ja' }), { heading: false });
+  assertWellFormed(bare);
+  assert.doesNotMatch(bare, /class="title"/, 'a page with its own heading leaves the title out');
 });
 
 test('ASCII timeline: exact rows on 48 and 96 columns', () => {

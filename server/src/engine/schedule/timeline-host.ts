@@ -29,7 +29,8 @@ export interface HostTimelineOptions {
 
 export function hostTimelineForServer(facts: HostFacts, locale: Locale, now: number, options: HostTimelineOptions = {}): { svg: string; timeline: Timeline } {
   const timeline = hostTimelineAt(facts, locale, now, options);
-  return { svg: renderTimelineSvg(timeline, options.theme ? { theme: options.theme } : {}), timeline };
+  // The webview has its own heading: the picture starts at its axis.
+  return { svg: renderTimelineSvg(timeline, { heading: false, ...(options.theme ? { theme: options.theme } : {}) }), timeline };
 }
 
 /** The timeline from the top of the current hour: `now` is where the now line and the "next" runs start. */

@@ -9,6 +9,8 @@ export interface SvgOptions {
   theme?: 'light' | 'dark';
   /** Total width in pixels (default 1100). */
   width?: number;
+  /** Draw the title and subtitle (default true; a page with its own heading leaves them out). */
+  heading?: boolean;
 }
 
 const PALETTE = {
@@ -18,7 +20,7 @@ const PALETTE = {
 
 const LABEL_WIDTH = 260;
 const RIGHT = 24;
-const TOP = 92;
+const HEADING = 40;
 const GROUP_HEIGHT = 24;
 const ROW_HEIGHT = 22;
 const BAR = 12;
@@ -26,10 +28,12 @@ const BAR = 12;
 export function renderTimelineSvg(timeline: Timeline, options: SvgOptions = {}): string {
   const colours = PALETTE[options.theme ?? 'light'];
   const width = options.width ?? 1100;
+  const heading = options.heading ?? true;
+  const axisTop = heading ? 52 + HEADING : 52;
   const axisWidth = width - LABEL_WIDTH - RIGHT;
   const x = (instant: number) => LABEL_WIDTH + ((Math.min(Math.max(instant, timeline.from), timeline.to) - timeline.from) / (timeline.to - timeline.from)) * axisWidth;
   const body: string[] = [];
-  let y = TOP;
+  let y = axisTop;
 
   for (const group of timeline.groups) {
     body.push(`<text class="group" x="12" y="${y + 16}">${escape(group.title)}</text>`);
@@ -51,15 +55,15 @@ export function renderTimelineSvg(timeline: Timeline, options: SvgOptions = {}):
   for (const hour of timeline.axis) {
     const at = x(hour.at);
     const midnight = hour.hour === 0;
-    axis.push(`<line class="grid${midnight ? ' day' : ''}" x1="${fixed(at)}" y1="${TOP - 8}" x2="${fixed(at)}" y2="${rowsEnd}"/>`);
-    if (hour.hour % stride === 0) axis.push(`<text class="hour" x="${fixed(at)}" y="${TOP - 12}" text-anchor="middle">${hour.label}</text>`);
+    axis.push(`<line class="grid${midnight ? ' day' : ''}" x1="${fixed(at)}" y1="${axisTop - 8}" x2="${fixed(at)}" y2="${rowsEnd}"/>`);
+    if (hour.hour % stride === 0) axis.push(`<text class="hour" x="${fixed(at)}" y="${axisTop - 12}" text-anchor="middle">${hour.label}</text>`);
     // A date at the right edge would be cut off: anchor it at its end there.
-    const nearEnd = at > width - RIGHT - 90;
-    if (hour.day) axis.push(`<text class="day" x="${fixed(nearEnd ? at : at + 2)}" y="${TOP - 28}"${nearEnd ? ' text-anchor="end"' : ''}>${escape(hour.day)}</text>`);
+    const nearEnd = at > width - RIGHT - 64;
+    if (hour.day) axis.push(`<text class="day" x="${fixed(nearEnd ? at : at + 2)}" y="${axisTop - 28}"${nearEnd ? ' text-anchor="end"' : ''}>${escape(hour.day)}</text>`);
   }
-  axis.push(`<line class="grid" x1="${LABEL_WIDTH}" y1="${TOP - 8}" x2="${LABEL_WIDTH + axisWidth}" y2="${TOP - 8}"/>`);
+  axis.push(`<line class="grid" x1="${LABEL_WIDTH}" y1="${axisTop - 8}" x2="${LABEL_WIDTH + axisWidth}" y2="${axisTop - 8}"/>`);
   if (timeline.now >= timeline.from && timeline.now <= timeline.to) {
-    axis.push(`<line class="now" x1="${fixed(x(timeline.now))}" y1="${TOP - 8}" x2="${fixed(x(timeline.now))}" y2="${rowsEnd}"><title>${escape(timeline.legend.now)}</title></line>`);
+    axis.push(`<line class="now" x1="${fixed(x(timeline.now))}" y1="${axisTop - 8}" x2="${fixed(x(timeline.now))}" y2="${rowsEnd}"><title>${escape(timeline.legend.now)}</title></line>`);
   }
 
   const legend = legendSvg(timeline, rowsEnd + 26, width - RIGHT);
@@ -69,8 +73,7 @@ export function renderTimelineSvg(timeline: Timeline, options: SvgOptions = {}):
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escape(timeline.title)}">`,
     `<style>${style(colours)}</style>`,
     `<rect class="bg" x="0" y="0" width="${width}" height="${height}"/>`,
-    `<text class="title" x="12" y="24">${escape(timeline.title)}</text>`,
-    `<text class="muted" x="12" y="44">${escape(timeline.subtitle)}</text>`,
+    ...(heading ? [`<text class="title" x="12" y="24">${escape(timeline.title)}</text>`, `<text class="muted" x="12" y="44">${escape(timeline.subtitle)}</text>`] : []),
     ...axis,
     ...body,
     legend.svg,
