@@ -21,7 +21,9 @@ import type { FormatOverride } from './engine/crontab/kind';
 import { ruleDocsUrl } from './engine/docs';
 import { disableNextLineComment } from './engine/disable';
 import { HostFacts } from './engine/host/facts';
-import { FsHost } from './engine/host/fs-host';
+import { HostViews, type HostView } from './host-view';
+import { HostScan } from './host-scan';
+import { fixActions, type EditCapabilities } from './code-actions';
 import { hoverAt } from './engine/hover';
 import { localeFrom, translate } from './engine/i18n/catalog';
 import { lintCrontab, type LintResult } from './engine/lint';
@@ -29,6 +31,11 @@ import { isUnitFilePath, lintUnit, type UnitLintResult } from './engine/systemd/
 import { hoverUnitAt } from './engine/systemd/hover-unit';
 import { completeDirective } from './engine/systemd/complete-unit';
 import { fixAllEdits } from './engine/fix-all';
+import { certbotFileKind, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './engine/certbot/lint-certbot';
+import { hoverCertbotAt } from './engine/certbot/hover-certbot';
+import { certbotCodeLenses } from './engine/certbot/code-lens';
+import { hostTimelineForServer, type HostTimelineParams, type HostTimelineResult } from './engine/schedule/timeline-host';
+import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
@@ -38,9 +45,10 @@ interface ServerSettings {
   crontab: { formatOverrides: Record<string, 'system' | 'user'> };
   rules: Record<string, SeveritySetting>;
   docsBaseUrl: string;
+  hostScan: { enabled: boolean };
 }
 
-const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', cron: { dialect: 'auto' }, crontab: { formatOverrides: {} }, rules: {}, docsBaseUrl: '' };
+const DEFAULT_SETTINGS: ServerSettings = { language: 'auto', cron: { dialect: 'auto' }, crontab: { formatOverrides: {} }, rules: {}, docsBaseUrl: '', hostScan: { enabled: true } };
 
 /** Settings from the client, with anything missing or malformed replaced by its default. */
 function normalizeSettings(value: unknown): ServerSettings {
@@ -54,6 +62,7 @@ function normalizeSettings(value: unknown): ServerSettings {
     crontab: { formatOverrides: objectOr(raw.crontab?.formatOverrides, {}) },
     rules: objectOr(raw.rules, {}),
     docsBaseUrl: typeof raw.docsBaseUrl === 'string' ? raw.docsBaseUrl : '',
+    hostScan: { enabled: raw.hostScan?.enabled !== false },
   };
 }
 
@@ -67,7 +76,23 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** Language ids of unit files: ours and those of the popular systemd extensions (bearmini's, hangxingliu's). */
 export const UNIT_LANGUAGE_IDS = new Set(['systemd-unit-file', 'systemd-conf']);
 
-type DocumentResult = { format: 'crontab'; result: LintResult } | { format: 'unit'; result: UnitLintResult };
+type OwnResult = { format: 'crontab'; result: LintResult } | { format: 'unit'; result: UnitLintResult } | { format: 'certbot'; result: CertbotLintResult };
+
+/** Language ids of certbot's files (package.json contributes.languages). */
+const CERTBOT_LANGUAGE_IDS: Record<string, CertbotFileKind> = { 'certbot-renewal': 'certbot-renewal', 'certbot-cli-ini': 'certbot-cli-ini' };
+
+type DocumentResult = OwnResult & {
+  /** The host the file belongs to, and its path there (undefined for untitled documents). */
+  view: HostView;
+  hostPath?: string;
+  /** The file's own findings, then the host-wide ones about it (a timer and a cron job colliding). */
+  findings: Finding[];
+};
+
+/** Files whose saving changes the host's schedule. */
+function isSchedulingPath(hostPath: string): boolean {
+  return /^\/etc\/(crontab$|cron\.|anacrontab$|systemd\/|letsencrypt\/)|^\/(usr\/)?lib\/systemd\/|^\/run\/systemd\/|^\/var\/spool\/cron\//.test(hostPath) || isUnitFilePath(hostPath);
+}
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
 
@@ -78,17 +103,28 @@ export function startServer(connection: Connection): void {
   let clientLocale: Locale = 'en';
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let supportsConfiguration = false;
-  const host = new FsHost('/');
+  // VS Code tells us whether the workspace is trusted; other clients (Neovim, Helix) have no such notion.
+  let trusted = true;
+  let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
+  const views = new HostViews();
+  const hostScan = new HostScan(connection, views);
+  const scanning = () => trusted && settings.hostScan.enabled;
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
 
   connection.onInitialize((params: InitializeParams) => {
     clientLocale = localeFrom(params.locale) ?? localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale) ?? 'en';
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    const options = (params.initializationOptions ?? {}) as { trusted?: boolean };
+    trusted = options.trusted !== false;
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    editCapabilities = { documentChanges: workspaceEdit?.documentChanges === true, createFiles: workspaceEdit?.resourceOperations?.includes('create') === true };
+    views.setWorkspaceFolders((params.workspaceFolders ?? []).map((folder) => folder.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: [] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
       },
@@ -109,21 +145,48 @@ export function startServer(connection: Connection): void {
         settings = DEFAULT_SETTINGS;
       }
     }
+    await rescanHost();
+  }
+
+  /** Reads the host's schedule again (or forgets it when scanning is off), then relints open documents. */
+  async function rescanHost(): Promise<void> {
+    documents.all().forEach(validate);
+    if (!scanning()) {
+      hostScan.clear();
+      return;
+    }
+    await hostScan.refresh({ locale: locale(), dialect: settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect, severities: settings.rules });
     documents.all().forEach(validate);
   }
 
   connection.onDidChangeConfiguration((change) => {
     if (!supportsConfiguration) {
       settings = normalizeSettings((change.settings as { schedlint?: unknown } | undefined)?.schedlint);
-      documents.all().forEach(validate);
+      void rescanHost();
       return;
     }
     void refreshSettings();
   });
 
+  function locate(uri: string): { view: HostView; hostPath?: string } {
+    const filePath = URI.toFilePath(uri);
+    if (filePath === undefined) return { view: views.all()[0] };
+    return views.locate(filePath);
+  }
+
   function lint(document: TextDocument): DocumentResult {
-    const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
-    const hostPath = URI.toFilePath(document.uri);
+    const { view, hostPath } = locate(document.uri);
+    const hostFindings = hostPath !== undefined && scanning() ? hostScan.findingsFor(view, hostPath) : [];
+    const own = lintOwn(document, view, hostPath);
+    return { ...own, view, hostPath, findings: [...own.result.findings, ...hostFindings] } as DocumentResult;
+  }
+
+  function lintOwn(document: TextDocument, view: HostView, hostPath: string | undefined): OwnResult {
+    const facts = new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
+    const certbotKind = CERTBOT_LANGUAGE_IDS[document.languageId] ?? (hostPath !== undefined ? certbotFileKind(hostPath, view.host) : undefined);
+    if (certbotKind) {
+      return { format: 'certbot', result: lintCertbotFile({ text: document.getText(), path: hostPath, kind: certbotKind, facts, severities: settings.rules, locale: locale() }) };
+    }
     if (UNIT_LANGUAGE_IDS.has(document.languageId) || (hostPath !== undefined && isUnitFilePath(hostPath))) {
       return { format: 'unit', result: lintUnit({ text: document.getText(), path: hostPath, facts, severities: settings.rules, locale: locale() }) };
     }
@@ -140,7 +203,7 @@ export function startServer(connection: Connection): void {
     return { format: 'crontab', result };
   }
 
-  function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  function toDiagnostic(finding: Finding, uri: string, view: HostView): Diagnostic {
     const diagnostic: Diagnostic = {
       range: finding.range,
       severity: SEVERITY[finding.severity],
@@ -151,7 +214,7 @@ export function startServer(connection: Connection): void {
     };
     if (finding.related?.length) {
       diagnostic.relatedInformation = finding.related.map((related) => ({
-        location: { uri: related.path ? URI.fromFilePath(related.path) : uri, range: related.range },
+        location: { uri: related.path ? views.uriOf(view, related.path) : uri, range: related.range },
         message: related.message,
       }));
     }
@@ -167,7 +230,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     results.set(document.uri, outcome);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: outcome.result.findings.map((finding) => toDiagnostic(finding, document.uri)) });
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: outcome.findings.map((finding) => toDiagnostic(finding, document.uri, outcome.view)) });
     if (outcome.format !== 'crontab') return;
     const result = outcome.result;
     void connection.sendNotification('schedlint/documentInfo', {
@@ -192,6 +255,15 @@ export function startServer(connection: Connection): void {
   };
 
   documents.onDidChangeContent((change) => validate(change.document));
+  documents.onDidSave((event) => {
+    const { hostPath } = locate(event.document.uri);
+    if (hostPath !== undefined && isSchedulingPath(hostPath) && scanning()) void rescanHost();
+  });
+
+  connection.onNotification('schedlint/trust', (params: { trusted: boolean }) => {
+    trusted = params.trusted === true;
+    void rescanHost();
+  });
   documents.onDidClose((event) => {
     results.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -207,8 +279,14 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
-    const facts = new HostFacts(host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
-    const hover = result.format === 'crontab' ? hoverAt(result.result, params.position, { facts, locale: locale() }) : hoverUnitAt(result.result, params.position, { facts, locale: locale() });
+    const facts = new HostFacts(result.view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
+    const hover =
+      result.format === 'crontab'
+        ? hoverAt(result.result, params.position, { facts, locale: locale() })
+        : result.format === 'unit'
+          ? hoverUnitAt(result.result, params.position, { facts, locale: locale() })
+          : // Certificate facts read the host's files: only in a trusted workspace.
+            hoverCertbotAt(result.result.document, params.position, { facts: trusted ? facts : undefined, locale: locale(), now: new Date(), path: result.hostPath });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
 
@@ -230,24 +308,15 @@ export function startServer(connection: Connection): void {
     const outcome = currentResult(uri);
     const document = documents.get(uri);
     if (!outcome || !document) return [];
-    const result = outcome.result;
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
     const actions: CodeAction[] = [];
     const overlaps = (finding: Finding) =>
       !(finding.range.end.line < params.range.start.line || finding.range.start.line > params.range.end.line);
     if (wants(CodeActionKind.QuickFix)) {
-      for (const finding of result.findings.filter(overlaps)) {
-        const diagnostic = toDiagnostic(finding, uri);
-        for (const fix of finding.fixes ?? []) {
-          actions.push({
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: fix.isPreferred,
-            edit: { changes: { [uri]: fix.edits } },
-          });
-        }
+      for (const finding of outcome.findings.filter(overlaps)) {
+        const diagnostic = toDiagnostic(finding, uri, outcome.view);
+        actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
         // Inline disables are crontab comments; unit files have none yet.
         if (outcome.format !== 'crontab') continue;
         const lineText = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
@@ -261,10 +330,27 @@ export function startServer(connection: Connection): void {
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = fixAllEdits(result.findings);
+      const edits = fixAllEdits(outcome.findings);
       if (edits.length > 0) actions.push({ title: translate(locale(), 'fixAll.title'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }
     return actions;
+  });
+
+  connection.onCodeLens((params) => {
+    const outcome = currentResult(params.textDocument.uri);
+    if (!outcome || outcome.format !== 'certbot') return [];
+    return certbotCodeLenses(outcome.result.document, outcome.hostPath, { trusted, locale: locale() }).map((lens) => ({
+      range: lens.range,
+      command: { title: lens.title, command: OPEN_TERMINAL_COMMAND, arguments: [{ command: lens.command, name: 'certbot' }] },
+    }));
+  });
+
+  connection.onRequest('schedlint/hostTimeline', (params: HostTimelineParams & { theme?: 'light' | 'dark' }): HostTimelineResult & { root?: string } => {
+    if (!scanning()) return { unavailable: translate(locale(), trusted ? 'server.hostScan.off' : 'server.hostScan.untrusted') };
+    const { view } = params.uri ? locate(params.uri) : { view: views.all()[0] };
+    const facts = new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
+    const drawn = hostTimelineForServer(facts, locale(), Date.now(), { hours: params.hours, inventory: hostScan.inventory(view), ...(params.theme ? { theme: params.theme } : {}) });
+    return { ...drawn, root: view.root };
   });
 
   documents.listen(connection);

@@ -9,6 +9,10 @@ import { translate } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
 import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
 import { lintRepository } from '../engine/install/repository';
+import { buildHostInventory } from '../engine/schedule/inventory';
+import { hostScheduleFindings } from '../engine/schedule/host-findings';
+import { isUnitFilePath } from '../engine/systemd/lint-unit';
+import { certbotHostFindings } from '../engine/certbot/lint-certbot';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
@@ -72,6 +76,7 @@ export function runCli(io: CliIo): number {
     const found = hostCrontabPaths(facts);
     for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
     for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
+    addHostScheduleFindings(reports, facts, options);
   }
   for (const given of options.paths) {
     if (given === '-') {
@@ -101,6 +106,28 @@ export function runCli(io: CliIo): number {
   if (ioFailure) return 2;
   if (options.exitZero) return 0;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * The findings about the host as a whole (a timer and a cron job running the same program), added to the
+ * report of the file each one is about; a file that had no report of its own gets one.
+ */
+function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, options: CliOptions): void {
+  const inventory = buildHostInventory(facts);
+  const byPath = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
+  const certbot = certbotHostFindings(facts, options.locale, undefined, options.severities);
+  for (const [hostPath, findings] of [...byPath, ...certbot]) {
+    let report = reports.find((candidate) => candidate.path === hostPath);
+    if (!report) reports.push((report = { path: hostPath, kind: kindOfHostPath(hostPath), findings: [] }));
+    report.findings.push(...findings);
+  }
+}
+
+function kindOfHostPath(hostPath: string): FileReport['kind'] {
+  if (hostPath.includes('/renewal-hooks/')) return 'certbot-hook';
+  const unit = hostPath.match(/\.(\w+)$/)?.[1];
+  if (unit && isUnitFilePath(hostPath)) return `systemd-${unit}`;
+  return hostPath.startsWith('/var/spool/') ? 'crontab-user' : 'crontab-system';
 }
 
 function isDirectory(folder: string): boolean {

@@ -9,22 +9,24 @@ import { lintCrontab, type LintResult, type LintSettings } from './lint';
 import type { FileKind, Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';
 import { isUnitFilePath, lintUnit, type UnitLintResult } from './systemd/lint-unit';
+import { certbotFileKind, certbotHostFiles, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './certbot/lint-certbot';
 
 export interface FileReport {
   /** Host path (`/etc/crontab`), or the path as given for files outside a host. */
   path: string;
   /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, or `installer` (a Dockerfile, playbook, manifest reported for its install steps). */
-  kind: FileKind | `systemd-${string}` | 'unreadable' | 'installer';
+  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer';
   findings: Finding[];
   result?: LintResult;
   unit?: UnitLintResult;
+  certbot?: CertbotLintResult;
 }
 
 // at(1)'s queue lives beside the cronie spool; never a crontab.
 const NOT_CRONTABS = new Set(['atjobs', 'atspool', 'crontabs', 'lastrun', 'cron.allow', 'cron.deny']);
 
 export interface HostCrontabs {
-  /** Crontabs, then timers (and the services they start) in the unit search path. */
+  /** Crontabs, then timers (and the services they start) in the unit search path, then certbot's files. */
   files: string[];
   /** Folders cron reads that this user may not list (the spool as non-root). */
   unreadableFolders: string[];
@@ -48,6 +50,7 @@ export function hostCrontabPaths(facts: HostFacts): HostCrontabs {
     }
   }
   found.files.push(...hostTimerFiles(facts));
+  found.files.push(...certbotHostFiles(facts));
   return found;
 }
 
@@ -102,6 +105,11 @@ export interface LintFileOptions {
 export function lintHostFile(hostPath: string, options: LintFileOptions): FileReport {
   const read = options.facts.host.readText(hostPath);
   if (!read.ok) return unreadableReport(hostPath, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
+  const certbotKind = options.explicitKind === undefined ? certbotFileKind(hostPath, options.facts.host) : undefined;
+  if (certbotKind) {
+    const certbot = lintCertbotFile({ text: read.text, path: path.posix.normalize(hostPath), kind: certbotKind, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    return { path: hostPath, kind: certbot.kind, findings: certbot.findings, certbot };
+  }
   if (isUnitFilePath(hostPath) && options.explicitKind === undefined) {
     const unit = lintUnit({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, severities: options.settings?.severities, locale: options.locale });
     return { path: hostPath, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit };

@@ -301,6 +301,9 @@ export const en = {
   // Editor client.
   'status.format': 'crontab: {kind}',
   'status.tooltip': 'schedlint reads this file as a {kind} ({reason}). Click to change.',
+  'server.progress.hostScan': "schedlint: reading the host's cron jobs and timers",
+  'server.hostScan.off': 'Host scanning is turned off (setting schedlint.hostScan.enabled).',
+  'server.hostScan.untrusted': 'Host scanning is off in Restricted Mode: trust the workspace to let schedlint read this machine\'s cron jobs and timers.',
 
   // CLI.
   'cli.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {files, plural, one {# file} other {# files}}',

@@ -298,6 +298,9 @@ export const ja: Record<MessageKey, string> = {
 
   'status.format': 'crontab: {kind}',
   'status.tooltip': 'schedlint はこのファイルを{kind}として読んでいます（{reason}）。クリックで変更できます。',
+  'server.progress.hostScan': 'schedlint: ホストの cron ジョブとタイマーを読み込み中',
+  'server.hostScan.off': 'ホストの読み込みはオフになっています（設定 schedlint.hostScan.enabled）。',
+  'server.hostScan.untrusted': '制限モードではホストを読み込みません。このマシンの cron ジョブとタイマーを読むには、ワークスペースを信頼してください。',
 
   'cli.summary': 'エラー {errors} 件、警告 {warnings} 件（{files} ファイル）',
   'cli.noFiles': '検査するファイルがありません。',
