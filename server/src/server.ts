@@ -24,6 +24,7 @@ import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
 import { HostScan } from './host-scan';
 import { fixActions, type EditCapabilities } from './code-actions';
+import { RepositoryScan } from './repository-scan';
 import { hoverAt } from './engine/hover';
 import { localeFrom, translate } from './engine/i18n/catalog';
 import { lintCrontab, type LintResult } from './engine/lint';
@@ -108,6 +109,9 @@ export function startServer(connection: Connection): void {
   let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
   const views = new HostViews();
   const hostScan = new HostScan(connection, views);
+  const repositoryScan = new RepositoryScan(connection, views.locate('/').view);
+  /** Workspace folders that are repositories (not copies of a host's root): their install steps count. */
+  let repositoryFolders: string[] = [];
   const scanning = () => trusted && settings.hostScan.enabled;
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
@@ -119,7 +123,9 @@ export function startServer(connection: Connection): void {
     trusted = options.trusted !== false;
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
     editCapabilities = { documentChanges: workspaceEdit?.documentChanges === true, createFiles: workspaceEdit?.resourceOperations?.includes('create') === true };
-    views.setWorkspaceFolders((params.workspaceFolders ?? []).map((folder) => folder.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
+    const folderUris = (params.workspaceFolders ?? []).map((folder) => folder.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []);
+    views.setWorkspaceFolders(folderUris);
+    repositoryFolders = folderUris.map((uri) => URI.toFilePath(uri)).filter((folder): folder is string => folder !== undefined && folder !== '/' && views.locate(folder).view.root === '/');
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -148,8 +154,19 @@ export function startServer(connection: Connection): void {
     await rescanHost();
   }
 
+  function rescanRepositories(): void {
+    if (repositoryFolders.length === 0) return;
+    repositoryScan.refresh(repositoryFolders, {
+      locale: locale(),
+      dialect: settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect,
+      severities: settings.rules,
+      toDiagnostic: (finding, uri) => toDiagnostic(finding, uri, views.locate('/').view),
+    });
+  }
+
   /** Reads the host's schedule again (or forgets it when scanning is off), then relints open documents. */
   async function rescanHost(): Promise<void> {
+    rescanRepositories();
     documents.all().forEach(validate);
     if (!scanning()) {
       hostScan.clear();
@@ -192,10 +209,14 @@ export function startServer(connection: Connection): void {
     }
     const overrides: FormatOverride[] = Object.entries(settings.crontab.formatOverrides).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
     const chosen = formatChoices.get(document.uri);
+    const installs = view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined;
+    // The image's cron (Debian's, cronie) decides the dialect of a crontab a Dockerfile installs, unless set.
+    const imageDialect = settings.cron.dialect === 'auto' ? RepositoryScan.dialectOf(installs) : undefined;
     const result = lintCrontab({
       text: document.getText(),
       path: hostPath,
-      facts,
+      facts: imageDialect ? new HostFacts(view.host, imageDialect) : facts,
+      installs,
       locale: locale(),
       settings: { severities: settings.rules, formatOverrides: overrides },
       explicitKind: chosen ? { kind: chosen, reason: 'override' } : undefined,
@@ -256,8 +277,14 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((change) => validate(change.document));
   documents.onDidSave((event) => {
-    const { hostPath } = locate(event.document.uri);
-    if (hostPath !== undefined && isSchedulingPath(hostPath) && scanning()) void rescanHost();
+    const { view, hostPath } = locate(event.document.uri);
+    if (hostPath === undefined) return;
+    if (view.root === '/' && repositoryFolders.some((folder) => hostPath.startsWith(folder + '/'))) {
+      // An installer (Dockerfile, playbook) changes formats; a crontab changes what its install lines report.
+      rescanRepositories();
+      documents.all().forEach(validate);
+    }
+    if (isSchedulingPath(hostPath) && scanning()) void rescanHost();
   });
 
   connection.onNotification('schedlint/trust', (params: { trusted: boolean }) => {
