@@ -12,6 +12,7 @@ import { MemoryHost } from '../server/src/engine/host/memory-host';
 import { lintCrontab } from '../server/src/engine/lint';
 import { benchServer } from './server';
 import { benchCalendar, benchCron } from './schedules';
+import { benchSchedule } from './schedule';
 import { benchRepository } from './repo';
 
 const LINES = 100_000;
@@ -68,5 +69,6 @@ fs.rmSync(path.dirname(file), { recursive: true, force: true });
 
 console.log(benchCalendar());
 console.log(benchCron());
+benchSchedule().forEach((line) => console.log(line));
 console.log(benchRepository());
 void benchServer().then((lines) => lines.forEach((line) => console.log(line)));

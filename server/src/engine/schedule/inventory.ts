@@ -14,7 +14,7 @@ import * as posix from 'node:path/posix';
 import { cronieZone } from '../crontab/cron-tz';
 import { decideKind } from '../crontab/kind';
 import { type CronSchedule, parseCrontab } from '../crontab/parse';
-import type { HostFacts } from '../host/facts';
+import { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath } from '../host/host';
 import { hostCrontabPaths } from '../scan';
 import { parseCalendar } from '../systemd/calendar';
@@ -22,6 +22,7 @@ import { EnablementIndex } from '../systemd/enablement';
 import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit, UnitIndex } from '../systemd/unit-paths';
 import { parseTimespan } from '../systemd/timespan';
 import type { CronDialect, Range } from '../types';
+import { CachedHost } from './cached-host';
 import { expandScript, lineSource, modelCommand, type CommandSource, type RunPartsUse } from './command-model';
 import type { CronJob, Guard, HostInventory, ProgramUse, TimerEntry } from './model';
 
@@ -29,7 +30,9 @@ export type { AnacronFacts } from './model';
 import type { AnacronFacts } from './model';
 
 
-export function buildHostInventory(facts: HostFacts): HostInventory {
+export function buildHostInventory(hostFacts: HostFacts): HostInventory {
+  // One inventory asks about the same paths many times: through a cache, with the caller's dialect choice.
+  const facts = new HostFacts(new CachedHost(hostFacts.host), hostFacts.dialect().source === 'setting' ? hostFacts.dialect().dialect : undefined);
   const host = facts.host;
   const dialect = facts.dialect().dialect;
   const timeZone = facts.timeZone();

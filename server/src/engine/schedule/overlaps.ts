@@ -108,6 +108,7 @@ export function findOverlaps(inventory: HostInventory, options: OverlapOptions):
   const specs = new Map<TimerEntry, TimerWindowSpec | null>();
   const answers = new Map<string, Collision | null>();
   const scheduleIds = new Map<CronSchedule, string>();
+  const coverage = new Map<TimerWindowSpec, Uint8Array | null>();
   const overlaps: Overlap[] = [];
   for (const job of inventory.jobs) {
     if (job.schedule.reboot) continue;
@@ -122,6 +123,7 @@ export function findOverlaps(inventory: HostInventory, options: OverlapOptions):
         seen.add(timer);
         const spec = windowSpec(timer, inventory.timeZone, specs);
         if (!spec) continue;
+        if (job.timeZone === spec.timeZone && !timesOfDayMeet(job.schedule, spec, coverage)) continue;
         const question = `${scheduleId(job.schedule, scheduleIds)}\0${job.timeZone}\0${timer.unit}`;
         let answer = answers.get(question);
         if (answer === undefined) {
@@ -158,4 +160,68 @@ function scheduleId(schedule: CronSchedule, cache: Map<CronSchedule, string>): s
     cache.set(schedule, id);
   }
   return id;
+}
+
+/**
+ * A cheap test that rules out most pairs before the year-long search: the minutes of the day (host time)
+ * the timer's windows can touch, from its calendars' hours and minutes, widened by the window's length and
+ * an hour either side (a DST change moves a window by an hour), against the minutes of the day cron runs the
+ * job at. Days, months and weekdays are ignored, so it only ever says "no" when no run can meet a window.
+ */
+function timesOfDayMeet(schedule: CronSchedule, spec: TimerWindowSpec, cache: Map<TimerWindowSpec, Uint8Array | null>): boolean {
+  let minutes = cache.get(spec);
+  if (minutes === undefined) {
+    minutes = windowMinutes(spec);
+    cache.set(spec, minutes);
+  }
+  if (minutes === null) return true;
+  for (const minute of cronMinutes(schedule)) if (minutes[minute]) return true;
+  return false;
+}
+
+const cronMinuteCache = new WeakMap<CronSchedule, number[]>();
+
+/** The minutes of the day (0..1439) cron runs a schedule at, on the days it runs. */
+function cronMinutes(schedule: CronSchedule): number[] {
+  let list = cronMinuteCache.get(schedule);
+  if (list === undefined) {
+    list = [];
+    for (let hour = 0; hour < 24; hour++) {
+      if (!schedule.hours[hour]) continue;
+      for (let minute = 0; minute < 60; minute++) if (schedule.minutes[minute]) list.push(hour * 60 + minute);
+    }
+    cronMinuteCache.set(schedule, list);
+  }
+  return list;
+}
+
+/** Minutes of the day a window may cover (1 = maybe), or null when that is every minute or unknown. */
+function windowMinutes(spec: TimerWindowSpec): Uint8Array | null {
+  const length = Math.ceil((spec.randomizedDelaySec + spec.accuracySec) / 60) + 1;
+  if (!Number.isFinite(length) || length + 120 >= 1440) return null;
+  const covered = new Uint8Array(1440);
+  for (const calendar of spec.calendars) {
+    // A calendar in its own zone elapses at other local times: no shortcut.
+    if (calendar.utc || calendar.timezone !== undefined) return null;
+    const hours = componentValues(calendar.hour, 24);
+    const minutes = componentValues(calendar.minute, 60);
+    for (const hour of hours) {
+      for (const minute of minutes) {
+        const start = hour * 60 + minute - 60;
+        for (let offset = 0; offset < length + 120; offset++) covered[(((start + offset) % 1440) + 1440) % 1440] = 1;
+      }
+    }
+  }
+  return covered;
+}
+
+/** The values a calendar field takes (`null` = every value). */
+function componentValues(components: CalendarSpec['hour'], size: number): number[] {
+  if (components === null) return Array.from({ length: size }, (_, value) => value);
+  const values = new Set<number>();
+  for (const component of components) {
+    const stop = component.stop === -1 ? (component.repeat > 0 ? size - 1 : component.start) : Math.min(component.stop, size - 1);
+    for (let value = component.start; value <= stop; value += Math.max(1, component.repeat)) values.add(value);
+  }
+  return [...values];
 }
