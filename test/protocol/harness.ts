@@ -20,6 +20,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { pathToFileURL } from 'node:url';
 import { repoPath } from '../support/paths';
 
 export const SERVER_PATH = repoPath('dist', 'server', 'server.js');
@@ -49,6 +50,10 @@ export interface StartOptions {
   configuration?: boolean;
   /** Default time limit of requests and waits, in milliseconds. */
   timeoutMs?: number;
+  /** Folders of the workspace (paths on this machine); none by default. */
+  workspaceFolders?: string[];
+  /** `initializationOptions` (the VS Code client sends `{ locale, trusted }`). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> {
@@ -92,6 +97,8 @@ export class LanguageServer {
   private diagnosticWaiters: Waiter<PublishDiagnosticsParams>[] = [];
   private infoWaiters: Waiter<DocumentInfo>[] = [];
   private configurationRequests = 0;
+  /** Work-done progress reports that ended (the background host scan reports one per scan). */
+  progressEnds = 0;
   private configurationListeners: (() => void)[] = [];
 
   private constructor(
@@ -147,6 +154,10 @@ export class LanguageServer {
       this.logs.push(params.message);
     });
     connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
+      if (params.value?.kind === 'end') this.progressEnds++;
+    });
     connection.onRequest('workspace/configuration', (params: ConfigurationParams) => {
       this.configurationRequests++;
       const answer = params.items.map((item) => (item.section === 'schedlint' ? this.settings : null));
@@ -164,8 +175,16 @@ export class LanguageServer {
       processId: process.pid,
       ...(options.locale !== undefined ? { locale: options.locale } : {}),
       rootUri: null,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((folder) => ({ uri: pathToFileURL(folder).href, name: folder })) } : {}),
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       capabilities: {
-        workspace: { configuration, didChangeConfiguration: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
+        workspace: {
+          configuration,
+          didChangeConfiguration: { dynamicRegistration: true },
+          workspaceFolders: true,
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           hover: { contentFormat: ['markdown', 'plaintext'] },
