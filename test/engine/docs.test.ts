@@ -3,7 +3,10 @@
 // default severity and whether it has a quick fix, and has "Problematic" and "Correct" examples.
 //
 // The examples are linted: every code block under "Problematic" must trigger the rule and every block under
-// "Correct" must not. A block says how to read it in comment lines, which cron and systemd ignore:
+// "Correct" must not. A block says how to read it in comment lines, which cron, systemd, configobj (renewal
+// files) and ConfigArgParse (cli.ini) all skip. A directive the block's kind does not understand fails the test,
+// so a misspelt or misplaced one cannot silently change nothing.
+// Blocks of crontab rules are crontabs, linted with lintCrontab:
 //   # path: /etc/cron.d/certbot   host path: decides the format (system or user crontab), and is the file
 //                                 name that crontab/ignored-filename checks
 //   # dialect: cronie             the cron that reads it (default: debian)
@@ -13,22 +16,79 @@
 //   # host-file: /etc/systemd/system/backup.service
 //                                 a unit that exists on the (in-memory) host, with a minimal [Service] body;
 //                                 may be repeated
-// Not linted (their examples are shell sessions): file/unreadable (about reading a file, not its content),
-// crontab/file-permissions (owner and mode of a file on the live host, which a text cannot carry) and
-// crontab/missing-final-newline (markdown cannot show a file without a final newline).
+// Blocks of certbot rules are renewal files or cli.ini, linted with lintCertbotFile on the in-memory host:
+//   # path: /etc/letsencrypt/renewal/example.com.conf   host path: renewal file or cli.ini, and the lineage name
+//   # host-file: /etc/nginx/nginx.conf                  an (empty) file that exists on the host; may be repeated
+//   # host-exec: /etc/letsencrypt/renewal-hooks/pre/stop-nginx
+//                                 an executable script (mode 0755) on the host; may be repeated
+//   # host-line: /etc/letsencrypt/cli.ini pre-hook = systemctl stop apache2
+//                                 a line of a host file (the rest of the comment after the path); repeated lines
+//                                 of one file are kept in order
+// The repository install rules (crontab/installed-both-ways, install-target-mismatch, cron-d-mode) have
+// repositories as examples: every block of the section starts with `# file: <repository path>`, the blocks of
+// one section form one repository, and it is linted with lintRepository. Their "Problematic" section must
+// trigger the rule and their "Correct" section must not.
+// Not linted (see NOT_LINTED for why, rule by rule): file/unreadable, crontab/file-permissions,
+// crontab/missing-final-newline, certbot/secret-permissions, certbot/hook-not-executable, the certificate rules
+// (certbot/missing-file, cert-expiring, key-mismatch, chain-mismatch, san-removed) and
+// schedule/timer-overlaps-cron. Their pages are still checked for title, meta line and both sections.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { test } from 'node:test';
+import { certbotFileKind, lintCertbotFile } from '../../server/src/engine/certbot/lint-certbot';
+import { HostFacts } from '../../server/src/engine/host/facts';
+import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory-host';
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
+import { lintRepository } from '../../server/src/engine/install/repository';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { ALL_RULE_IDS, crontabRules } from '../../server/src/engine/rules';
+import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS } from '../../server/src/engine/rules';
+import { certbotRules } from '../../server/src/engine/rules/certbot';
+import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
+import { hostRules } from '../../server/src/engine/rules/schedule';
 import { unitRules } from '../../server/src/engine/rules/systemd';
 import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
-import type { CronDialect, Locale } from '../../server/src/engine/types';
-import { fixtureFacts } from '../support/fixture-host';
+import type { CronDialect, Finding, Locale } from '../../server/src/engine/types';
+import { fixtureHost } from '../support/fixture-host';
 import { repoPath } from '../support/paths';
 
-const NOT_LINTED = new Set(['file/unreadable', 'crontab/file-permissions', 'crontab/missing-final-newline']);
+const NOT_LINTED = new Map<string, string>([
+  ['file/unreadable', 'about reading a file, not its content; the examples are shell sessions'],
+  ['crontab/file-permissions', 'owner and mode of a file on the live host, which a text cannot carry'],
+  ['crontab/missing-final-newline', 'markdown cannot show a file without a final newline'],
+  ['certbot/secret-permissions', 'modes of the key and credential files, checked only on the live host; the examples are `ls -l` sessions'],
+  ['certbot/hook-not-executable', 'the mode of a hook script, reported by a scan of the live host; the examples are `ls -l` sessions'],
+  // The certificate rules judge the PEM files and links the renewal file points at (live/ links into archive/,
+  // the certificates' dates, names, keys and issuers). Their blocks are the renewal file with a comment saying
+  // what the files hold, which a text block cannot carry; they are tested on lineages made with openssl in
+  // test/engine/certbot-certificates.test.ts.
+  ['certbot/missing-file', 'links and PEM files of the lineage on the host (see above)'],
+  ['certbot/cert-expiring', 'the certificate file and its dates (see above)'],
+  ['certbot/key-mismatch', 'the certificate and private key files (see above)'],
+  ['certbot/chain-mismatch', 'the certificate and chain files (see above)'],
+  ['certbot/san-removed', 'two versions of the certificate in the archive folder (see above)'],
+  // Findings across a whole host (crontabs, timers, their enablement and programs), tested on fixture roots in
+  // test/engine/schedule-overlaps.test.ts.
+  ['schedule/timer-overlaps-cron', 'needs a whole host schedule, not one file'],
+]);
+
+/** Rules whose examples are repositories (`# file:` blocks forming one tree per section). */
+const REPOSITORY_RULE_IDS = new Set(['crontab/installed-both-ways', 'crontab/install-target-mismatch', 'crontab/cron-d-mode']);
+const UNIT_RULE_IDS = new Set(unitRules.map((rule) => rule.id));
+const CERTBOT_RULE_IDS = new Set(certbotRules.map((rule) => rule.id));
+
+/** Directives each kind of block understands (see the header). */
+const DIRECTIVES = {
+  crontab: ['path', 'dialect', 'line-endings'],
+  unit: ['path', 'host-file'],
+  certbot: ['path', 'host-file', 'host-exec', 'host-line'],
+  repository: ['file'],
+} as const;
+type BlockKind = keyof typeof DIRECTIVES;
+/** Anything that looks like one of our directives, known to some kind or not. */
+const DIRECTIVE_LIKE = /^#\s*(path|file|dialect|line-endings|host-[a-z-]+):/gm;
+
+/** "Now" for certbot blocks, so that no example depends on the day the test runs. */
+const NOW = new Date('2025-03-20T00:00:00Z');
 
 interface PageLanguage {
   locale: Locale;
@@ -49,6 +109,12 @@ interface CodeBlock {
   /** 1-based line of the opening fence, for messages. */
   line: number;
   text: string;
+}
+
+/** What is linted as one example: a block, or for repository rules the section's blocks together. */
+interface Example {
+  line: number;
+  findings: Finding[];
 }
 
 function pagePath(ruleId: string, language: PageLanguage): string {
@@ -87,29 +153,93 @@ function directives(text: string, name: string): string[] {
   return [...text.matchAll(new RegExp(`^#\\s*${name}:\\s*(\\S+)`, 'gm'))].map((match) => match[1]);
 }
 
-const UNIT_RULE_IDS = new Set(unitRules.map((rule) => rule.id));
+function blockKind(ruleId: string): BlockKind {
+  if (REPOSITORY_RULE_IDS.has(ruleId)) return 'repository';
+  if (UNIT_RULE_IDS.has(ruleId)) return 'unit';
+  if (CERTBOT_RULE_IDS.has(ruleId)) return 'certbot';
+  assert.ok(crontabRules.some((rule) => rule.id === ruleId), `${ruleId}: no linter for its examples; lint them here or say in NOT_LINTED why not`);
+  return 'crontab';
+}
+
+function checkDirectives(kind: BlockKind, block: CodeBlock): void {
+  const known: readonly string[] = DIRECTIVES[kind];
+  for (const match of block.text.matchAll(DIRECTIVE_LIKE)) {
+    assert.ok(known.includes(match[1]), `the block at line ${block.line} has \`# ${match[1]}:\`, which ${kind} examples do not understand (they know ${known.join(', ')})`);
+  }
+}
+
 /** What a `# host-file:` unit holds: enough for systemd (and schedlint) to find and load it. */
 const HOST_UNIT_BODY = '[Service]\nExecStart=/bin/true\n';
 
-function lintBlock(ruleId: string, block: CodeBlock, locale: Locale) {
+/** The in-memory host a certbot block describes with host-file, host-exec and host-line. */
+function certbotHostFiles(block: CodeBlock): Record<string, string | MemoryFile> {
+  const files: Record<string, string | MemoryFile> = {};
+  for (const file of directives(block.text, 'host-file')) files[file] = '';
+  for (const file of directives(block.text, 'host-exec')) files[file] = { text: '#!/bin/sh\n', mode: 0o755 };
+  for (const match of block.text.matchAll(/^#\s*host-line:\s*(\S+)[ \t]+(.*\S)[ \t]*$/gm)) {
+    const previous = files[match[1]];
+    const text = typeof previous === 'string' ? previous : (previous?.text ?? '');
+    files[match[1]] = `${text}${match[2]}\n`;
+  }
+  const malformed = [...block.text.matchAll(/^#\s*host-line:.*$/gm)].filter((line) => !/^#\s*host-line:\s*\S+[ \t]+\S/.test(line[0]));
+  assert.deepEqual(malformed.map((line) => line[0]), [], `a \`# host-line:\` of the block at line ${block.line} needs a file and a line`);
+  return files;
+}
+
+function lintBlock(ruleId: string, kind: BlockKind, block: CodeBlock, locale: Locale): Finding[] {
+  checkDirectives(kind, block);
   const path = directive(block.text, 'path');
   assert.ok(path, `the code block at line ${block.line} needs a \`# path: …\` line`);
-  if (UNIT_RULE_IDS.has(ruleId)) {
+  if (kind === 'unit') {
     assert.ok(isUnitFilePath(path), `the \`# path:\` of the block at line ${block.line} is not a unit file or drop-in: ${path}`);
     const hostFiles = Object.fromEntries(directives(block.text, 'host-file').map((file) => [file, HOST_UNIT_BODY]));
-    return lintUnit({ text: block.text, path, facts: fixtureFacts('debian', hostFiles), locale });
+    return lintUnit({ text: block.text, path, facts: new HostFacts(fixtureHost('debian', hostFiles)), locale }).findings;
+  }
+  if (kind === 'certbot') {
+    const host = fixtureHost('debian');
+    for (const [file, value] of Object.entries(certbotHostFiles(block))) host.set(file, value);
+    const facts = new HostFacts(host);
+    assert.ok(certbotFileKind(path, host), `the \`# path:\` of the block at line ${block.line} is not a renewal file or cli.ini: ${path}`);
+    return lintCertbotFile({ text: block.text, path, facts, locale, now: NOW }).findings;
   }
   const dialect = (directive(block.text, 'dialect') ?? 'debian') as CronDialect;
   assert.ok(dialect === 'debian' || dialect === 'cronie', `unknown dialect ${dialect} in the block at line ${block.line}`);
   const text = directive(block.text, 'line-endings') === 'crlf' ? block.text.replace(/\n/g, '\r\n') : block.text;
-  return lintCrontab({ text, path, facts: fixtureFacts(dialect), locale });
+  return lintCrontab({ text, path, facts: new HostFacts(fixtureHost(dialect)), locale }).findings;
 }
 
-function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
-  const rule = [...crontabRules, ...unitRules].find((candidate) => candidate.id === ruleId);
-  // file/unreadable is reported by the CLI's scan (engine/scan.ts) as a warning, without a fix.
-  return rule ? { severity: rule.meta.defaultSeverity, fixable: rule.meta.fixable } : { severity: 'warning', fixable: false };
+/** The section's blocks as one repository (each block is the file its `# file:` line names), linted as a whole. */
+function lintRepositorySection(blocks: CodeBlock[], locale: Locale): Finding[] {
+  const host = new MemoryHost();
+  for (const block of blocks) {
+    checkDirectives('repository', block);
+    const file = directive(block.text, 'file');
+    assert.ok(file, `the code block at line ${block.line} needs a \`# file: …\` line (the repository path it stands for)`);
+    host.set(`/${file.replace(/^\/+/, '')}`, block.text);
+  }
+  return lintRepository('/', { facts: new HostFacts(host), locale }).reports.flatMap((report) => report.findings);
 }
+
+function examples(ruleId: string, blocks: CodeBlock[], locale: Locale): Example[] {
+  const kind = blockKind(ruleId);
+  if (kind === 'repository') return [{ line: blocks[0].line, findings: lintRepositorySection(blocks, locale) }];
+  return blocks.map((block) => ({ line: block.line, findings: lintBlock(ruleId, kind, block, locale) }));
+}
+
+const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules];
+
+function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
+  const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);
+  if (rule) return { severity: rule.meta.defaultSeverity, fixable: rule.meta.fixable };
+  // file/unreadable is reported by the CLI's scan (engine/scan.ts) as a warning, without a fix.
+  assert.ok((FILE_RULE_IDS as readonly string[]).includes(ruleId), `${ruleId}: no rule object with meta in any family`);
+  return { severity: 'warning', fixable: false };
+}
+
+test('every rule id is known to this test: linted by a family linter, or not linted for a stated reason', () => {
+  for (const ruleId of NOT_LINTED.keys()) assert.ok(ALL_RULE_IDS.includes(ruleId), `NOT_LINTED names ${ruleId}, which is no rule`);
+  for (const ruleId of ALL_RULE_IDS) if (!NOT_LINTED.has(ruleId)) blockKind(ruleId);
+});
 
 for (const ruleId of ALL_RULE_IDS) {
   for (const language of LANGUAGES) {
@@ -136,25 +266,23 @@ for (const ruleId of ALL_RULE_IDS) {
       assert.ok(correct.length > 0, `no code block under "## ${language.correct}"`);
       if (NOT_LINTED.has(ruleId)) return;
 
-      for (const block of problematic) {
-        const findings = lintBlock(ruleId, block, language.locale).findings;
+      for (const example of examples(ruleId, problematic, language.locale)) {
         assert.ok(
-          findings.some((finding) => finding.ruleId === ruleId),
-          `the "${language.problematic}" block at line ${block.line} does not trigger ${ruleId}; found: ${findings.map((finding) => finding.ruleId).join(', ') || 'nothing'}`,
+          example.findings.some((finding) => finding.ruleId === ruleId),
+          `the "${language.problematic}" example at line ${example.line} does not trigger ${ruleId}; found: ${example.findings.map((finding) => finding.ruleId).join(', ') || 'nothing'}`,
         );
       }
-      for (const block of correct) {
-        const findings = lintBlock(ruleId, block, language.locale).findings.filter((finding) => finding.ruleId === ruleId);
+      for (const example of examples(ruleId, correct, language.locale)) {
+        const findings = example.findings.filter((finding) => finding.ruleId === ruleId);
         assert.deepEqual(
           findings.map((finding) => `${finding.range.start.line + 1}: ${finding.message}`),
           [],
-          `the "${language.correct}" block at line ${block.line} triggers ${ruleId}`,
+          `the "${language.correct}" example at line ${example.line} triggers ${ruleId}`,
         );
       }
     });
   }
 }
-
 // The index: one table row per rule, `| [id](id.md) | title | severity | quick fix |`.
 for (const language of LANGUAGES) {
   test(`docs/rules/README${language.suffix} lists every rule`, () => {
