@@ -44,7 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'certbot-cli-ini' },
     ],
     synchronize: { configurationSection: 'schedlint' },
-    initializationOptions: { locale: vscode.env.language },
+    // Host scanning reads the machine's cron jobs and timers: only in a trusted workspace.
+    initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('schedlint', 'schedlint', serverOptions, clientOptions);
   registerHostSchedule(context, () => client);
@@ -109,6 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('schedlint/trust', { trusted: true })));
   client.onNotification('schedlint/documentInfo', (info: DocumentInfo) => {
     infos.set(info.uri, info);
     updateStatus();
