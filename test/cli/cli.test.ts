@@ -42,6 +42,17 @@ test('examples/ host tree: the seed incidents are found, exit 1 on errors', () =
   assert.equal(runSchedlint(['--root', 'examples/host', '--exit-zero']).code, 0);
 });
 
+test('examples/certbot-host: seeds 001–004 found, the guarded cron.d/certbot left alone', () => {
+  const run = runSchedlint(['--root', 'examples/certbot-host']);
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stdout, /^\/var\/spool\/cron\/crontabs\/root:6:12: warning: .*certbot\.timer.* \[schedule\/timer-overlaps-cron\]$/m);
+  assert.match(run.stdout, /^\/lib\/systemd\/system\/certbot\.timer:\d+:\d+: warning: .* \[schedule\/timer-overlaps-cron\]$/m);
+  assert.match(run.stdout, /^\/etc\/letsencrypt\/renewal\/example\.com\.conf:\d+:\d+: warning: .*nginx.* \[certbot\/standalone-without-hooks\]$/m);
+  assert.match(run.stdout, /^\/etc\/letsencrypt\/renewal\/example\.org\.conf:\d+:1: info: `pre_hook` .* \[certbot\/hook-in-renewal-conf\]$/m);
+  assert.match(run.stdout, /^\/etc\/letsencrypt\/renewal\/example\.com\.conf:\d+:\d+: warning: .*www\.example\.com.* \[certbot\/san-removed\]$/m);
+  assert.doesNotMatch(run.stdout, /^\/etc\/cron\.d\/certbot/m);
+});
+
 test('--format json: the documented shape, host paths, 1-based positions', () => {
   const run = runSchedlint(['--root', 'examples/host', '--format', 'json']);
   assert.equal(run.code, 1);

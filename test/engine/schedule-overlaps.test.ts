@@ -169,6 +169,12 @@ test('certbot counts only when it may renew', () => {
   assert.equal(use(['delete', '--cert-name', 'renew']), undefined);
 });
 
+test('certbot installed as a shell wrapper script is still certbot (seed 001 with a /usr/bin/certbot stub)', () => {
+  const host = seedHost({ '/usr/bin/certbot': { text: '#!/bin/sh\nexec /opt/certbot/bin/certbot "$@"\n', mode: 0o755 }, '/var/spool/cron/crontabs/root': '15 3 * * * /usr/bin/certbot renew --force-renewal\n' });
+  const overlaps = findOverlaps(buildHostInventory(new HostFacts(host)), { from: FROM });
+  assert.ok(overlaps.some((overlap) => overlap.key === 'certbot'), `overlaps: ${overlaps.map((overlap) => overlap.key).join(', ')}`);
+});
+
 test('settings: the rule can be turned off or its severity changed; messages in Japanese', () => {
   const host = seedHost({ '/var/spool/cron/crontabs/root': '15 3 * * * certbot renew --force-renewal\n' });
   const inventory = buildHostInventory(new HostFacts(host));

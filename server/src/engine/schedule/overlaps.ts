@@ -59,7 +59,9 @@ const CERTBOT_NAMES = new Set(['certbot', 'letsencrypt', 'certbot-auto', 'letsen
  * `--dry-run`), interpreters and dispatchers with their first arguments, other programs by base name.
  */
 export function comparisonKey(use: ProgramUse): string | undefined {
-  if (use.kind === 'script' && use.path) return use.path;
+  // certbot installed as a shell wrapper (pip or a vendor's /usr/bin/certbot stub) is still certbot: the
+  // script is what renews, whatever the wrapper runs inside.
+  if (use.kind === 'script' && use.path && !CERTBOT_NAMES.has(use.program)) return use.path;
   const name = use.program;
   if (name === '' || HELPERS.has(name) || name.includes('$')) return undefined;
   if (CERTBOT_NAMES.has(name)) {
