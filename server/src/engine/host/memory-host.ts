@@ -17,13 +17,30 @@ export interface MemoryFile {
 export class MemoryHost implements Host {
   label = 'memory';
   private readonly files = new Map<string, MemoryFile>();
+  /** Every folder that some file lies under, with the names right below it: list() and the directory
+   *  test used to scan every file per call, which made a few hundred units cost seconds. */
+  private readonly folders = new Map<string, { names: Set<string>; sorted?: string[] }>();
 
   constructor(files: Record<string, string | MemoryFile> = {}) {
     for (const [file, value] of Object.entries(files)) this.set(file, value);
   }
 
   set(file: string, value: string | MemoryFile): this {
-    this.files.set(path.posix.normalize(file), typeof value === 'string' ? { text: value } : value);
+    const normalized = path.posix.normalize(file);
+    this.files.set(normalized, typeof value === 'string' ? { text: value } : value);
+    // Each `/` in the path ends a folder ('' for the root) holding the next component.
+    for (let slash = normalized.indexOf('/'); slash !== -1; ) {
+      const next = normalized.indexOf('/', slash + 1);
+      const folder = normalized.slice(0, slash);
+      const name = normalized.slice(slash + 1, next === -1 ? undefined : next);
+      let entry = this.folders.get(folder);
+      if (!entry) this.folders.set(folder, (entry = { names: new Set() }));
+      if (!entry.names.has(name)) {
+        entry.names.add(name);
+        entry.sorted = undefined;
+      }
+      slash = next;
+    }
     return this;
   }
 
@@ -41,12 +58,10 @@ export class MemoryHost implements Host {
   }
 
   list(directory: string): string[] {
-    const prefix = path.posix.normalize(directory).replace(/\/$/, '') + '/';
-    const names = new Set<string>();
-    for (const file of this.files.keys()) {
-      if (file.startsWith(prefix)) names.add(file.slice(prefix.length).split('/')[0]);
-    }
-    return [...names].sort();
+    const entry = this.folders.get(folderKey(directory));
+    if (!entry) return [];
+    entry.sorted ??= [...entry.names].sort();
+    return [...entry.sorted];
   }
 
   canList(directory: string): boolean {
@@ -78,11 +93,15 @@ export class MemoryHost implements Host {
     return this.follow(target, hops + 1);
   }
 
+  /** A folder is any path some file lies under (there are no empty folders). */
   private isDirectory(file: string): boolean {
-    const prefix = path.posix.normalize(file).replace(/\/$/, '') + '/';
-    for (const key of this.files.keys()) if (key.startsWith(prefix)) return true;
-    return false;
+    return this.folders.has(folderKey(file));
   }
+}
+
+/** The key of a folder in `folders`: normalized, without a trailing slash ('' for the root). */
+function folderKey(directory: string): string {
+  return path.posix.normalize(directory).replace(/\/$/, '');
 }
 
 function fileStat(entry: MemoryFile): HostStat {

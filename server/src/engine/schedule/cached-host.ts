@@ -46,7 +46,9 @@ export class CachedHost implements Host {
 }
 
 function remember<T>(cache: Map<string, T>, key: string, read: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
+  const known = cache.get(key);
+  // One lookup on a hit; has() only for remembered `undefined` answers (missing files).
+  if (known !== undefined || cache.has(key)) return known as T;
   const value = read();
   cache.set(key, value);
   return value;

@@ -259,8 +259,8 @@ function hostTimers(facts: HostFacts, units: UnitIndex): TimerEntry[] {
   const timers: TimerEntry[] = [];
   for (const name of units.unitNames('timer')) {
     if (name.includes('@')) continue; // templates run only as instances, which a link would name
-    const merged = mergedUnit(units, name);
-    const state = enablement.enablement(name);
+    const merged = enablement.merged(name);
+    const state = enablement.enablement(name, merged.resolution);
     if (!merged.resolution.fragmentPath && !merged.masked) continue;
     const timer: TimerEntry = {
       unit: name,

@@ -17,11 +17,13 @@ import {
   confFiles,
   type DropInFolder,
   effectiveValues,
+  type MergedUnit,
   mergedUnit,
   realPath,
   resolveUnit,
   type UnitMask,
   UnitIndex,
+  type UnitResolution,
 } from './unit-paths';
 
 export type EnablementState = 'enabled' | 'enabled-runtime' | 'disabled' | 'masked' | 'masked-runtime' | 'not-found';
@@ -87,6 +89,8 @@ interface DependencyFolders {
   owner: string;
   kind: 'wants-link' | 'requires-link';
   folders: DropInFolder[];
+  /** The entries that count (confFiles: per name the first folder wins), by entry name. */
+  entries: Map<string, ReturnType<typeof confFiles>[number]>;
 }
 
 /** The `.wants/`/`.requires/` folders of a host, read once; answers unitEnablement() for many units. */
@@ -94,13 +98,14 @@ export class EnablementIndex {
   readonly units: UnitIndex;
   private groups: DependencyFolders[] | undefined;
   private pulledBy: Map<string, EnablementReason[]> | undefined;
+  private readonly mergedUnits = new Map<string, MergedUnit>();
 
   constructor(source: Host | UnitIndex) {
     this.units = source instanceof UnitIndex ? source : new UnitIndex(source);
   }
 
-  enablement(name: string): Enablement {
-    const resolution = resolveUnit(this.units, name);
+  /** `resolution`: resolveUnit(units, name) when the caller already has it (it costs a drop-in search). */
+  enablement(name: string, resolution: UnitResolution = resolveUnit(this.units, name)): Enablement {
     const names = [name, resolution.id, ...resolution.aliases].filter((value, index, all) => all.indexOf(value) === index);
     const result: Enablement = { name, state: 'disabled', reasons: [], ignored: [] };
     if (resolution.masked) {
@@ -119,6 +124,13 @@ export class EnablementIndex {
     return result;
   }
 
+  /** mergedUnit() once per name: an enabled timer is read here as the owner of its links, and again by its caller. */
+  merged(name: string): MergedUnit {
+    let merged = this.mergedUnits.get(name);
+    if (!merged) this.mergedUnits.set(name, (merged = mergedUnit(this.units, name)));
+    return merged;
+  }
+
   /** Every owner's `.wants/` and `.requires/` folders, in search-path order, each real folder once. */
   private dependencyFolders(): DependencyFolders[] {
     if (this.groups) return this.groups;
@@ -133,12 +145,14 @@ export class EnablementIndex {
         if (real === undefined || seen.has(real) || this.units.host.stat(real)?.kind !== 'directory') continue;
         seen.add(real);
         const key = `${match[1]}\0${match[2]}`;
-        const group = groups.get(key) ?? { owner: match[1], kind: match[2] === 'wants' ? 'wants-link' : 'requires-link', folders: [] };
+        const group: DependencyFolders = groups.get(key) ?? { owner: match[1], kind: match[2] === 'wants' ? 'wants-link' : 'requires-link', folders: [], entries: new Map() };
         group.folders.push({ path, real, name: match[1], via: 'name' });
         groups.set(key, group);
       }
     }
     this.groups = [...groups.values()];
+    // Listed once per host, not once per unit asked about (100 timers × a 100-entry timers.target.wants/).
+    for (const group of this.groups) for (const file of confFiles(this.units, group.folders, undefined)) group.entries.set(file.name, file);
     return this.groups;
   }
 
@@ -146,9 +160,9 @@ export class EnablementIndex {
     const host = this.units.host;
     const found: (EnablementReason | IgnoredDependency)[] = [];
     for (const group of this.dependencyFolders()) {
-      // conf_files_list_strv with no suffix: per entry name the first folder wins.
-      for (const file of confFiles(this.units, group.folders, undefined)) {
-        if (!names.includes(file.name)) continue;
+      // conf_files_list_strv with no suffix: per entry name the first folder wins; in entry name order.
+      const files = names.flatMap((name) => group.entries.get(name) ?? []).sort((left, right) => compareBytes(left.name, right.name));
+      for (const file of files) {
         const real = realPath(host, file.path);
         const stat = real === undefined ? undefined : host.stat(real);
         if (real === '/dev/null' || stat?.kind === 'other' || (stat?.kind === 'file' && stat.size === 0)) {
@@ -179,12 +193,12 @@ export class EnablementIndex {
     const pulledBy = new Map<string, EnablementReason[]>();
     const owners = new Set<string>(BOOT_TARGETS);
     for (const group of this.dependencyFolders()) {
-      for (const file of confFiles(this.units, group.folders, undefined)) {
+      for (const file of group.entries.values()) {
         if (this.units.host.lstat(`${file.folder.real}/${file.name}`)?.kind === 'symlink') owners.add(file.name);
       }
     }
     for (const owner of [...owners].sort(compareBytes)) {
-      const merged = mergedUnit(this.units, owner);
+      const merged = this.merged(owner);
       for (const directive of PULLING_DIRECTIVES) {
         for (const assignment of effectiveValues(merged, 'Unit', directive)) {
           for (const word of assignment.directive.value.split(/\s+/).filter(Boolean)) {
