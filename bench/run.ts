@@ -13,6 +13,7 @@ import { lintCrontab } from '../server/src/engine/lint';
 import { benchServer } from './server';
 import { benchCalendar, benchCron } from './schedules';
 import { benchSchedule } from './schedule';
+import { benchWindows } from './windows';
 import { benchRepository } from './repo';
 
 const LINES = 100_000;
@@ -70,5 +71,6 @@ fs.rmSync(path.dirname(file), { recursive: true, force: true });
 console.log(benchCalendar());
 console.log(benchCron());
 benchSchedule().forEach((line) => console.log(line));
+benchWindows().forEach((line) => console.log(line));
 console.log(benchRepository());
 void benchServer().then((lines) => lines.forEach((line) => console.log(line)));

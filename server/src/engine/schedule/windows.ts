@@ -256,7 +256,7 @@ export function cronRunAtOrAfter(schedule: CronSchedule, at: number, zone: strin
     // The day's instants lie within [wallDay - 14 h, wallDay + 24 h + 12 h] whatever the offset.
     if (changes.changesWithin(wallDay - 15 * HOUR, wallDay + DAY + 15 * HOUR)) {
       // nextRuns() goes on past this day by itself if it must.
-      return changeDayRun(schedule, Math.max(start - 1, wallDay - 15 * HOUR), zone, minutes.length);
+      return changeDayRun(schedule, wallDay - 15 * HOUR, Math.max(start - 1, wallDay - 15 * HOUR), zone, minutes.length);
     }
     const dayOffset = changes.offsetAt(wallDay + 12 * HOUR);
     const midnight = wallDay - dayOffset;
@@ -268,21 +268,25 @@ export function cronRunAtOrAfter(schedule: CronSchedule, at: number, zone: strin
   return undefined;
 }
 
-/** Runs around a clock change, from nextRuns(), kept per schedule and zone: the leapfrog asks about the same days again and again. */
-const changeDayRuns = new WeakMap<CronSchedule, Map<string, { after: number; runs: number[] }>>();
+/**
+ * Runs around a clock change, from nextRuns(), kept per schedule, zone and local day: every pair that holds
+ * the job asks about the same few days of the year.
+ */
+const changeDayRuns = new WeakMap<CronSchedule, Map<string, number[]>>();
 
-/** The first run strictly after `after` (an integer), from nextRuns(). */
-function changeDayRun(schedule: CronSchedule, after: number, zone: string, perDay: number): number | undefined {
-  let byZone = changeDayRuns.get(schedule);
-  if (!byZone) changeDayRuns.set(schedule, (byZone = new Map()));
-  const kept = byZone.get(zone);
-  if (kept && after >= kept.after && kept.runs.length > 0 && after < kept.runs[kept.runs.length - 1]) {
-    return kept.runs[firstAbove(kept.runs, after)];
+/** The first run strictly after `after` (an integer, not before `dayStart`), from nextRuns(). */
+function changeDayRun(schedule: CronSchedule, dayStart: number, after: number, zone: string, perDay: number): number | undefined {
+  let byDay = changeDayRuns.get(schedule);
+  if (!byDay) changeDayRuns.set(schedule, (byDay = new Map()));
+  const key = `${zone} ${dayStart}`;
+  let runs = byDay.get(key);
+  if (!runs) {
+    // Two days' worth: the change day and the repeated hour's extra runs.
+    runs = nextRuns(schedule, dayStart, 2 * perDay + 2, zone);
+    byDay.set(key, runs);
   }
-  // Two days' worth: the change day and the repeated hour's extra runs.
-  const runs = nextRuns(schedule, after, 2 * perDay + 2, zone);
-  byZone.set(zone, { after, runs });
-  return runs[0];
+  if (runs.length > 0 && after < runs[runs.length - 1]) return runs[firstAbove(runs, after)];
+  return nextRuns(schedule, after, 1, zone)[0];
 }
 
 function firstAtOrAfter(sorted: number[], value: number): number | undefined {
