@@ -53,6 +53,31 @@ export function docsPath(ruleId: string): string {
 }
 
 /**
+ * The `report` of a rule's context: turns a Report into a Finding with the configured severity (else the
+ * report's, else the rule's default) and the message from the catalog (`<rule id>.<message id>`). Shared by
+ * the unit-file and certbot linters (the crontab linter memoizes messages per line and has its own).
+ */
+export function findingReporter(
+  rule: { id: string; meta: RuleMeta },
+  configured: Severity | undefined,
+  t: (key: MessageKey, params?: MessageParams) => string,
+  findings: Finding[],
+): (report: Report) => void {
+  return (report) => {
+    findings.push({
+      ruleId: rule.id,
+      messageId: report.messageId,
+      severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
+      range: report.range,
+      message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
+      related: report.related,
+      terminalActions: report.terminalActions,
+      fixes: report.fixes,
+    });
+  };
+}
+
+/**
  * Runs one rule, turning a bug in it into a loud finding instead of losing the other rules' results (or
  * taking the editor down): shared by the crontab and unit-file linters.
  */

@@ -50,13 +50,18 @@ export type HookStage = 'pre' | 'post' | 'deploy';
 
 /** Executables certbot runs from renewal-hooks/<stage>/ (hooks.py list_hooks; filesystem.is_executable as root). */
 export function directoryHooks(host: Host, stage: HookStage, configDir = DEFAULT_CONFIG_DIR): string[] {
+  return hookFiles(host, stage, configDir, true);
+}
+
+/** Regular files in renewal-hooks/<stage>/ with (or without) an execute bit; names ending `~` never count. */
+export function hookFiles(host: Host, stage: HookStage, configDir: string, executable: boolean): string[] {
   const folder = joinHostPath(joinHostPath(configDir, 'renewal-hooks'), stage);
   return host
     .list(folder)
     .map((name) => joinHostPath(folder, name))
     .filter((file) => {
       const stat = host.stat(file);
-      return !file.endsWith('~') && stat?.kind === 'file' && (stat.mode & 0o111) !== 0;
+      return !file.endsWith('~') && stat?.kind === 'file' && ((stat.mode & 0o111) !== 0) === executable;
     });
 }
 

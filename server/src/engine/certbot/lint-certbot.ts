@@ -7,12 +7,12 @@ import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
 import { isLiveHost, joinHostPath } from '../host/host';
 import { translate, type MessageKey } from '../i18n/catalog';
-import { runRuleSafely } from '../rule';
+import { findingReporter, runRuleSafely } from '../rule';
 import { certbotRules } from '../rules/certbot';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { parseCliIni } from './cli-ini';
 import { parseRenewalFile } from './configobj';
-import { configDirOf, DEFAULT_CONFIG_DIR, type HookStage } from './host-config';
+import { configDirOf, DEFAULT_CONFIG_DIR, hookFiles, type HookStage } from './host-config';
 import type { CertbotContext, CertbotDocument } from './rule';
 
 export type CertbotFileKind = 'certbot-renewal' | 'certbot-cli-ini';
@@ -77,18 +77,7 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
       now: request.now ?? new Date(),
       locale,
       t,
-      report(report) {
-        findings.push({
-          ruleId: rule.id,
-          messageId: report.messageId,
-          severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
-          range: report.range,
-          message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
-          related: report.related,
-          terminalActions: report.terminalActions,
-          fixes: report.fixes,
-        });
-      },
+      report: findingReporter(rule, configured, t, findings),
     };
     runRuleSafely(rule.id, () => rule.check(context), findings);
   }
@@ -144,14 +133,7 @@ export function certbotHostFindings(facts: HostFacts, locale: Locale = 'en', con
 
 /** Regular files in renewal-hooks/<stage>/ without any execute bit (names ending `~` are skipped by certbot on purpose). */
 export function nonExecutableHooks(host: HostFacts['host'], stage: HookStage, configDir = DEFAULT_CONFIG_DIR): string[] {
-  const folder = joinHostPath(joinHostPath(configDir, 'renewal-hooks'), stage);
-  return host
-    .list(folder)
-    .map((name) => joinHostPath(folder, name))
-    .filter((file) => {
-      const stat = host.stat(file);
-      return !file.endsWith('~') && stat?.kind === 'file' && (stat.mode & 0o111) === 0;
-    });
+  return hookFiles(host, stage, configDir, false);
 }
 
 export function shellQuote(value: string): string {

@@ -5,7 +5,7 @@ import type { HostFacts } from '../host/facts';
 import { translate, type MessageKey } from '../i18n/catalog';
 import { unitRules } from '../rules/systemd';
 import type { UnitContext } from '../unit-rule';
-import { runRuleSafely } from '../rule';
+import { findingReporter, runRuleSafely } from '../rule';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
@@ -79,18 +79,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
       timeZone,
       locale,
       t,
-      report(report) {
-        findings.push({
-          ruleId: rule.id,
-          messageId: report.messageId,
-          severity: configured ?? report.severity ?? rule.meta.defaultSeverity,
-          range: report.range,
-          message: t(`${rule.id}.${report.messageId}` as MessageKey, report.params),
-          related: report.related,
-          terminalActions: report.terminalActions,
-          fixes: report.fixes,
-        });
-      },
+      report: findingReporter(rule, configured, t, findings),
     };
     runRuleSafely(rule.id, () => rule.check(context), findings);
   }
