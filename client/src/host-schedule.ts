@@ -8,29 +8,12 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-/** The part of the server's Timeline (server/src/engine/schedule/timeline.ts) the page uses. */
-interface TimelineRow {
-  id: string;
-  kind: 'cron' | 'timer';
-  label: string;
-  schedule: string;
-  command: string;
-  path: string;
-  line: number;
-  active: boolean;
-  inactiveReason?: string;
-  nextText: string;
-  notes: string[];
-}
-interface Timeline {
-  title: string;
-  subtitle: string;
-  groups: { title: string; kind: 'crontab' | 'timers'; rows: TimelineRow[] }[];
-  empty?: string;
-}
+// Types only (erased from the bundle): the client shares the server's shapes instead of copying them.
+import type { Timeline, TimelineRow } from '../../server/src/engine/schedule/timeline';
+import type { HostTimelineResult as ServerResult } from '../../server/src/engine/schedule/timeline-host';
 
-/** Result of the `schedlint/hostTimeline` request. `root`: the folder host paths are under (default `/`). */
-type HostTimelineResult = { svg: string; timeline: Timeline; root?: string } | { unavailable: string };
+/** Result of the `schedlint/hostTimeline` request, with `root`: the folder host paths are under (default `/`). */
+type HostTimelineResult = (ServerResult & { root?: string }) | { unavailable: string };
 
 export const SHOW_HOST_SCHEDULE = 'schedlint.showHostSchedule';
 
