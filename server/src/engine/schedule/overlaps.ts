@@ -4,7 +4,7 @@
 // distinct (schedule, zone, timer) question is asked once: 1,000 jobs × 100 timers stays cheap.
 import { parseCalendar, type CalendarSpec } from '../systemd/calendar';
 import type { CronSchedule } from '../crontab/parse';
-import { findCollision, type Collision, type TimerWindowSpec } from './windows';
+import { Elapses, findCollision, type Collision, type TimerWindowSpec } from './windows';
 import type { CronJob, HostInventory, ProgramUse, TimerEntry } from './model';
 
 export interface Overlap {
@@ -110,6 +110,10 @@ export function findOverlaps(inventory: HostInventory, options: OverlapOptions):
   const specs = new Map<TimerEntry, TimerWindowSpec | null>();
   const answers = new Map<string, Collision | null>();
   const scheduleIds = new Map<CronSchedule, string>();
+  // Jobs with equal schedules share one CronSchedule (windows.ts keeps clock-change runs per schedule), and
+  // each timer one Elapses, so the questions about the same days are answered once.
+  const schedules = new Map<string, CronSchedule>();
+  const elapses = new Map<TimerWindowSpec, Elapses>();
   const coverage = new Map<TimerWindowSpec, Uint8Array | null>();
   const overlaps: Overlap[] = [];
   for (const job of inventory.jobs) {
@@ -126,10 +130,15 @@ export function findOverlaps(inventory: HostInventory, options: OverlapOptions):
         const spec = windowSpec(timer, inventory.timeZone, specs);
         if (!spec) continue;
         if (job.timeZone === spec.timeZone && !timesOfDayMeet(job.schedule, spec, coverage)) continue;
-        const question = `${scheduleId(job.schedule, scheduleIds)}\0${job.timeZone}\0${timer.unit}`;
+        const id = scheduleId(job.schedule, scheduleIds);
+        const question = `${id}\0${job.timeZone}\0${timer.unit}`;
         let answer = answers.get(question);
         if (answer === undefined) {
-          answer = findCollision({ schedule: job.schedule, timeZone: job.timeZone }, spec, options.from, horizon) ?? null;
+          let schedule = schedules.get(id);
+          if (!schedule) schedules.set(id, (schedule = job.schedule));
+          let timerElapses = elapses.get(spec);
+          if (!timerElapses) elapses.set(spec, (timerElapses = new Elapses(spec)));
+          answer = findCollision({ schedule, timeZone: job.timeZone }, spec, options.from, horizon, timerElapses) ?? null;
           answers.set(question, answer);
         }
         if (answer) overlaps.push({ job, timer, key: key!, jobUse: use, timerUse, collision: answer });

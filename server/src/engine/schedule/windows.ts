@@ -79,10 +79,13 @@ export function bootCollision(cron: { schedule: CronSchedule }, timer: TimerWind
 // ---------------------------------------------------------------------------------------------------------
 // The timer side: the next elapse of any of its calendars. One search costs far more to set up (a fresh
 // glibc clock) than each further elapse, so each calendar keeps a run of consecutive elapses and answers
-// from it while the questions stay inside; the run grows while the questions walk along it.
+// from it while the questions stay inside; the run grows while the questions walk along it. Earlier runs are
+// kept too: a caller that asks about one timer for many jobs (findOverlaps) passes the same Elapses to every
+// findCollision, and those questions gather around the same few days (the start, the clock changes).
 
 const FIRST_BATCH = 4;
 const MAX_BATCH = 512;
+const KEPT_RUNS = 32;
 
 class CalendarElapses {
   /** Consecutive elapses strictly after `asked`; `ended`: the calendar never elapses after the last one. */
@@ -90,6 +93,8 @@ class CalendarElapses {
   private list: number[] = [];
   private ended = false;
   private batch = FIRST_BATCH;
+  /** Earlier runs, oldest first: { asked, list } as above, none of them ended. */
+  private readonly kept: { asked: number; list: number[] }[] = [];
 
   constructor(
     private readonly spec: CalendarSpec,
@@ -104,6 +109,16 @@ class CalendarElapses {
       if (this.ended) return Infinity;
       const span = last - (list.length > 0 ? list[0] : this.asked);
       this.batch = after <= last + span ? Math.min(this.batch * 2, MAX_BATCH) : FIRST_BATCH;
+    } else {
+      // A question before the run: another walk from its start (findCollision's questions only go forward).
+      this.batch = FIRST_BATCH;
+    }
+    for (const kept of this.kept) {
+      if (after >= kept.asked && after < kept.list[kept.list.length - 1]) return kept.list[firstAbove(kept.list, after)];
+    }
+    if (list.length > 0 && !this.ended) {
+      this.kept.push({ asked: this.asked, list });
+      if (this.kept.length > KEPT_RUNS) this.kept.shift();
     }
     this.asked = after;
     this.list = nextElapse(this.spec, after, this.batch, { zone: this.zone });
@@ -123,7 +138,8 @@ function firstAbove(sorted: number[], value: number): number {
   return low;
 }
 
-class Elapses {
+/** The elapses of one timer's calendars; pass one to findCollision() for many jobs against the same timer. */
+export class Elapses {
   private readonly calendars: CalendarElapses[];
 
   constructor(timer: TimerWindowSpec) {
@@ -340,11 +356,16 @@ function periodOf(cron: { schedule: CronSchedule }, timer: TimerWindowSpec): num
  * The first cron run after `from` (within `horizonMs`) that falls inside a window in which the timer may
  * start its service; the window reported is that of the earliest elapse whose window holds the run.
  */
-export function findCollision(cron: { schedule: CronSchedule; timeZone: string }, timer: TimerWindowSpec, from: number, horizonMs: number): Collision | undefined {
+export function findCollision(
+  cron: { schedule: CronSchedule; timeZone: string },
+  timer: TimerWindowSpec,
+  from: number,
+  horizonMs: number,
+  elapses: Elapses = new Elapses(timer),
+): Collision | undefined {
   const length = windowLength(timer);
   if (timer.calendars.length === 0 || cron.schedule.reboot) return undefined;
   const end = from + horizonMs;
-  const elapses = new Elapses(timer);
   const period = length === Infinity ? 0 : periodOf(cron, timer);
   const zones = period ? [...new Set([cron.timeZone, ...timer.calendars.map((spec) => (spec.utc ? 'UTC' : spec.timezone ?? timer.timeZone))])].map((zone) => ZoneChanges.of(zone)) : [];
   const lastYear = utcYear(end) + 1;
