@@ -65,11 +65,11 @@ export class MemoryHost implements Host {
   }
 
   canList(directory: string): boolean {
-    return !this.files.get(path.posix.normalize(directory))?.unreadable;
+    return !this.files.get(normalize(directory))?.unreadable;
   }
 
   lstat(file: string): HostStat | undefined {
-    const entry = this.files.get(path.posix.normalize(file));
+    const entry = this.files.get(normalize(file));
     if (entry === undefined) return this.isDirectory(file) ? directoryStat() : undefined;
     if (entry.link !== undefined) return { kind: 'symlink', mode: 0o777, uid: entry.uid ?? 0, size: 0, links: 1 };
     return fileStat(entry);
@@ -82,11 +82,11 @@ export class MemoryHost implements Host {
   }
 
   readLink(file: string): string | undefined {
-    return this.files.get(path.posix.normalize(file))?.link;
+    return this.files.get(normalize(file))?.link;
   }
 
   private follow(file: string, hops = 0): MemoryFile | undefined {
-    const normalized = path.posix.normalize(file);
+    const normalized = normalize(file);
     const entry = this.files.get(normalized);
     if (entry?.link === undefined || hops > 40) return entry;
     const target = entry.link.startsWith('/') ? entry.link : path.posix.join(path.posix.dirname(normalized), entry.link);
@@ -101,7 +101,15 @@ export class MemoryHost implements Host {
 
 /** The key of a folder in `folders`: normalized, without a trailing slash ('' for the root). */
 function folderKey(directory: string): string {
-  return path.posix.normalize(directory).replace(/\/$/, '');
+  return normalize(directory).replace(/\/$/, '');
+}
+
+// Paths path.posix.normalize() would change: empty, `//`, `.` or `..` segments, a trailing slash.
+const UNNORMALIZED = /^$|\/\/|(^|\/)\.\.?(\/|$)|\/$/;
+
+/** path.posix.normalize(), skipped for the paths it leaves as they are (nearly every lookup). */
+function normalize(file: string): string {
+  return UNNORMALIZED.test(file) ? path.posix.normalize(file) : file;
 }
 
 function fileStat(entry: MemoryFile): HostStat {

@@ -3,8 +3,9 @@
 // SSH or a large in-memory tree should be asked once per path.
 // Most of those probes are for drop-in and `.wants/` folders that do not exist, under search folders that were
 // listed already or do not exist themselves (/run/systemd/transient on a copied tree): a path is answered
-// "missing" without asking the host when a folder on its way was listed without the next name, or is known
-// not to exist (a `--root` FsHost would otherwise lstat every component of every such path).
+// "missing" without asking the host when its folder was listed without its name, or is known not to exist
+// (a `--root` FsHost would otherwise lstat every component of every such path). realPath() asks about each
+// component from the root down, so the folder's answer is there when its entries are asked about.
 import * as posix from 'node:path/posix';
 import type { Host, HostReadResult, HostStat } from '../host/host';
 
@@ -55,22 +56,23 @@ export class CachedHost implements Host {
     return remember(this.links, path, () => (this.knownMissing(path) ? undefined : this.inner.readLink(path)));
   }
 
-  /** A folder on the path was listed without the next name in it, or has no entry itself (lstat said so). */
+  /** The path's folder was listed without its name, or has no entry itself (lstat said so). */
   private knownMissing(path: string): boolean {
     if (!path.startsWith('/')) return false;
-    let child = folderKey(path);
-    while (child !== '/') {
-      const folder = posix.dirname(child);
-      const names = this.listed.get(folder);
-      if (names !== undefined && !names.has(posix.basename(child))) return true;
-      if (folder !== '/' && this.lstats.has(folder) && this.lstats.get(folder) === undefined) return true;
-      child = folder;
-    }
-    return false;
+    const key = folderKey(path);
+    const slash = key.lastIndexOf('/');
+    const name = key.slice(slash + 1);
+    if (name === '' || name === '.' || name === '..') return false;
+    const folder = slash === 0 ? '/' : key.slice(0, slash);
+    const names = this.listed.get(folder);
+    if (names !== undefined) return !names.has(name);
+    return folder !== '/' && this.lstats.has(folder) && this.lstats.get(folder) === undefined;
   }
 }
 
+/** Normalized, without a trailing slash; paths already in that form (nearly all) are returned as they are. */
 function folderKey(path: string): string {
+  if (!/^$|\/\/|(^|\/)\.\.?(\/|$)|\/$/.test(path)) return path;
   const normalized = posix.normalize(path);
   return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
 }
