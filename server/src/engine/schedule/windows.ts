@@ -235,7 +235,18 @@ class ZoneChanges {
   }
 }
 
-const utcYear = (instant: number): number => new Date(instant).getUTCFullYear();
+// The UTC year of an instant; the last year's bounds are kept, as the day-by-day searches ask within one year.
+let knownYear = Number.NaN;
+let knownYearStart = Number.NaN;
+let knownYearEnd = Number.NaN;
+const utcYear = (instant: number): number => {
+  if (instant >= knownYearStart && instant < knownYearEnd) return knownYear;
+  knownYear = new Date(instant).getUTCFullYear();
+  // setUTCFullYear, not Date.UTC, which reads years 0-99 as 1900-1999.
+  knownYearStart = new Date(0).setUTCFullYear(knownYear, 0, 1);
+  knownYearEnd = new Date(0).setUTCFullYear(knownYear + 1, 0, 1);
+  return knownYear;
+};
 
 const minutesOfDay = new WeakMap<CronSchedule, number[]>();
 
