@@ -184,3 +184,10 @@ test('settings: the rule can be turned off or its severity changed; messages in 
   const ja = hostScheduleFindings(inventory, { from: FROM, locale: 'ja' });
   assert.match(ja.get('/var/spool/cron/crontabs/root')![0].message, /^root の crontab は 2026年1月6日\(火\) 03:15 に certbot を実行しますが、certbot\.timer も 2026年1月6日\(火\) 00:00〜12:01 のどこかで/);
 });
+
+test('cronie reads /etc/cron.d/renew.conf (Debian would not): its job is part of the schedule there', () => {
+  const job = { '/etc/cron.d/renew.conf': '15 3 * * * root certbot renew\n' };
+  const cronie = seedHost({ ...job, '/etc/os-release': 'ID="rhel"\nID_LIKE="fedora"\n' });
+  assert.deepEqual(findOverlaps(buildHostInventory(new HostFacts(cronie)), { from: FROM }).map((overlap) => overlap.job.path), ['/etc/cron.d/renew.conf']);
+  assert.deepEqual(findOverlaps(buildHostInventory(new HostFacts(seedHost(job))), { from: FROM }), []);
+});

@@ -32,8 +32,16 @@ export interface HostCrontabs {
   unreadableFolders: string[];
 }
 
-/** Every file cron reads on this host: /etc/crontab, /etc/cron.d/*, the spool of the host's cron. */
+/** Every file `--root`/`--host` lints: the crontabs, then the timers and their services, then certbot's files. */
 export function hostCrontabPaths(facts: HostFacts): HostCrontabs {
+  const found = cronFilePaths(facts);
+  found.files.push(...hostTimerFiles(facts));
+  found.files.push(...certbotHostFiles(facts));
+  return found;
+}
+
+/** Every file cron reads on this host: /etc/crontab, /etc/cron.d/*, the spool of the host's cron. */
+export function cronFilePaths(facts: HostFacts): HostCrontabs {
   const host = facts.host;
   const found: HostCrontabs = { files: [], unreadableFolders: [] };
   if (host.stat('/etc/crontab')?.kind === 'file') found.files.push('/etc/crontab');
@@ -49,8 +57,6 @@ export function hostCrontabPaths(facts: HostFacts): HostCrontabs {
       if (host.stat(file)?.kind === 'file') found.files.push(file);
     }
   }
-  found.files.push(...hostTimerFiles(facts));
-  found.files.push(...certbotHostFiles(facts));
   return found;
 }
 

@@ -16,7 +16,7 @@ import { decideKind } from '../crontab/kind';
 import { type CronSchedule, parseCrontab } from '../crontab/parse';
 import { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath } from '../host/host';
-import { hostCrontabPaths } from '../scan';
+import { cronFilePaths } from '../scan';
 import { parseCalendar } from '../systemd/calendar';
 import { EnablementIndex } from '../systemd/enablement';
 import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit, UnitIndex } from '../systemd/unit-paths';
@@ -40,8 +40,7 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
   const timers = hostTimers(facts, units);
   const anacron = anacronFacts(host, units, dialect);
   const jobs: CronJob[] = [];
-  for (const file of hostCrontabPaths(facts).files) {
-    if (file.endsWith('.timer') || file.endsWith('.service') || file.endsWith('.conf')) continue;
+  for (const file of cronFilePaths(facts).files) {
     if (posix.dirname(file) === '/etc/cron.d' && !cronReadsName(posix.basename(file), dialect)) continue;
     jobs.push(...crontabJobs(facts, file, anacron));
   }
