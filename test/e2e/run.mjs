@@ -11,10 +11,10 @@
 // user-data dir. Screenshots and logs go to test-artifacts/e2e/. The last line is `N passed, M failed`.
 // Every process it starts runs in its own process group and is killed on the way out, whatever happens.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +40,70 @@ const TIMER_TEXT = '[Unit]\nDescription=Nightly backup\n\n[Timer]\nOnCalendar=*-
 const TIMER_FIXED = TIMER_TEXT.replace('Persistant=true', 'Persistent=true');
 const SERVICE_PATH = 'etc/systemd/system/backup.service';
 const SERVICE_TEXT = '[Service]\nType=oneshot\nExecStart=/bin/true\n';
+// Seed 001 (Ubuntu 22.04): the packaged certbot.timer, enabled by a link in timers.target.wants/, and root's
+// crontab running a script that calls certbot. The workspace folder is that root (server/src/host-view.ts).
+const HOST_TREE = 'test/fixtures/schedule/seed-001-ubuntu/root';
+const ROOT_CRONTAB = 'var/spool/cron/crontabs/root';
+const CERTBOT_TIMER = 'lib/systemd/system/certbot.timer';
+const OVERLAP_RULE = 'schedule/timer-overlaps-cron';
+const DISABLE_COMMAND = 'sudo systemctl disable --now certbot.timer';
+// Titles and message parts from server/src/engine/i18n/parts/schedule.en.ts.
+const DISABLE_TITLE = `Disable certbot.timer (type \`${DISABLE_COMMAND}\` in a terminal)`;
+// Each side's message names the other, so each is told apart by a phrase of its own.
+const OVERLAP_TIMER_SIDE = 'so the timer can renew first';
+const OVERLAP_CRON_SIDE = 'Whichever renews first';
+const OVERLAP_TIMER_WINDOW = 'certbot.timer may start certbot anywhere between';
+const OVERLAP_CRON_JOB = "root's crontab runs renew-wildcard.sh, which calls certbot, at";
+// Seed 002: a standalone renewal on a host with nginx and no hooks anywhere.
+const CERTBOT_FIXTURES = 'test/fixtures/certbot/standalone-without-hooks';
+const RENEWAL_PATH = 'etc/letsencrypt/renewal/example.com.conf';
+const RENEWAL_TEXT = readFileSync(join(REPO, CERTBOT_FIXTURES, 'nginx-no-hooks.conf'), 'utf8').split('\n').filter((line) => !/^# (fixture|expect):/.test(line)).join('\n');
+const CLI_INI_PATH = 'etc/letsencrypt/cli.ini';
+const CLI_INI_FIXED = readFileSync(join(REPO, CERTBOT_FIXTURES, 'nginx-no-hooks.conf.other.fixed'), 'utf8');
+const NGINX_PATH = 'etc/nginx/nginx.conf';
+const NGINX_TEXT = 'user www-data;\nworker_processes auto;\n\nevents {\n\tworker_connections 768;\n}\n\nhttp {\n\tinclude /etc/nginx/sites-enabled/*;\n}\n';
+const STANDALONE_RULE = 'certbot/standalone-without-hooks';
+// From server/src/engine/i18n/parts/certbot.en.ts, certbot-editor.en.ts and package.nls.json.
+const STANDALONE_FIX = 'Add pre-hook/post-hook that stop and start nginx to cli.ini';
+const AUTHENTICATOR_DOC = 'How the CA is shown that this host controls the names on renewal';
+const DRY_RUN_LENS = 'Dry run this renewal';
+const DRY_RUN_COMMAND = 'sudo certbot renew --dry-run --cert-name example.com';
+const RENEWAL_LANGUAGE = 'certbot renewal configuration (renewal/*.conf)';
+// Terminals in these scenarios: a plain bash without rc files and a known prompt, drawn by xterm's DOM renderer
+// (readable from the page), with a fake `sudo` first on PATH that leaves a mark when it runs.
+const TERMINAL_SETTINGS = {
+  'terminal.integrated.gpuAcceleration': 'off',
+  'terminal.integrated.shellIntegration.enabled': false,
+  'terminal.integrated.defaultProfile.linux': 'e2e-bash',
+  'terminal.integrated.profiles.linux': { 'e2e-bash': { path: '/bin/bash', args: ['--norc', '--noprofile'], env: { PS1: 'e2e$ ' } } },
+};
+const PROMPT = 'e2e$ ';
+
+/**
+ * A fake `sudo` first on the terminal's PATH: it writes `mark` and says so, which proves whether a command typed
+ * into a terminal ran. Set in the terminal profile: the workbench takes the terminal's environment from a login
+ * shell, whose /etc/profile resets PATH.
+ */
+function fakeSudo(folder) {
+  const bin = join(folder, '..', `${basename(folder)}-bin`);
+  const mark = join(folder, '..', `${basename(folder)}-sudo-ran`);
+  writeFile(join(bin, 'sudo'), `#!/bin/sh\necho "$*" > '${mark}'\necho "fake sudo ran: $*"\n`);
+  chmodSync(join(bin, 'sudo'), 0o755);
+  const profile = TERMINAL_SETTINGS['terminal.integrated.profiles.linux']['e2e-bash'];
+  const env = { ...profile.env, PATH: `${bin}:/usr/local/bin:/usr/bin:/bin` };
+  return { mark, settings: { 'terminal.integrated.profiles.linux': { 'e2e-bash': { ...profile, env } } } };
+}
+
+/** The terminal shows `command` typed at the prompt, as its last line, and nothing ran (no mark after a while). */
+async function assertTypedNotRun(workbench, command, mark) {
+  await workbench.page.locator('.terminal-wrapper.active .xterm-rows').waitFor({ timeout: STEP_TIMEOUT_MS });
+  await waitFor(`"${command}" typed in the terminal`, async () => (await workbench.terminalLines()).some((line) => line.includes(command)));
+  await sleep(1500); // time for a command that was run to print or leave its mark
+  const lines = await workbench.terminalLines();
+  assert(lines.at(-1) === `${PROMPT}${command}`, `the last terminal line is not the prompt with the command typed:\n${lines.join('\n')}`);
+  assert(lines.filter((line) => line.includes(command)).length === 1, `the command shows more than once:\n${lines.join('\n')}`);
+  assert(!existsSync(mark), `sudo ran without Enter:\n${lines.join('\n')}`);
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Processes: everything we start, so that every exit path can kill it.
@@ -537,6 +601,42 @@ class Workbench {
     return (await view.innerText()).replaceAll('\u00a0', ' ');
   }
 
+  /** Ctrl+Shift+P, the command's title, Enter (the first row must be that command). */
+  async runCommand(title) {
+    const { page } = this;
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type(title, { delay: 5 });
+    await waitFor(`the command "${title}"`, async () => ((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label', { timeout: 500 })) ?? '').includes(title));
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Ctrl+. at the start of the first occurrence of `text`; the quick-fix menu's row titled `title`. */
+  async quickFixRow(text, title) {
+    const { page } = this;
+    await page.mouse.move(10, 10); // away from any hover
+    await page.keyboard.press('Escape');
+    const box = await this.textBox(text);
+    await page.mouse.click(box.x + 2, box.centerY);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget:not(.action-list-submenu-panel)');
+    await menu.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    const row = menu.locator('.monaco-list-row').filter({ hasText: title }).first();
+    await row.waitFor({ timeout: STEP_TIMEOUT_MS });
+    return row;
+  }
+
+  /** The lines of the active terminal (xterm's DOM renderer: the scenario turns GPU acceleration off). */
+  async terminalLines() {
+    const rows = this.page.locator('.terminal-wrapper.active .xterm-rows > div');
+    const lines = [];
+    for (let index = 0; index < (await rows.count()); index++) lines.push((await rows.nth(index).innerText()).replaceAll('\u00a0', ' ').trimEnd());
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+
   /** Visible notification toasts (errors from any extension would show here). */
   async toasts() {
     const toasts = this.page.locator('.notifications-toasts .notification-toast');
@@ -831,6 +931,112 @@ const scenarios = [
     },
   },
   {
+    name: 'host',
+    title: 'seed 001 as a workspace root: the timer/cron overlap on both sides, the terminal action typed not run, the host timeline',
+    files: {},
+    trees: { '.': HOST_TREE },
+    settings: TERMINAL_SETTINGS,
+    prepare: (tools, vsix, folder) => fakeSudo(folder),
+    async body(workbench, folder, { mark }) {
+      const { page } = workbench;
+      await workbench.step('cron-side', async () => {
+        await workbench.quickOpen(ROOT_CRONTAB);
+        await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const row = await workbench.waitForProblem(OVERLAP_CRON_SIDE);
+        assert(row.includes(OVERLAP_RULE), `the cron-side row does not name ${OVERLAP_RULE}: ${row}`);
+        assert(row.startsWith('Warning'), `the cron-side finding is not a warning: ${row}`);
+        assert(row.includes(OVERLAP_TIMER_WINDOW), `the cron-side row does not name certbot.timer's window: ${row}`);
+        // Its related information (a row under it) points at the timer's RandomizedDelaySec= (line 6).
+        await waitFor('the related row pointing at certbot.timer', async () => (await workbench.problemRows()).some((text) => text.includes('at line 6 and character 20 in certbot.timer')));
+      });
+      await workbench.step('timer-side', async () => {
+        await workbench.quickOpen(CERTBOT_TIMER);
+        await page.locator('.editor-group-container.active .monaco-editor .squiggly-warning').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const row = await workbench.waitForProblem(OVERLAP_TIMER_SIDE);
+        assert(row.includes(OVERLAP_RULE), `the timer-side row does not name ${OVERLAP_RULE}: ${row}`);
+        assert(row.startsWith('Warning'), `the timer-side finding is not a warning: ${row}`);
+        assert(row.includes(OVERLAP_CRON_JOB), `the timer-side row does not name root's crontab job: ${row}`);
+        await waitFor('the related row pointing at root\'s crontab', async () => (await workbench.problemRows()).some((text) => text.includes('at line 6 and character 12 in root |')));
+      });
+      await workbench.step('terminal-action-menu', async () => {
+        const row = await workbench.quickFixRow('43200', DISABLE_TITLE); // RandomizedDelaySec=43200 carries the finding
+        await workbench.shot('terminal-action-listed');
+        await row.click();
+        await page.locator('.action-widget:not(.action-list-submenu-panel)').waitFor({ state: 'hidden' });
+      });
+      await workbench.step('typed-not-run', () => assertTypedNotRun(workbench, DISABLE_COMMAND, mark));
+      await workbench.step('enter-runs-it', async () => {
+        // The check above can fail: Enter (the user's choice) runs the typed command through the fake sudo.
+        await page.keyboard.press('Enter');
+        await waitFor('the fake sudo to run', async () => existsSync(mark) && readFileSync(mark, 'utf8').trim() === DISABLE_COMMAND.replace(/^sudo /, ''));
+        await waitFor('its output in the terminal', async () => (await workbench.terminalLines()).some((line) => line.startsWith('fake sudo ran: systemctl disable')));
+      });
+      await workbench.step('host-timeline', async () => {
+        await workbench.runCommand('View: Toggle Panel Visibility'); // both shown until now
+        await workbench.runCommand('View: Toggle Primary Side Bar Visibility'); // room for the whole day in the screenshot
+        await workbench.runCommand('schedlint: Show Host Schedule');
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        const svg = view.locator('.picture svg');
+        await svg.waitFor({ timeout: STEP_TIMEOUT_MS });
+        await waitFor('certbot.timer in the timeline', async () => (await svg.textContent()).includes('certbot.timer'));
+        const table = await view.locator('table').innerText();
+        assert(table.includes('certbot.timer') && table.includes('renew-wildcard.sh'), `the job list lacks certbot.timer or root's job:\n${table}`);
+      });
+    },
+  },
+  {
+    name: 'certbot',
+    title: 'seed 002: standalone renewal next to nginx — language, hover, dry-run lens, the cli.ini fix saved',
+    files: { [RENEWAL_PATH]: RENEWAL_TEXT, [NGINX_PATH]: NGINX_TEXT },
+    settings: TERMINAL_SETTINGS,
+    prepare: (tools, vsix, folder) => fakeSudo(folder),
+    async body(workbench, folder, { mark }) {
+      const { page } = workbench;
+      await workbench.step('open-renewal', async () => {
+        await workbench.quickOpen(RENEWAL_PATH);
+        await workbench.statusItem(RENEWAL_LANGUAGE).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const row = await workbench.waitForProblem(STANDALONE_RULE);
+        assert(row.startsWith('Warning'), `the standalone finding is not a warning: ${row}`);
+        assert(row.includes('nginx'), `the standalone row does not name nginx: ${row}`);
+      });
+      await workbench.step('hover-authenticator', async () => {
+        const box = await workbench.textBox('authenticator');
+        await page.mouse.move(box.centerX, box.centerY);
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: AUTHENTICATOR_DOC });
+        await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+      });
+      await workbench.step('dry-run-lens', async () => {
+        await page.mouse.move(10, 10);
+        await page.keyboard.press('Escape');
+        // The workbench asks for lenses while the editor has focus (and drops the request when it loses it, as it
+        // did when the Problems panel opened): click into the text, as a user coming back to the file does.
+        const version = await workbench.textBox('version');
+        await page.mouse.click(version.x + 2, version.centerY);
+        const lens = page.locator('.editor-group-container.active .codelens-decoration').filter({ hasText: DRY_RUN_LENS });
+        await lens.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const lensBox = await lens.first().boundingBox();
+        const first = await workbench.textBox('version');
+        assert(lensBox.y + lensBox.height <= first.y + 1 && first.y - lensBox.y < 2 * first.height + 10, `the lens is not just above line 1 (lens y ${lensBox.y}, line 1 y ${first.y})`);
+        await lens.first().locator('a', { hasText: DRY_RUN_LENS }).click();
+        await assertTypedNotRun(workbench, DRY_RUN_COMMAND, mark);
+      });
+      await workbench.step('fix-menu', async () => {
+        const row = await workbench.quickFixRow('authenticator', STANDALONE_FIX);
+        await workbench.shot('fix-listed');
+        await row.click();
+        await page.locator('.action-widget:not(.action-list-submenu-panel)').waitFor({ state: 'hidden' });
+      });
+      await workbench.step('save-all', async () => {
+        await workbench.runCommand('File: Save All');
+        const path = join(folder, CLI_INI_PATH);
+        await waitFor('cli.ini on disk with the hooks', async () => existsSync(path) && readFileSync(path, 'utf8') === CLI_INI_FIXED);
+        assert(readFileSync(join(folder, RENEWAL_PATH), 'utf8') === RENEWAL_TEXT, 'the fix changed the renewal file');
+        await workbench.showProblems();
+        await waitFor('the standalone warning to go', async () => !(await workbench.problemRows()).some((row) => row.includes(STANDALONE_RULE)));
+      });
+    },
+  },
+  {
     name: 'api-suite',
     title: 'test/suite (the @vscode/test-electron suite) through the vscode API in code-server\'s extension host',
     // No crontab in the folder (nothing activates schedlint at startup): the suite opens its own files.
@@ -923,7 +1129,9 @@ async function main() {
       results.set(scenario.name, 'interrupted');
       const scenarioStarted = Date.now();
       const folder = join(tempRoot, scenario.name);
-      for (const [path, text] of Object.entries(scenario.files)) writeFile(join(folder, path), text);
+      for (const [path, text] of Object.entries(scenario.files ?? {})) writeFile(join(folder, path), text);
+      // Trees from the repo, symlinks kept as they are (an enabling link in a *.wants/ folder is a link).
+      for (const [path, source] of Object.entries(scenario.trees ?? {})) cpSync(join(REPO, source), join(folder, path), { recursive: true, verbatimSymlinks: true });
       let server;
       let context;
       let workbench;
@@ -933,7 +1141,7 @@ async function main() {
           name: scenario.name,
           folder,
           extensionsDir: prepared.extensionsDir ?? extensionsDir,
-          settings: { ...BASE_SETTINGS, ...scenario.settings },
+          settings: { ...BASE_SETTINGS, ...scenario.settings, ...prepared.settings },
           extraArgs: scenario.args,
           env: prepared.env,
         });
