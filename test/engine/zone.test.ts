@@ -1,9 +1,11 @@
 // Wall-clock arithmetic across daylight saving changes, and cron's behaviour there.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import { test } from 'node:test';
 import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
-import { formatIsoInZone, fromLocal, toLocal } from '../../server/src/engine/time/zone';
+import { formatIsoInZone, fromLocal, toLocal, zoneOffset } from '../../server/src/engine/time/zone';
+import { tzifZoneSource, useZoneSource } from '../../server/src/engine/systemd/zone-rules';
 
 function runs(expression: string, afterIso: string, count: number, zone: string): string[] {
   const [line] = parseCrontab(`${expression} /bin/true\n`, 'crontab-user', 'debian').lines;
@@ -32,4 +34,19 @@ test('UTC and the OR/AND day rule', () => {
   assert.deepEqual(runs('0 0 */2 * 1', '2026-11-25T00:00:00Z', 2, 'UTC'), ['2026-12-07T00:00:00+00:00', '2026-12-21T00:00:00+00:00']);
   assert.deepEqual(runs('0 12 29 2 *', '2026-11-25T00:00:00Z', 1, 'UTC'), ['2028-02-29T12:00:00+00:00']);
   assert.deepEqual(runs('0 0 30 2 *', '2026-11-25T00:00:00Z', 1, 'UTC'), []);
+});
+
+test('zoneinfo files registered for the process give the same wall clock as Intl (the server uses them)', (context) => {
+  if (!fs.existsSync('/usr/share/zoneinfo/Europe/Berlin')) return context.skip('no /usr/share/zoneinfo on this machine');
+  const expected = (instant: number, zone: string) => [toLocal(instant, zone), zoneOffset(instant, zone)];
+  const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+  const instants: number[] = [];
+  for (let instant = Date.UTC(2026, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 3 * 3600_000 + 17 * 60_000) instants.push(instant);
+  const intl = zones.map((zone) => instants.map((instant) => expected(instant, zone)));
+  useZoneSource(tzifZoneSource((file) => (fs.existsSync(file) ? fs.readFileSync(file) : undefined)));
+  try {
+    assert.deepEqual(zones.map((zone) => instants.map((instant) => expected(instant, zone))), intl);
+  } finally {
+    useZoneSource(undefined);
+  }
 });

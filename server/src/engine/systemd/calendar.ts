@@ -7,7 +7,7 @@
 // a spring-forward gap, the repeated hour, "Infinite loop in calendar calculation" on some DST days).
 import { translate, type MessageKey } from '../i18n/catalog';
 import { GlibcClock, Tm } from './glibc-time';
-import { intlZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
+import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
 
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2199;
@@ -555,7 +555,7 @@ const specZones = new WeakMap<CalendarSpec, ZoneRules>();
 /** The local zone's rules for options (an explicit zone, else $TZ, else UTC). */
 export function resolveLocalZone(options: CalendarOptions = {}): ZoneRules {
   if (options.zone !== undefined && typeof options.zone !== 'string') return options.zone;
-  const source = options.zones ?? intlZoneSource;
+  const source = options.zones ?? defaultZoneSource();
   const tz = typeof options.zone === 'string' ? options.zone : process.env.TZ;
   let cache = zoneCache.get(source);
   if (!cache) {
@@ -583,7 +583,7 @@ export function parseCalendar(text: string, options: CalendarOptions = {}): Cale
 
 function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarSpec; normalized: string } {
   const local = resolveLocalZone(options);
-  const zones = options.zones ?? intlZoneSource;
+  const zones = options.zones ?? defaultZoneSource();
   let end = text.length;
   let utc = false;
   let dst: -1 | 0 | 1 = -1;
@@ -1088,7 +1088,7 @@ function compareTm(a: Tm, b: Tm): number {
 function specZone(spec: CalendarSpec, options: CalendarOptions): ZoneRules | undefined {
   if (spec.utc) return undefined;
   if (spec.timezone) {
-    const rules = (options.zones ?? intlZoneSource).load(spec.timezone) ?? specZones.get(spec);
+    const rules = (options.zones ?? defaultZoneSource()).load(spec.timezone) ?? specZones.get(spec);
     if (!rules) throw new Error(`no rules for the time zone ${spec.timezone}: pass the zone source the spec was parsed with`);
     return rules;
   }

@@ -7,6 +7,7 @@
 // - Intl, when no zoneinfo is at hand: offsets are exact, but whether a period counts as DST and its
 //   abbreviation are inferred from ICU's names (see `intlZoneRules`).
 import { isTimeZone } from '../time/zone';
+import { useZoneFiles } from '../time/zone-files';
 
 export interface ZoneType {
   /** Seconds east of UTC (glibc's tm_gmtoff). */
@@ -619,6 +620,22 @@ export const intlZoneSource: ZoneSource = {
     return rules;
   },
 };
+
+let processSource: ZoneSource | undefined;
+
+/**
+ * Makes `source` (the machine's zoneinfo files) where zone rules come from for the rest of the process, for
+ * calendar events and for cron's wall clock alike (time/zone-files.ts says why); undefined goes back to Intl.
+ */
+export function useZoneSource(source: ZoneSource | undefined): void {
+  processSource = source;
+  useZoneFiles(source);
+}
+
+/** Where zone names are looked up when the caller gives no source: the registered files, else Intl. */
+export function defaultZoneSource(): ZoneSource {
+  return processSource ?? intlZoneSource;
+}
 
 /**
  * Zones from TZif files, read through `read` (a host path → its bytes, or undefined), the way systemd checks

@@ -15,6 +15,8 @@ export interface LocalTime {
   weekday: number;
 }
 
+import { registeredZoneFiles } from './zone-files';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string): Intl.DateTimeFormat {
@@ -40,6 +42,8 @@ const isUtc = (zone: string): boolean => zone === 'UTC' || zone === 'Etc/UTC' ||
 /** Offset of `zone` from UTC at `instant`, in milliseconds (Tokyo: +9 h). */
 export function zoneOffset(instant: number, zone: string): number {
   if (isUtc(zone)) return 0;
+  const rules = registeredZoneFiles()?.load(zone);
+  if (rules) return rules.typeAt(Math.floor(instant / 1000)).offset * 1000;
   const local = toLocal(instant, zone);
   const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
   return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
@@ -57,6 +61,11 @@ export function toLocal(instant: number, zone: string): LocalTime {
       second: date.getUTCSeconds(),
       weekday: date.getUTCDay(),
     };
+  }
+  const rules = registeredZoneFiles()?.load(zone);
+  if (rules) {
+    const date = new Date(instant + rules.typeAt(Math.floor(instant / 1000)).offset * 1000);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), weekday: date.getUTCDay() };
   }
   const parts: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(new Date(instant))) {
