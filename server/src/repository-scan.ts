@@ -56,9 +56,4 @@ export class RepositoryScan {
   installsOf(filePath: string): InstallStep[] | undefined {
     return this.installs.get(filePath);
   }
-
-  /** The cron the image runs, when the install steps say (a Debian image, an Alpine one…). */
-  static dialectOf(steps: readonly InstallStep[] | undefined): CronDialect | undefined {
-    return steps?.find((step) => step.dialect)?.dialect;
-  }
 }

@@ -27,6 +27,8 @@ import { tzifZoneSource, useZoneSource } from './engine/systemd/zone-rules';
 import { HostScan } from './host-scan';
 import { fixActions, type EditCapabilities } from './code-actions';
 import { RepositoryScan } from './repository-scan';
+import { installDialect } from './engine/install/repository';
+import { isCrontabPath } from './engine/crontab/kind';
 import { hoverAt } from './engine/hover';
 import { localeFrom, translate } from './engine/i18n/catalog';
 import { lintCrontab, type LintResult } from './engine/lint';
@@ -92,9 +94,17 @@ type DocumentResult = OwnResult & {
   findings: Finding[];
 };
 
-/** Files whose saving changes the host's schedule. */
-function isSchedulingPath(hostPath: string): boolean {
-  return /^\/etc\/(crontab$|cron\.|anacrontab$|systemd\/|letsencrypt\/)|^\/(usr\/)?lib\/systemd\/|^\/run\/systemd\/|^\/var\/spool\/cron\//.test(hostPath) || isUnitFilePath(hostPath);
+/**
+ * Files whose saving changes the host's schedule: what cron reads (kind.ts), unit files and drop-ins, certbot's
+ * files, and what cron's run-parts folders, anacron and enablement links are made of.
+ */
+function isSchedulingPath(hostPath: string, host: HostView['host']): boolean {
+  return (
+    isCrontabPath(hostPath) ||
+    isUnitFilePath(hostPath) ||
+    certbotFileKind(hostPath, host) !== undefined ||
+    /^\/etc\/(cron\.(hourly|daily|weekly|monthly)\/|anacrontab$|systemd\/)/.test(hostPath)
+  );
 }
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
@@ -217,7 +227,7 @@ export function startServer(connection: Connection): void {
     const chosen = formatChoices.get(document.uri);
     const installs = view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined;
     // The image's cron (Debian's, cronie) decides the dialect of a crontab a Dockerfile installs, unless set.
-    const imageDialect = settings.cron.dialect === 'auto' ? RepositoryScan.dialectOf(installs) : undefined;
+    const imageDialect = settings.cron.dialect === 'auto' ? installDialect(installs) : undefined;
     const result = lintCrontab({
       text: document.getText(),
       path: hostPath,
@@ -290,7 +300,7 @@ export function startServer(connection: Connection): void {
       rescanRepositories();
       documents.all().forEach(validate);
     }
-    if (isSchedulingPath(hostPath) && scanning()) void rescanHost();
+    if (isSchedulingPath(hostPath, view.host) && scanning()) void rescanHost();
   });
 
   connection.onNotification('schedlint/trust', (params: { trusted: boolean }) => {

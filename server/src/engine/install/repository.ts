@@ -29,7 +29,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   const factsByDialect = new Map<CronDialect, HostFacts>();
   // The image's cron decides the dialect, unless the user chose one (--dialect, the setting).
   const factsFor = (steps: InstallStep[] | undefined): HostFacts => {
-    const dialect = steps?.find((step) => step.dialect)?.dialect;
+    const dialect = installDialect(steps);
     if (!dialect || options.facts.dialect().source === 'setting') return options.facts;
     let facts = factsByDialect.get(dialect);
     if (!facts) factsByDialect.set(dialect, (facts = new HostFacts(host, dialect)));
@@ -81,6 +81,11 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   const sorted = [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const report of sorted) report.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { reports: sorted, installs };
+}
+
+/** The cron the image runs (Debian's cron, cronie), when the install steps say. */
+export function installDialect(steps: readonly InstallStep[] | undefined): CronDialect | undefined {
+  return steps?.find((step) => step.dialect)?.dialect;
 }
 
 /** A finding on ConfigMap text, moved to the manifest's lines. */
