@@ -20,7 +20,7 @@ from certbot._internal.plugins import disco
 
 here = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(os.path.dirname(here))
-shared = os.path.join(os.path.dirname(repo), 'shared')
+shared = os.path.join(repo, 'test')  # case files name corpus/…, kept in test/corpus
 
 with tempfile.NamedTemporaryFile('w', suffix='.ini') as empty:
     cli.prepare_and_parse_args(disco.PluginsRegistry.find_all(), ['--config', empty.name, 'certificates'])

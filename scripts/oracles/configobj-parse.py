@@ -19,7 +19,7 @@ import configobj
 
 here = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(os.path.dirname(here))
-shared = os.path.join(os.path.dirname(repo), 'shared')
+shared = os.path.join(repo, 'test')  # case files name corpus/…, kept in test/corpus
 
 
 def dump(section):

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Oracle table for the systemd calendar and time span engine (server/src/engine/systemd/): runs the real
 // `systemd-analyze calendar` and `systemd-analyze timespan` (Debian 12: systemd 252) over every
-// OnCalendar= in ../shared/corpus, hand-picked edge cases, generated combinations and invalid texts, with
+// OnCalendar= in test/corpus, hand-picked edge cases, generated combinations and invalid texts, with
 // TZ and --base-time pinned, and writes test/oracles/systemd-calendar.json. The test
 // (test/engine/systemd-calendar-oracle.test.ts) replays the table without systemd.
 //
@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpus = path.resolve(repo, '..', 'shared', 'corpus');
+const corpus = path.join(repo, 'test', 'corpus');
 const outIndex = process.argv.indexOf('--out');
 const outFile = outIndex > 0 ? process.argv[outIndex + 1] : path.join(repo, 'test', 'oracles', 'systemd-calendar.json');
 const ZONEINFO = '/usr/share/zoneinfo';

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
 
 interface JsonDiagnostic {
@@ -87,10 +87,10 @@ test('--format sarif: SARIF 2.1.0 with rules and locations', () => {
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 3, startColumn: 15, endLine: 3, endColumn: 19 });
 });
 
-test('stock distribution trees in ../shared/corpus report nothing at warning or error', () => {
+test('stock distribution trees in test/corpus report nothing at warning or error', () => {
   for (const tree of ['debian-bookworm', 'rhel-cronie']) {
-    const root = path.join(SHARED_ROOT, 'corpus', tree, 'root');
-    assert.ok(fs.existsSync(root), `${root} is missing: CI keeps ../shared beside the repository`);
+    const root = path.join(CORPUS_ROOT, tree, 'root');
+    assert.ok(fs.existsSync(root), `${root} is missing: test/corpus is part of the repository`);
     const run = runSchedlint(['--root', root, '--format', 'json']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     const output = JSON.parse(run.stdout) as JsonOutput;

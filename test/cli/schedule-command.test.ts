@@ -4,10 +4,10 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { Timeline, TimelineRow } from '../../server/src/engine/schedule/timeline';
-import { SHARED_ROOT } from '../support/paths';
+import { CORPUS_ROOT } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
 
-const DEBIAN = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root');
+const DEBIAN = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
 const BASE = ['--base-time', '2026-11-26 00:00'];
 
 function rows(timeline: Timeline): TimelineRow[] {

@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import { parseCliIni } from '../../server/src/engine/certbot/cli-ini';
 import { certbotCodeLenses, lineageName, shellQuote } from '../../server/src/engine/certbot/code-lens';
 import { parseRenewalFile } from '../../server/src/engine/certbot/configobj';
-import { SHARED_ROOT } from '../support/paths';
+import { CORPUS_ROOT } from '../support/paths';
 
-const SAMPLE = fs.readFileSync(path.join(SHARED_ROOT, 'corpus', 'certbot-testdata', 'sample-renewal-deprecated-option.conf'), 'utf8');
+const SAMPLE = fs.readFileSync(path.join(CORPUS_ROOT, 'certbot-testdata', 'sample-renewal-deprecated-option.conf'), 'utf8');
 
 test('a renewal file gets one lens at its top, typed as sudo certbot renew --dry-run --cert-name NAME', () => {
   const document = parseRenewalFile(SAMPLE);

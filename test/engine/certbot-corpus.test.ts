@@ -1,4 +1,4 @@
-// The real-world certbot files in ../shared/corpus: each parses and lints without a crash, and the only
+// The real-world certbot files in test/corpus: each parses and lints without a crash, and the only
 // warning or error is the one certbot itself would hit. Plus: the linter never runs what it reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,11 +10,11 @@ import { FsHost } from '../../server/src/engine/host/fs-host';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { describeFinding } from '../support/fixtures';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
-const DEBIAN_ROOT = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root');
-const TESTDATA = path.join(SHARED_ROOT, 'corpus', 'certbot-testdata');
+const DEBIAN_ROOT = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
+const TESTDATA = path.join(CORPUS_ROOT, 'certbot-testdata');
 
 test('the Debian 12 root: cli.ini is found and lints clean', () => {
   const facts = new HostFacts(new FsHost(DEBIAN_ROOT));

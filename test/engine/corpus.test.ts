@@ -9,7 +9,7 @@ import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { hoverAt } from '../../server/src/engine/hover';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { SHARED_ROOT } from '../support/paths';
+import { CORPUS_ROOT } from '../support/paths';
 
 function filesBelow(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -20,8 +20,8 @@ function filesBelow(folder: string): string[] {
 }
 
 test('every corpus file lints (both formats, both dialects) and hovers without throwing', () => {
-  const corpus = path.join(SHARED_ROOT, 'corpus');
-  assert.ok(fs.existsSync(corpus), `${corpus} is missing: CI keeps ../shared beside the repository`);
+  const corpus = path.join(CORPUS_ROOT);
+  assert.ok(fs.existsSync(corpus), `${corpus} is missing: test/corpus is part of the repository`);
   const files = filesBelow(corpus);
   assert.ok(files.length > 50, `corpus has ${files.length} files`);
   const facts = new HostFacts(new FsHost(path.join(corpus, 'debian-bookworm', 'root')));

@@ -10,9 +10,9 @@ import type { Host } from '../../server/src/engine/host/host';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { CachedHost } from '../../server/src/engine/schedule/cached-host';
-import { SHARED_ROOT } from '../support/paths';
+import { CORPUS_ROOT } from '../support/paths';
 
-const DEBIAN_ROOT = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root');
+const DEBIAN_ROOT = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
 
 const TREE: Record<string, string | { text: string; link: string }> = {
   '/etc/crontab': '17 * * * * root true\n',

@@ -16,10 +16,10 @@ import { FsHost } from '../../server/src/engine/host/fs-host';
 import { catalogs } from '../../server/src/engine/i18n/catalog';
 import type { Locale, Position } from '../../server/src/engine/types';
 import { hasOpenssl, TestPki, writeLineage } from '../support/certificates';
-import { SHARED_ROOT } from '../support/paths';
+import { CORPUS_ROOT } from '../support/paths';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
-const CORPUS = path.join(SHARED_ROOT, 'corpus');
+const CORPUS = path.join(CORPUS_ROOT);
 
 function at(document: CertbotDocument, line: number, character: number, locale: Locale = 'en', facts?: HostFacts) {
   return hoverCertbotAt(document, { line, character } as Position, { locale, now: NOW, facts });

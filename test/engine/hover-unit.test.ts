@@ -7,9 +7,9 @@ import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { hoverUnitAt } from '../../server/src/engine/systemd/hover-unit';
 import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
-import { SHARED_ROOT } from '../support/paths';
+import { CORPUS_ROOT } from '../support/paths';
 
-const ROOT = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root');
+const ROOT = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
 const NOW = Date.UTC(2026, 10, 25, 10, 17);
 
 function timerHover(name: string, locale: 'en' | 'ja' = 'en') {

@@ -10,7 +10,7 @@ import { FsHost } from '../../server/src/engine/host/fs-host';
 import { hoverAt } from '../../server/src/engine/hover';
 import { lintRepository } from '../../server/src/engine/install/repository';
 import type { TextEdit } from '../../server/src/engine/types';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 
 interface Expected {
   path: string;
@@ -133,8 +133,8 @@ test('ConfigMap findings sit on the manifest lines of the block scalar, and fixe
 });
 
 test('the corpus, read as repositories, stays clean at warning and error', () => {
-  const corpus = path.join(SHARED_ROOT, 'corpus');
-  assert.ok(fs.existsSync(corpus), `${corpus} is missing: CI keeps ../shared beside the repository`);
+  const corpus = path.join(CORPUS_ROOT);
+  assert.ok(fs.existsSync(corpus), `${corpus} is missing: test/corpus is part of the repository`);
   const trees = [corpus, ...fs.readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory()).flatMap((entry) => {
     const folder = path.join(corpus, entry.name);
     return fs.existsSync(path.join(folder, 'root')) ? [folder, path.join(folder, 'root')] : [folder];

@@ -12,7 +12,7 @@ import { buildHostInventory } from '../../server/src/engine/schedule/inventory';
 import { hostScheduleFindings } from '../../server/src/engine/schedule/host-findings';
 import { comparisonKey, findOverlaps } from '../../server/src/engine/schedule/overlaps';
 import type { Finding } from '../../server/src/engine/types';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 
 interface ExpectedFinding {
   path: string;
@@ -77,13 +77,13 @@ for (const host of fs.readdirSync(FIXTURES).filter((name) => fs.existsSync(path.
 
 test('the stock Debian 12 corpus root and the cronie root: no finding at all', () => {
   for (const root of ['debian-bookworm', 'rhel-cronie']) {
-    const byPath = findingsOf(path.join(SHARED_ROOT, 'corpus', root, 'root'), Date.UTC(2026, 0, 5));
+    const byPath = findingsOf(path.join(CORPUS_ROOT, root, 'root'), Date.UTC(2026, 0, 5));
     assert.deepEqual([...byPath.entries()].map(([file, findings]) => `${file}: ${findings.map((finding) => finding.message).join(' | ')}`), []);
   }
 });
 
 test('the Debian corpus inventory: packaged guards understood, anacron runs cron.daily, stand-in links taken', () => {
-  const inventory = buildHostInventory(new HostFacts(new FsHost(path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root'))));
+  const inventory = buildHostInventory(new HostFacts(new FsHost(path.join(CORPUS_ROOT, 'debian-bookworm', 'root'))));
   assert.equal(inventory.systemdHost, true);
   const certbotJob = inventory.jobs.find((job) => job.path === '/etc/cron.d/certbot');
   assert.equal(certbotJob?.runsOnSystemdHost, false);

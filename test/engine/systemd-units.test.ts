@@ -1,6 +1,6 @@
 // The systemd unit-file layer: parsing (src/shared/conf-parser.c), finding a unit and its drop-ins
 // (path-lookup.c, unit-file.c, dropin.c), merging them, enablement (load-dropin.c), and the directive
-// table (load-fragment-gperf.gperf.in). Real files from ../shared/corpus/debian-bookworm/root, in-memory
+// table (load-fragment-gperf.gperf.in). Real files from test/corpus/debian-bookworm/root, in-memory
 // hosts for the cases Debian does not ship, and — where systemd 252 is installed — systemd itself
 // (`systemd-analyze verify`, `systemd-analyze unit-paths`) as the oracle.
 import { strict as assert } from 'node:assert';
@@ -30,10 +30,10 @@ import {
   SYSTEM_UNIT_PATH,
   UnitIndex,
 } from '../../server/src/engine/systemd/unit-paths';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 
-const CORPUS_ROOT = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root');
-const UNIT_FOLDER = path.join(CORPUS_ROOT, 'lib', 'systemd', 'system');
+const DEBIAN_ROOT = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
+const UNIT_FOLDER = path.join(DEBIAN_ROOT, 'lib', 'systemd', 'system');
 
 function corpusUnitFiles(): string[] {
   return fs
@@ -764,14 +764,14 @@ function corpusRootWithLinks(): { root: string; restored: string[]; cleanup: () 
       if (entry.isDirectory()) visit(full);
       else if (entry.isFile() && /\.(wants|requires)$/.test(path.basename(folder))) {
         const text = fs.readFileSync(full, 'utf8');
-        if (/^\/?[^\n\0]+$/.test(text) && parseUnitName(path.basename(text)) !== undefined) materialised.push(path.relative(CORPUS_ROOT, full));
+        if (/^\/?[^\n\0]+$/.test(text) && parseUnitName(path.basename(text)) !== undefined) materialised.push(path.relative(DEBIAN_ROOT, full));
       }
     }
   };
-  visit(CORPUS_ROOT);
-  if (materialised.length === 0) return { root: CORPUS_ROOT, restored: [], cleanup: () => undefined };
+  visit(DEBIAN_ROOT);
+  if (materialised.length === 0) return { root: DEBIAN_ROOT, restored: [], cleanup: () => undefined };
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-corpus-'));
-  fs.cpSync(CORPUS_ROOT, copy, { recursive: true });
+  fs.cpSync(DEBIAN_ROOT, copy, { recursive: true });
   const makeWritable = (folder: string) => {
     fs.chmodSync(folder, 0o755);
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) makeWritable(path.join(folder, entry.name));
@@ -864,7 +864,7 @@ test('corpus: every timer resolves through FsHost, and the enabled ones are the 
 test('corpus as stored: .wants/ entries that are copies instead of links are what systemd ignores', () => {
   const corpus = corpusRootWithLinks();
   corpus.cleanup();
-  const host = new FsHost(CORPUS_ROOT);
+  const host = new FsHost(DEBIAN_ROOT);
   const certbot = unitEnablement(host, 'certbot.timer');
   if (corpus.restored.length === 0) {
     // The corpus has real links: nothing to explain.
@@ -873,7 +873,7 @@ test('corpus as stored: .wants/ entries that are copies instead of links are wha
   }
   // load-dropin.c process_deps: "Wants dependency dropin … is not a symlink, ignoring."
   assert.equal(certbot.state, 'disabled');
-  const systemctl = systemctlIsEnabled(CORPUS_ROOT, 'certbot.timer');
+  const systemctl = systemctlIsEnabled(DEBIAN_ROOT, 'certbot.timer');
   if (systemctl !== undefined) assert.equal(systemctl, 'disabled');
   assert.deepEqual(certbot.ignored, [
     { path: '/etc/systemd/system/timers.target.wants/certbot.timer', by: 'timers.target', reason: 'not-a-symlink', content: '/lib/systemd/system/certbot.timer' },

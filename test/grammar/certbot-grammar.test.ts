@@ -1,5 +1,5 @@
 // The certbot grammars (syntaxes/certbot-renewal.tmLanguage.json, syntaxes/certbot-cli-ini.tmLanguage.json),
-// tokenized with the engine VS Code uses: real renewal files and cli.ini files from ../shared/corpus get the
+// tokenized with the engine VS Code uses: real renewal files and cli.ini files from test/corpus get the
 // right scopes for comments, sections, keys and values, hook values are handed to the shell grammar without
 // the file's own quoting and comments, and what configobj / ConfigArgParse reject is marked invalid.
 import { strict as assert } from 'node:assert';
@@ -7,13 +7,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 import { assertHas, assertLacks, describeTokens, grammarLoader, invalidTokens, scopesAtIndex, tokenizeLines, type TokenizedLine } from '../support/textmate';
 
 const RENEWAL = 'source.certbot-renewal';
 const CLI = 'source.certbot-cli-ini';
-const CERTBOT_TESTDATA = path.join(SHARED_ROOT, 'corpus', 'certbot-testdata');
-const DEBIAN_CLI_INI = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root', 'etc', 'letsencrypt', 'cli.ini');
+const CERTBOT_TESTDATA = path.join(CORPUS_ROOT, 'certbot-testdata');
+const DEBIAN_CLI_INI = path.join(CORPUS_ROOT, 'debian-bookworm', 'root', 'etc', 'letsencrypt', 'cli.ini');
 
 // A stand-in for VS Code's shellscript grammar with a construct that would run on past its line if it could:
 // a quote left open.

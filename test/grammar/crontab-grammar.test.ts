@@ -1,6 +1,6 @@
 // The crontab TextMate grammars (syntaxes/), tokenized with the engine VS Code uses (vscode-textmate over the
 // oniguruma wasm): chosen substrings of real lines must carry the right scopes, and on every real crontab in
-// ../shared/corpus and test/fixtures the grammar must agree with the engine's parser (crontab(5) as cron
+// test/corpus and test/fixtures the grammar must agree with the engine's parser (crontab(5) as cron
 // reads it) about where comments, assignments, fields, the user and the command are.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { lintCrontab } from '../../server/src/engine/lint';
 import type { CronDialect, FileKind } from '../../server/src/engine/types';
 import { fixtureFacts } from '../support/fixture-host';
 import { fixtureFiles, loadFixture } from '../support/fixtures';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 import { assertHas, assertLacks, describeTokens, grammarLoader, inner, invalidTokens, scopesAtIndex, scopesOf, tokenizeLines, type TokenizedLine } from '../support/textmate';
 
 
@@ -302,7 +302,7 @@ test('with a shell grammar embedded, % still splits inside shell quotes and noth
 });
 
 test('the mdadm job from Debian cron.d: \\% inside $( ) and [ ]', async () => {
-  const file = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root', 'etc', 'cron.d', 'mdadm');
+  const file = path.join(CORPUS_ROOT, 'debian-bookworm', 'root', 'etc', 'cron.d', 'mdadm');
   const text = fs.readFileSync(file, 'utf8').split('\n').find((candidate) => candidate.startsWith('57 0'));
   assert.ok(text, 'the mdadm job line');
   const line = await tokenizeLine(SYSTEM, text);
@@ -368,7 +368,7 @@ function linesOf(text: string): string[] {
 }
 
 const CORPUS: { file: string; kind: FileKind; dialect: CronDialect }[] = (() => {
-  const corpus = path.join(SHARED_ROOT, 'corpus');
+  const corpus = path.join(CORPUS_ROOT);
   const inFolder = (folder: string) => fs.readdirSync(path.join(corpus, folder)).sort().map((name) => path.join(folder, name));
   const system = (dialect: CronDialect) => (file: string) => ({ file, kind: 'crontab-system' as const, dialect });
   return [
@@ -379,10 +379,10 @@ const CORPUS: { file: string; kind: FileKind; dialect: CronDialect }[] = (() => 
   ];
 })();
 
-test('stock crontabs from ../shared/corpus: nothing marked invalid, and the parser agrees on every line', async () => {
+test('stock crontabs from test/corpus: nothing marked invalid, and the parser agrees on every line', async () => {
   let jobs = 0;
   for (const { file, kind, dialect } of CORPUS) {
-    const text = fs.readFileSync(path.join(SHARED_ROOT, 'corpus', file), 'utf8');
+    const text = fs.readFileSync(path.join(CORPUS_ROOT, file), 'utf8');
     const lines = await tokenize(grammarFor(kind), linesOf(text));
     lines.forEach((line, index) => assert.deepEqual(invalidTokens(line), [], `${file}:${index + 1} ${line.text}`));
     const document = parseCrontab(text, kind, dialect);

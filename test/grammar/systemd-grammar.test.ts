@@ -1,6 +1,6 @@
 // The unit-file TextMate grammar (syntaxes/systemd.tmLanguage.json), tokenized with the engine VS Code uses
 // (vscode-textmate over the oniguruma wasm): chosen substrings of real lines must carry the right scopes, and
-// on every stock unit in ../shared/corpus the grammar must agree with the engine's parser (systemd 252's
+// on every stock unit in test/corpus the grammar must agree with the engine's parser (systemd 252's
 // conf-parser.c) about where comments, section names, keys and values are. Time spans and calendar
 // expressions are checked against the engine's parse_time and calendar_spec_from_string ports.
 import { strict as assert } from 'node:assert';
@@ -12,13 +12,13 @@ import { parseCalendar } from '../../server/src/engine/systemd/calendar';
 import { DIRECTIVE_SECTIONS, directivesOf, lookupDirective } from '../../server/src/engine/systemd/directives';
 import { parseTimespan } from '../../server/src/engine/systemd/timespan';
 import { type UnitFileDocument, parseUnitFile } from '../../server/src/engine/systemd/unit-file';
-import { repoPath, SHARED_ROOT } from '../support/paths';
+import { repoPath, CORPUS_ROOT } from '../support/paths';
 import { assertHas, assertLacks, describeTokens, grammarLoader, inner, invalidTokens, scopesAtIndex, scopesOf, tokenizeLines, type TokenizedLine } from '../support/textmate';
 
 
 const SCOPE = 'source.systemd';
 const GRAMMAR_FILE = repoPath('syntaxes', 'systemd.tmLanguage.json');
-const UNITS = path.join(SHARED_ROOT, 'corpus', 'debian-bookworm', 'root', 'lib', 'systemd', 'system');
+const UNITS = path.join(CORPUS_ROOT, 'debian-bookworm', 'root', 'lib', 'systemd', 'system');
 
 const KEY = 'keyword.other.directive.systemd';
 const OTHER_KEY = 'variable.other.key.systemd';
@@ -201,7 +201,7 @@ test('every #include names a rule in the grammar (vscode-textmate ignores a miss
   for (const name of includes) assert.ok(name in raw.repository, `#${name} is not in the repository`);
 });
 
-test('stock units from ../shared/corpus: nothing marked invalid, and the parser agrees on every line', async () => {
+test('stock units from test/corpus: nothing marked invalid, and the parser agrees on every line', async () => {
   const units = corpusUnits();
   assert.ok(units.length >= 40, `the corpus has its units (${units.length})`);
   let directives = 0;

@@ -11,8 +11,8 @@ function findRoot(): string {
 }
 
 export const REPO_ROOT = findRoot();
-/** ../shared beside the repository, as in CI. */
-export const SHARED_ROOT = path.resolve(REPO_ROOT, '..', 'shared');
+/** Real-world files written by other people (test/corpus/README.md lists where each came from and its licence). */
+export const CORPUS_ROOT = path.join(REPO_ROOT, 'test', 'corpus');
 
 export function repoPath(...parts: string[]): string {
   return path.join(REPO_ROOT, ...parts);
