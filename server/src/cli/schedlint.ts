@@ -16,6 +16,7 @@ import { certbotHostFindings } from '../engine/certbot/lint-certbot';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
+import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
@@ -139,6 +140,10 @@ function isDirectory(folder: string): boolean {
 }
 
 if (require.main === module) {
+  // Zone rules from the machine's zoneinfo files, as the language server does: Intl's formatToParts cost
+  // ~45 ms of CPU per cron job of a host schedule outside UTC. A zone without a file falls back to Intl.
+  const machine = new FsHost('/');
+  if (machine.stat('/usr/share/zoneinfo')?.kind === 'directory') useZoneSource(tzifZoneSource((file) => machine.readBytes(file)));
   const code = runCli({
     argv: process.argv.slice(2),
     env: process.env,

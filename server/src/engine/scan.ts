@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import type { HostFacts } from './host/facts';
 import { joinHostPath, readTextOrUndefined } from './host/host';
-import { resolveUnit, UnitIndex } from './systemd/unit-paths';
+import { resolveUnit, unitIndexOf } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
 import { lintCrontab, type LintResult, type LintSettings } from './lint';
 import type { FileKind, Finding, Locale } from './types';
@@ -65,7 +65,7 @@ export function cronFilePaths(facts: HostFacts): HostCrontabs {
  * each one starts and their drop-ins: what `--root`/`--host` lints of systemd.
  */
 export function hostTimerFiles(facts: HostFacts): string[] {
-  const index = new UnitIndex(facts.host);
+  const index = unitIndexOf(facts);
   const files = new Set<string>();
   for (const name of index.unitNames('timer')) {
     const timer = resolveUnit(index, name);

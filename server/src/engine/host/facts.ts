@@ -30,7 +30,22 @@ export class HostFacts {
   private readonly commandCache = new Map<string, boolean>();
   private zoneSourceCache: ZoneSource | null | undefined;
 
+  /** Models built from this host by higher layers (the systemd unit index), once per HostFacts. */
+  private readonly derivedCache = new Map<symbol, unknown>();
+
   constructor(readonly host: Host, private readonly dialectOverride?: CronDialect) {}
+
+  /**
+   * A model built once from this host and kept as long as these facts are: a host scan lints every timer
+   * with one HostFacts, and rebuilding the unit search path for each of them made it quadratic. The key is
+   * the caller's own symbol, so this base layer needs no import of what it keeps.
+   */
+  derived<T>(key: symbol, build: (host: Host) => T): T {
+    if (this.derivedCache.has(key)) return this.derivedCache.get(key) as T;
+    const value = build(this.host);
+    this.derivedCache.set(key, value);
+    return value;
+  }
 
   /** Users from /etc/passwd, or null when the host has no readable passwd file (then nobody is known but root). */
   users(): Map<string, PasswdUser> | null {

@@ -159,6 +159,7 @@ export class UnitIndex {
   private readonly occurrences = new Map<string, string[]>();
   private readonly expandedSearchPath: string[];
   private readonly listings = new Map<string, string[]>();
+  private readonly entrySets = new Map<string, Set<string>>();
 
   constructor(readonly host: Host, searchPath: readonly string[] = SYSTEM_UNIT_PATH) {
     this.searchPath = searchPath;
@@ -184,6 +185,17 @@ export class UnitIndex {
       this.listings.set(real, listing);
     }
     return listing;
+  }
+
+  /**
+   * Whether a folder (by its path as written) has an entry of this name: the drop-in search asks this for
+   * ~10 candidate names per unit in every search folder, and almost all are absent, so one listing per folder
+   * answers them instead of a realPath walk (an lstat per component) each.
+   */
+  hasEntry(folder: string, name: string): boolean {
+    let names = this.entrySets.get(folder);
+    if (!names) this.entrySets.set(folder, (names = new Set(this.list(folder))));
+    return names.has(name);
   }
 
   /** The map entry for a name, if some search folder has a file or link with that name. */
@@ -309,6 +321,13 @@ function aliasProblem(source: string, target: string): string | undefined {
 
 function joinPath(directory: string, name: string): string {
   return directory.endsWith('/') ? directory + name : `${directory}/${name}`;
+}
+
+const UNIT_INDEX = Symbol('UnitIndex');
+
+/** The host's unit index, built once per HostFacts (every timer of a host scan shares it). */
+export function unitIndexOf(facts: { derived<T>(key: symbol, build: (host: Host) => T): T }): UnitIndex {
+  return facts.derived(UNIT_INDEX, (host) => new UnitIndex(host));
 }
 
 function indexOf(source: Host | UnitIndex): UnitIndex {
@@ -479,6 +498,7 @@ export function dropInFolders(source: Host | UnitIndex, name: string, aliases: r
   const found: DropInFolder[] = [];
   const seen = new Set<string>();
   const add = (searchFolder: string, folderName: string, via: DropInVia) => {
+    if (!index.hasEntry(searchFolder, folderName + suffix)) return;
     const path = joinPath(searchFolder, folderName + suffix);
     const real = realPath(index.host, path);
     if (real === undefined || !isDirectory(index.host, real) || seen.has(real)) return;

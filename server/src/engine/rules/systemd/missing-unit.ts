@@ -4,7 +4,7 @@
 // for units kept outside it (a repository's `deploy/systemd/`).
 import * as path from 'node:path';
 import { joinHostPath } from '../../host/host';
-import { resolveUnit } from '../../systemd/unit-paths';
+import { resolveUnit, unitIndexOf } from '../../systemd/unit-paths';
 import type { UnitRule } from '../../unit-rule';
 
 export const missingUnit: UnitRule = {
@@ -18,7 +18,7 @@ export const missingUnit: UnitRule = {
     const target = explicit?.value ?? context.unitName.replace(/\.timer$/, '.service');
     if (target.includes('%')) return; // specifiers (`%i`) are expanded by systemd at load time
     const host = context.facts.host;
-    if (resolveUnit(host, target).fragmentPath) return;
+    if (resolveUnit(unitIndexOf(context.facts), target).fragmentPath) return;
     if (context.path && host.stat(joinHostPath(path.posix.dirname(context.path), target))?.kind === 'file') return;
     const where = explicit?.valueRange ?? timer?.headerRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     context.report({ messageId: explicit ? 'explicit' : 'implicit', params: { unit: target }, range: where });

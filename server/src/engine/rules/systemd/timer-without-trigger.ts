@@ -6,7 +6,7 @@
 // unit's own file, in the order systemd applies them.
 import { readTextOrUndefined } from '../../host/host';
 import { parseUnitFile, type UnitDirective, type UnitFileDocument } from '../../systemd/unit-file';
-import { resolveUnit } from '../../systemd/unit-paths';
+import { resolveUnit, unitIndexOf } from '../../systemd/unit-paths';
 import { parseCalendar, type CalendarOptions } from '../../systemd/calendar';
 import { parseTimespan } from '../../systemd/timespan';
 import type { UnitRule } from '../../unit-rule';
@@ -66,7 +66,7 @@ export const timerWithoutTrigger: UnitRule = {
     const zoneOptions: CalendarOptions = { zone: context.timeZone, ...(zones ? { zones } : {}) };
     apply(state, context.document, true, zoneOptions);
     if (context.unitName && context.path) {
-      const resolution = resolveUnit(context.facts.host, context.unitName);
+      const resolution = resolveUnit(unitIndexOf(context.facts), context.unitName);
       // Only when this file is the one systemd loads for the unit do the host's drop-ins apply to it.
       if (resolution.fragmentPath === context.path) {
         for (const dropIn of resolution.dropIns) {
