@@ -1,7 +1,11 @@
-// Which format a path implies: the files cron reads and the temporary copies `crontab -e` opens.
+// Which format a file is in: the paths cron reads (matched by their tail) and the temporary copies `crontab -e`
+// opens, certbot's files and units by content, and the crontab vote with its weak guesses.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { kindFromPath } from '../../server/src/engine/crontab/kind';
+import { decideKind, kindFromPath } from '../../server/src/engine/crontab/kind';
+import { decideFormat, formatFromContent } from '../../server/src/engine/file-format';
+import { HostFacts } from '../../server/src/engine/host/facts';
+import { MemoryHost } from '../../server/src/engine/host/memory-host';
 
 test('paths of Debian cron and cronie, crontab -e temp files, and what is not a crontab', () => {
   const cases: [string, string | undefined][] = [
@@ -20,4 +24,71 @@ test('paths of Debian cron and cronie, crontab -e temp files, and what is not a 
     ['/srv/app/crontab', undefined],
   ];
   for (const [path, kind] of cases) assert.equal(kindFromPath(path), kind, path);
+});
+
+test('host paths match by their tail wherever the file sits', () => {
+  const cases: [string, string | undefined][] = [
+    // Issue #19: a copy of an Amazon Linux host's spool, linted as /some/dir/var/spool/cron/root.
+    ['/some/dir/var/spool/cron/root', 'crontab-user'],
+    ['/backup/host1/var/spool/cron/crontabs/alice', 'crontab-user'],
+    ['/srv/copy/etc/cron.d/certbot', 'crontab-system'],
+    ['/srv/copy/etc/crontab', 'crontab-system'],
+    ['etc/crontab', 'crontab-system'],
+    ['/srv/copy/etc/anacrontab', undefined],
+    ['/srv/myetc/crontab', undefined],
+    ['/srv/copy/var/spool/cron/atjobs', undefined],
+    ['/srv/copy/var/spool/cron/atjobs/a0001', undefined],
+    ['/srv/copy/var/spool/cronx/root', undefined],
+  ];
+  for (const [path, kind] of cases) assert.equal(kindFromPath(path), kind, path);
+});
+
+const facts = new HostFacts(new MemoryHost());
+const SEED_000 = '39 1,13 * * * root certbot renew --no-self-upgrade\n';
+
+test('a user-crontab path is never turned into system format by the content', () => {
+  // The line reads like a system crontab (a user column); the path says spool, and the path wins.
+  assert.deepEqual(decideFormat({ path: '/some/dir/var/spool/cron/root', text: SEED_000, facts }), { format: 'crontab-user', reason: 'path' });
+  assert.deepEqual(decideKind({ path: '/some/dir/var/spool/cron/root', text: SEED_000, facts }), { kind: 'crontab-user', reason: 'path' });
+  // Without a telling path the content decides, and says that it was a weak guess (one line).
+  assert.deepEqual(decideKind({ path: '/srv/app/jobs', text: SEED_000, facts }), { kind: 'crontab-system', reason: 'content', weak: true });
+  const many = '0 1 * * * root a\n0 2 * * * root b\n0 3 * * * root c\n';
+  assert.deepEqual(decideKind({ text: many, facts }), { kind: 'crontab-system', reason: 'content', weak: false });
+  assert.equal(decideKind({ text: many + '0 4 * * * /bin/d\n0 5 * * * /bin/e\n', facts }).weak, true, 'two of five lines disagree');
+});
+
+const RENEWAL = [
+  '# renew_before_expiry = 30 days',
+  'version = 2.1.0',
+  'archive_dir = /etc/letsencrypt/archive/example.com',
+  'cert = /etc/letsencrypt/live/example.com/cert.pem',
+  'privkey = /etc/letsencrypt/live/example.com/privkey.pem',
+  '',
+  '[renewalparams]',
+  'authenticator = standalone',
+  '',
+].join('\n');
+
+test('certbot files, units and INI by content; crontabs are left to the crontab vote', () => {
+  assert.equal(formatFromContent(RENEWAL), 'certbot-renewal');
+  assert.equal(formatFromContent('version = 0.31.0\narchive_dir = /etc/letsencrypt/archive/a\ncert = /x\n'), 'certbot-renewal', 'a renewal file cut before [renewalparams]');
+  assert.equal(formatFromContent('# certbot\nrsa-key-size = 4096\nemail = admin@example.com\nagree-tos = true\nauthenticator = webroot\n'), 'certbot-cli-ini');
+  assert.equal(formatFromContent('non-interactive\nkey-type = ecdsa\n'), 'certbot-cli-ini', 'a bare flag line');
+  assert.equal(formatFromContent('[Unit]\nDescription=x\n[Timer]\nOnCalendar=daily\n'), 'unit');
+  assert.equal(formatFromContent('[Service]\nEnvironment=A=1\n'), 'unit', 'a drop-in');
+  assert.equal(formatFromContent('[server]\nlisten = 80\n'), 'ini');
+  assert.equal(formatFromContent('MAILTO=root\nSHELL=/bin/sh\n0 3 * * * /usr/bin/backup\n'), undefined);
+  assert.equal(formatFromContent('MAILTO=root\nPATH=/usr/bin:/bin\n'), undefined, 'environment lines name no certbot option');
+  assert.equal(formatFromContent(''), undefined);
+});
+
+test('decideFormat: --kind, then the path (tail), then the content', () => {
+  assert.deepEqual(decideFormat({ path: '/work/example.com.conf', text: RENEWAL, facts }), { format: 'certbot-renewal', reason: 'content' });
+  assert.deepEqual(decideFormat({ path: '/backup/etc/letsencrypt/renewal/example.com.conf', text: '', facts }), { format: 'certbot-renewal', reason: 'path' });
+  assert.deepEqual(decideFormat({ path: '/backup/etc/letsencrypt/cli.ini', text: '', facts }), { format: 'certbot-cli-ini', reason: 'path' });
+  assert.deepEqual(decideFormat({ path: '/role/files/certbot.timer', text: '', facts }), { format: 'unit', reason: 'path' });
+  assert.deepEqual(decideFormat({ path: '/role/files/app.ini', text: '[server]\nlisten = 80\n', facts }), { format: 'unrecognized', reason: 'content' });
+  assert.deepEqual(decideFormat({ path: '/role/files/app.ini', text: '[server]\n', facts, explicit: { kind: 'crontab-user', reason: 'cli' } }), { format: 'crontab-user', reason: 'cli' });
+  assert.deepEqual(decideFormat({ path: '/role/files/cron.d/job', text: '[x]\n', facts }), { format: 'crontab-system', reason: 'path' });
+  assert.deepEqual(decideFormat({ text: '0 3 * * * /usr/bin/backup\n', facts }), { format: 'crontab-user', reason: 'content', weak: true });
 });

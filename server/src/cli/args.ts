@@ -2,20 +2,23 @@
 import { parseArgs } from 'node:util';
 import { localeFrom, translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import { ALL_RULE_IDS } from '../engine/rules';
-import type { CronDialect, FileKind, Locale, SeveritySetting } from '../engine/types';
+import { FORMAT_NAMES, isFormatName, type FormatName } from '../engine/file-format';
+import type { CronDialect, Locale, SeveritySetting } from '../engine/types';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
   root?: string;
   format: OutputFormat;
-  kind?: FileKind;
+  kind?: FormatName;
   dialect?: CronDialect;
   locale: Locale;
   paths: string[];
   help: boolean;
   version: boolean;
   exitZero: boolean;
+  /** `--verbose`: a line per file saying what it was read as and why. */
+  verbose: boolean;
   /** `--rule id=severity`, repeatable: the same per-rule severities as the editor's `schedlint.rules`. */
   severities: Record<string, SeveritySetting>;
 }
@@ -41,27 +44,25 @@ export function argumentLocale(argv: string[], env: NodeJS.ProcessEnv): Locale {
   return value === 'ja' || value === 'en' ? value : (localeFrom(env.LC_ALL) ?? localeFrom(env.LC_MESSAGES) ?? localeFrom(env.LANG) ?? 'en');
 }
 
-const KINDS: readonly string[] = ['crontab-system', 'crontab-user'];
+const OPTIONS = {
+  root: { type: 'string' },
+  host: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  kind: { type: 'string' },
+  dialect: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  'exit-zero': { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  verbose: { type: 'boolean', short: 'v' },
+  version: { type: 'boolean' },
+} as const;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+  checkOptionNames(argv, OPTIONS);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        root: { type: 'string' },
-        host: { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        kind: { type: 'string' },
-        dialect: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        'exit-zero': { type: 'boolean' },
-        rule: { type: 'string', multiple: true },
-        version: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
   }
@@ -69,7 +70,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   if (values.root !== undefined && values.host) throw new UsageError('cli.error.rootAndHost');
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json, sarif' });
-  if (values.kind !== undefined && !KINDS.includes(values.kind)) throw new UsageError('cli.error.value', { option: '--kind', value: values.kind, allowed: KINDS.join(', ') });
+  if (values.kind !== undefined && !isFormatName(values.kind)) throw new UsageError('cli.error.value', { option: '--kind', value: values.kind, allowed: FORMAT_NAMES.join(', ') });
   if (values.dialect !== undefined && values.dialect !== 'debian' && values.dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: values.dialect, allowed: 'debian, cronie' });
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja') throw new UsageError('cli.error.value', { option: '--lang', value: values.lang, allowed: 'en, ja' });
   if (values.root === '') throw new UsageError('cli.error.rootEmpty');
@@ -86,13 +87,69 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   return {
     root: values.host ? '/' : values.root,
     format,
-    kind: values.kind as FileKind | undefined,
+    kind: values.kind as FormatName | undefined,
     dialect: values.dialect as CronDialect | undefined,
     locale,
     paths,
     help: values.help ?? false,
     version: values.version ?? false,
     exitZero: values['exit-zero'] ?? false,
+    verbose: values.verbose ?? false,
     severities,
   };
+}
+
+type OptionTable = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * Unknown options and missing values, said in one line of ours before node's parseArgs words them (its
+ * message for an unknown option has an unbalanced quote and advice about `--`). A near miss gets a
+ * did-you-mean, as git and eslint do.
+ */
+export function checkOptionNames(argv: readonly string[], options: OptionTable): void {
+  const shorts = new Map(Object.entries(options).flatMap(([name, option]) => (option.short ? [[option.short, name] as const] : [])));
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--') return;
+    if (arg === '-' || !arg.startsWith('-')) continue;
+    // `-hv`: grouped short flags, each of them known.
+    if (!arg.startsWith('--') && arg.length > 2 && [...arg.slice(1)].every((letter) => options[shorts.get(letter) ?? '']?.type === 'boolean')) continue;
+    const name = arg.startsWith('--') ? arg.slice(2).split('=')[0] : shorts.get(arg.slice(1, 2));
+    const option = name === undefined ? undefined : options[name];
+    if (name === undefined || option === undefined || (!arg.startsWith('--') && arg.length > 2 && option.type === 'boolean')) {
+      const shown = arg.startsWith('--') ? arg.split('=')[0] : arg;
+      const suggestion = closestOption(shown, Object.keys(options));
+      throw suggestion ? new UsageError('cli.error.unknownOptionSuggest', { option: shown, suggestion }) : new UsageError('cli.error.unknownOption', { option: shown });
+    }
+    if (option.type === 'string' && !arg.includes('=') && (arg.startsWith('--') || arg.length === 2)) {
+      if (index + 1 >= argv.length) throw new UsageError('cli.error.missingValue', { option: arg });
+      index++;
+    }
+  }
+}
+
+/** The known option nearest a mistyped one (edit distance at most 2, or a unique prefix), as `--name`. */
+function closestOption(given: string, names: readonly string[]): string | undefined {
+  const bare = given.replace(/^-+/, '');
+  if (bare === '') return undefined;
+  const prefixed = names.filter((name) => name.startsWith(bare));
+  if (prefixed.length === 1) return `--${prefixed[0]}`;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const name of names) {
+    const distance = editDistance(bare, name);
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+  }
+  // One slip in a short name, two in a longer one: `--foo` is no `--root`.
+  return best === undefined || bestDistance > (bare.length <= 4 ? 1 : 2) ? undefined : `--${best}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }

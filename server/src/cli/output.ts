@@ -1,23 +1,53 @@
 // The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0.
 import { translate, type MessageKey } from '../engine/i18n/catalog';
 import { ALL_RULE_IDS, DEFAULT_SEVERITIES } from '../engine/rules';
-import type { FileReport } from '../engine/scan';
+import type { Assumption, FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../engine/docs';
 
-export function formatText(reports: FileReport[], locale: Locale): string {
+export function formatText(reports: FileReport[], locale: Locale, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   for (const report of reports) {
+    const note = assumptionLine(report, locale, options.verbose ?? false);
+    if (note) lines.push(note);
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors++;
       if (finding.severity === 'warning') warnings++;
       lines.push(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`);
+      // The preferred fix (the first; the editor's quick fix offers the same), as rustc's `help:` lines do.
+      const fix = finding.fixes?.[0];
+      if (fix) lines.push(`  ${translate(locale, 'cli.fixHint', { title: fix.title })}`);
     }
   }
   lines.push(translate(locale, 'cli.summary', { errors, warnings, files: reports.length }));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * What a file was read as: always with --verbose; otherwise only when it matters to the reader, a weak content
+ * guess (the status bar shows the same in the editor) or a file that was not linted at all.
+ */
+function assumptionLine(report: FileReport, locale: Locale, verbose: boolean): string | undefined {
+  const assumed = report.assumed;
+  if (!assumed) return undefined;
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  if (assumed.format === 'unrecognized') return t('cli.assumed.unrecognized', { path: report.path });
+  const format = t(`format.${assumed.format}`);
+  if (!verbose) return assumed.weak ? t('cli.assumed.weak', { path: report.path, format }) : undefined;
+  const reason = t(`hover.reason.${assumed.reason}` as MessageKey);
+  const line = assumed.dialect
+    ? t('cli.assumed.dialect', { path: report.path, format, reason, dialect: t(`dialect.${assumed.dialect}`), source: dialectSourceText(assumed, t) })
+    : t('cli.assumed', { path: report.path, format, reason });
+  return assumed.weak ? `${line}\n${t('cli.assumed.weak', { path: report.path, format })}` : line;
+}
+
+function dialectSourceText(assumed: Assumption, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+  if (assumed.dialectSource === 'install') return t('hover.reason.install');
+  if (assumed.dialectSource === 'os-release') return t('hover.source.os-release', { distribution: assumed.distribution ?? '/etc/os-release' });
+  if (assumed.dialectSource === 'setting') return t('cli.dialectSource.option');
+  return t('hover.source.default');
 }
 
 function diagnosticJson(finding: Finding, filePath: string) {
@@ -42,7 +72,17 @@ function diagnosticJson(finding: Finding, filePath: string) {
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify({ files: reports.map((report) => ({ path: report.path, kind: report.kind, diagnostics: report.findings.map((finding) => diagnosticJson(finding, report.path)) })) }, null, 2) + '\n';
+  return JSON.stringify({ files: reports.map((report) => ({ path: report.path, kind: report.kind, ...(report.assumed ? { assumed: assumedJson(report.assumed) } : {}), diagnostics: report.findings.map((finding) => diagnosticJson(finding, report.path)) })) }, null, 2) + '\n';
+}
+
+/** JSON `assumed`: the format and its reason, whether a content guess was weak, and for crontabs the cron and why. */
+function assumedJson(assumed: Assumption) {
+  return {
+    format: assumed.format,
+    reason: assumed.reason,
+    weak: assumed.weak ?? false,
+    ...(assumed.dialect ? { dialect: assumed.dialect, dialectReason: assumed.dialectSource, ...(assumed.distribution ? { distribution: assumed.distribution } : {}) } : {}),
+  };
 }
 
 const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

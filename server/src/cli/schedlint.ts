@@ -1,13 +1,14 @@
 // `schedlint`: the command-line face of the engine, for CI pipelines and fleets. A thin layer: it finds the
-// files, asks the engine, and prints text, JSON or SARIF. Exit 0 clean, 1 errors, 2 usage or I/O failure.
+// files, asks the engine, and prints text, JSON or SARIF. Exit status: exit-status.ts (0 clean, 1 errors,
+// 2 usage error, missing or unreadable input, internal error).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
-import { lintCrontab } from '../engine/lint';
-import { hostCrontabPaths, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
+import type { Locale } from '../engine/types';
+import { hostCrontabPaths, lintFileText, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
 import { lintRepository } from '../engine/install/repository';
 import { buildHostInventory } from '../engine/schedule/inventory';
 import { hostScheduleFindings } from '../engine/schedule/host-findings';
@@ -15,6 +16,7 @@ import { isUnitFilePath } from '../engine/systemd/lint-unit';
 import { certbotHostFindings } from '../engine/certbot/lint-certbot';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
+import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
 
@@ -36,7 +38,7 @@ export function runCli(io: CliIo): number {
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       const locale = argumentLocale(io.argv, io.env);
-      io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n${usage(locale)}\n`);
+      io.stderr(usageErrorText(error, locale));
       return 2;
     }
   }
@@ -46,7 +48,7 @@ export function runCli(io: CliIo): number {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const locale = argumentLocale(io.argv, io.env);
-    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n${usage(locale)}\n`);
+    io.stderr(usageErrorText(error, locale));
     return 2;
   }
   if (options.help) {
@@ -81,8 +83,7 @@ export function runCli(io: CliIo): number {
   }
   for (const given of options.paths) {
     if (given === '-') {
-      const result = lintCrontab({ text: io.readStdin(), facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind });
-      reports.push({ path: '-', kind: result.kind, findings: result.findings, result });
+      reports.push(lintFileText(io.readStdin(), undefined, { facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind }));
       continue;
     }
     // With --root, paths are host paths inside the root; without it, paths on this machine (which is the host).
@@ -102,11 +103,9 @@ export function runCli(io: CliIo): number {
     }
   }
 
-  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale);
+  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale, { verbose: options.verbose });
   io.stdout(output);
-  if (ioFailure) return 2;
-  if (options.exitZero) return 0;
-  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+  return lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
 }
 
 /**
@@ -131,6 +130,15 @@ function kindOfHostPath(hostPath: string): FileReport['kind'] {
   return hostPath.startsWith('/var/spool/') ? 'crontab-user' : 'crontab-system';
 }
 
+/**
+ * A usage error as printed: the message, then the usage; an unknown option or a missing value is one line of
+ * its own that already points at --help (the whole usage after a typo buries the line that matters).
+ */
+function usageErrorText(error: UsageError, locale: Locale): string {
+  const line = translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) });
+  return error.key.startsWith('cli.error.unknownOption') || error.key === 'cli.error.missingValue' ? `${line}\n` : `${line}\n${usage(locale)}\n`;
+}
+
 function isDirectory(folder: string): boolean {
   try {
     return fs.statSync(folder).isDirectory();
@@ -144,12 +152,19 @@ if (require.main === module) {
   // ~45 ms of CPU per cron job of a host schedule outside UTC. A zone without a file falls back to Intl.
   const machine = new FsHost('/');
   if (machine.stat('/usr/share/zoneinfo')?.kind === 'directory') useZoneSource(tzifZoneSource((file) => machine.readBytes(file)));
-  const code = runCli({
-    argv: process.argv.slice(2),
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
-  });
+  let code: number;
+  try {
+    code = runCli({
+      argv: process.argv.slice(2),
+      env: process.env,
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin: () => fs.readFileSync(0, 'utf8'),
+    });
+  } catch (error) {
+    // A bug of ours, not the input's: one line and exit 2 (the stack only with SCHEDLINT_DEBUG set).
+    process.stderr.write(`schedlint: internal error: ${process.env.SCHEDLINT_DEBUG ? ((error as Error).stack ?? error) : ((error as Error).message ?? error)}\n`);
+    code = EXIT_FAILURE;
+  }
   process.exitCode = code;
 }

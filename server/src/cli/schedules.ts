@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeSchedule } from '../engine/crontab/describe';
 import { parseCrontab } from '../engine/crontab/parse';
-import { nextRuns } from '../engine/crontab/next-runs';
+import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
@@ -23,7 +23,7 @@ import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
-import { argumentLocale, UsageError } from './args';
+import { argumentLocale, checkOptionNames, UsageError } from './args';
 import type { CliIo } from './schedlint';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
@@ -38,14 +38,13 @@ interface ScheduleOptions {
   expressions: string[];
 }
 
+const SCHEDULE_OPTIONS = { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' } } as const;
+
 function parseScheduleArgs(argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
+  checkOptionNames(argv, SCHEDULE_OPTIONS);
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' } },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: SCHEDULE_OPTIONS });
   } catch (error) {
     throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
   }
@@ -149,7 +148,7 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
     if (line?.type !== 'job' || line.problem || !line.schedule) {
       ok = false;
       const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
-      return { expression, valid: false, error: finding?.message ?? 'invalid', description: null, next: [] as string[], human: [] as string[] };
+      return { expression, valid: false, error: finding?.message ?? 'invalid', description: null, next: [] as string[], horizonReached: false, human: [] as string[] };
     }
     const runs = nextRuns(line.schedule, options.baseTime, options.iterations, zone);
     return {
@@ -158,6 +157,8 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
       error: null,
       description: describeSchedule(line.schedule, options.locale),
       next: line.schedule.reboot ? ['@reboot'] : runs.length > 0 ? runs.map((instant) => formatIsoInZone(instant, zone)) : ['never'],
+      // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
+      horizonReached: !line.schedule.reboot && runs.length > 0 && runs.length < options.iterations,
       human: runs.map((instant) => formatRunTime(instant, zone, options.locale)),
     };
   });
@@ -169,6 +170,7 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
       const lines = [`  Original form: ${entry.expression}`, `    Description: ${entry.description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`];
       if (entry.human.length === 0) lines.push(`       Next run: ${entry.next[0]}`);
       entry.human.forEach((time, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${time}`));
+      if (entry.horizonReached) lines.push(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: entry.human.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
       return lines.join('\n');
     });
     io.stdout(blocks.join('\n\n') + '\n');
@@ -184,23 +186,27 @@ function hostSchedule(argv: string[], io: CliIo): number {
     io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, key, params) })}\n${usage}\n`);
     return 2;
   };
+  const options = {
+    root: { type: 'string' },
+    host: { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    hours: { type: 'string' },
+    lang: { type: 'string' },
+    width: { type: 'string' },
+    theme: { type: 'string' },
+    'base-time': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  try {
+    checkOptionNames(argv, options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n`);
+    return 2;
+  }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        root: { type: 'string' },
-        host: { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        hours: { type: 'string' },
-        lang: { type: 'string' },
-        width: { type: 'string' },
-        theme: { type: 'string' },
-        'base-time': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: false, options });
   } catch (error) {
     return fail('cli.error.arguments', { detail: (error as Error).message });
   }

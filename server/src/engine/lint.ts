@@ -35,6 +35,8 @@ export interface LintRequest {
 export interface LintResult {
   kind: FileKind;
   kindReason: KindReason;
+  /** With kindReason `content`: the guess rested on few or disagreeing lines. */
+  kindWeak?: boolean;
   /** With kindReason `install`: the install step that decided the format. */
   install?: InstallStep;
   installs?: readonly InstallStep[];
@@ -63,7 +65,7 @@ export function lintCrontab(request: LintRequest): LintResult {
   const disabled = collectDisables(document);
   const kept = disabled.any ? findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
   if (!isSorted(kept)) kept.sort(byPosition);
-  return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document, findings: kept };
+  return { kind: decision.kind, kindReason: decision.reason, kindWeak: decision.weak, install: decision.install, installs: request.installs, dialect, timeZone, document, findings: kept };
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -6,20 +6,35 @@ import { joinHostPath, readTextOrUndefined } from './host/host';
 import { resolveUnit, unitIndexOf } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
 import { lintCrontab, type LintResult, type LintSettings } from './lint';
-import type { FileKind, Finding, Locale } from './types';
+import type { CronDialect, FileKind, Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';
-import { isUnitFilePath, lintUnit, type UnitLintResult } from './systemd/lint-unit';
-import { certbotFileKind, certbotHostFiles, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './certbot/lint-certbot';
+import { lintUnit, type UnitLintResult } from './systemd/lint-unit';
+import { certbotHostFiles, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './certbot/lint-certbot';
+import { decideFormat, isCrontabFormat, type FormatDecision, type FormatName } from './file-format';
+import type { DialectChoice } from './host/facts';
 
 export interface FileReport {
   /** Host path (`/etc/crontab`), or the path as given for files outside a host. */
   path: string;
-  /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, or `installer` (a Dockerfile, playbook, manifest reported for its install steps). */
-  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer';
+  /**
+   * `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, `installer` (a
+   * Dockerfile, playbook, manifest reported for its install steps), or `unrecognized` (INI that is no format of ours).
+   */
+  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer' | 'unrecognized';
   findings: Finding[];
+  /** What the file was read as, and why (the CLI's `--verbose` line and JSON `assumed`). */
+  assumed?: Assumption;
   result?: LintResult;
   unit?: UnitLintResult;
   certbot?: CertbotLintResult;
+}
+
+export interface Assumption extends FormatDecision {
+  /** Crontabs: the cron that reads the file, and where that choice came from. */
+  dialect?: CronDialect;
+  dialectSource?: DialectChoice['source'] | 'install';
+  /** With dialectSource `os-release`: the distribution it names. */
+  distribution?: string;
 }
 
 // at(1)'s queue lives beside the cronie spool; never a crontab.
@@ -105,21 +120,37 @@ export interface LintFileOptions {
   facts: HostFacts;
   settings?: LintSettings;
   locale: Locale;
-  explicitKind?: { kind: FileKind; reason: KindReason };
+  /** `--kind`: any format; a folder (lintRepository) applies only a crontab format, to its crontabs. */
+  explicitKind?: { kind: FormatName; reason: KindReason };
 }
 
 export function lintHostFile(hostPath: string, options: LintFileOptions): FileReport {
   const read = options.facts.host.readText(hostPath);
   if (!read.ok) return unreadableReport(hostPath, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
-  const certbotKind = options.explicitKind === undefined ? certbotFileKind(hostPath, options.facts.host) : undefined;
-  if (certbotKind) {
-    const certbot = lintCertbotFile({ text: read.text, path: path.posix.normalize(hostPath), kind: certbotKind, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
-    return { path: hostPath, kind: certbot.kind, findings: certbot.findings, certbot };
+  return lintFileText(read.text, hostPath, options);
+}
+
+/** Lints text in the format `--kind`, its path or its content gives it (file-format.ts); `path` is a host path or undefined (stdin). */
+export function lintFileText(text: string, hostPath: string | undefined, options: LintFileOptions, decision?: FormatDecision): FileReport {
+  const file = hostPath === undefined ? undefined : path.posix.normalize(hostPath);
+  const shown = hostPath ?? '-';
+  const chosen = decision ?? decideFormat({ path: file, text, facts: options.facts, explicit: options.explicitKind });
+  const format = chosen.format;
+  if (format === 'unrecognized') return { path: shown, kind: 'unrecognized', findings: [], assumed: chosen };
+  if (format === 'certbot-renewal' || format === 'certbot-cli-ini') {
+    const certbot = lintCertbotFile({ text, path: file, kind: format, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    return { path: shown, kind: certbot.kind, findings: certbot.findings, certbot, assumed: chosen };
   }
-  if (isUnitFilePath(hostPath) && options.explicitKind === undefined) {
-    const unit = lintUnit({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, severities: options.settings?.severities, locale: options.locale });
-    return { path: hostPath, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit };
+  if (format === 'unit') {
+    const unit = lintUnit({ text, path: file, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    return { path: shown, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit, assumed: chosen };
   }
-  const result = lintCrontab({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, settings: options.settings, locale: options.locale, explicitKind: options.explicitKind });
-  return { path: hostPath, kind: result.kind, findings: result.findings, result };
+  const explicitKind = options.explicitKind && isCrontabFormat(options.explicitKind.kind) ? { kind: options.explicitKind.kind, reason: options.explicitKind.reason } : undefined;
+  const result = lintCrontab({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicitKind });
+  return { path: shown, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result) };
+}
+
+/** What a crontab lint assumed: its format and why, and its cron and why. */
+export function crontabAssumption(result: LintResult, dialectSource?: Assumption['dialectSource']): Assumption {
+  return { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
 }

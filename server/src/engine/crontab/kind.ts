@@ -1,6 +1,8 @@
 // Which crontab format a file is in (system: with a user column; user: without), decided in this order:
 // an explicit choice, the path (where cron reads it from, or where `crontab -e` puts its temporary copy),
-// then the content. Paths verified against Debian cron 3.0pl1 crontab.c (mkdtemp "crontab.XXXXXX", then
+// then the content. Host paths match by their tail wherever the file sits (a copy of a host's
+// `/var/spool/cron/root` under `./backup/var/spool/cron/root` is still a user crontab), so where a file was
+// copied to never turns the headline case into a content guess. Paths verified against Debian cron 3.0pl1 crontab.c (mkdtemp "crontab.XXXXXX", then
 // "/crontab" inside it) and cronie src/crontab.c ("crontab.XXXXXX" in $TMPDIR or /tmp).
 import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
@@ -13,6 +15,8 @@ export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | '
 export interface KindDecision {
   kind: FileKind;
   reason: KindReason;
+  /** With reason `content`: the lines disagreed or were too few to be sure (the CLI and status bar say so). */
+  weak?: boolean;
   /** With reason `install`: the step whose target decided the format. */
   install?: InstallStep;
 }
@@ -26,18 +30,26 @@ const TEMP_NAME = /^crontab\.[A-Za-z0-9]{6}$/;
 // Files under /var/spool/cron that belong to other programs (at's queue, Debian's own spool folder).
 const SPOOL_NOT_CRONTABS = new Set(['atjobs', 'atspool', 'crontabs', 'lastrun', 'cron.allow', 'cron.deny']);
 
-/** The format a host path implies, or undefined when the path says nothing. */
+/**
+ * The format a host path implies, or undefined when the path says nothing. Matched by the tail: the host's
+ * folders may sit under any prefix (a `--root` tree, a backup, a repository's `files/var/spool/cron/…`).
+ */
 export function kindFromPath(hostPath: string): FileKind | undefined {
   const normalized = path.posix.normalize(hostPath);
   const directory = path.posix.dirname(normalized);
   const name = path.posix.basename(normalized);
-  if (normalized === '/etc/crontab' || normalized === '/etc/anacrontab') return normalized === '/etc/crontab' ? 'crontab-system' : undefined;
-  if (directory === '/etc/cron.d') return 'crontab-system';
-  if (directory === '/var/spool/cron/crontabs') return 'crontab-user';
-  if (directory === '/var/spool/cron' && !SPOOL_NOT_CRONTABS.has(name) && !name.startsWith('.')) return 'crontab-user';
+  if (endsWithPath(normalized, '/etc/crontab')) return 'crontab-system';
+  if (endsWithPath(directory, '/etc/cron.d')) return 'crontab-system';
+  if (endsWithPath(directory, '/var/spool/cron/crontabs')) return 'crontab-user';
+  if (endsWithPath(directory, '/var/spool/cron') && !SPOOL_NOT_CRONTABS.has(name) && !name.startsWith('.')) return 'crontab-user';
   if (name === 'crontab' && TEMP_NAME.test(path.posix.basename(directory))) return 'crontab-user';
   if (TEMP_NAME.test(name)) return 'crontab-user';
   return undefined;
+}
+
+/** `/etc/crontab` matches itself, `…/etc/crontab` and a relative `etc/crontab`; `/x/myetc/crontab` does not. */
+function endsWithPath(full: string, tail: string): boolean {
+  return full.endsWith(tail) || full === tail.slice(1);
 }
 
 /** Whether a path is one cron reads or `crontab -e` writes (used to pick files inside a folder). */
@@ -76,7 +88,8 @@ export function decideKind(options: {
     if (byPath) return { kind: byPath, reason: 'path' };
     if (path.posix.basename(path.posix.dirname(options.path)) === 'cron.d') return { kind: 'crontab-system', reason: 'path' };
   }
-  return { kind: kindFromContent(options.text, options.facts), reason: 'content' };
+  const guess = guessKindFromContent(options.text, options.facts);
+  return { kind: guess.kind, reason: 'content', weak: guess.weak };
 }
 
 // Accounts that packages create and that system crontabs commonly run as, for files read away from their host.
@@ -84,6 +97,15 @@ const COMMON_SYSTEM_USERS = new Set(['root', 'www-data', 'nobody', 'daemon', 'po
 
 /** Votes, line by line, on whether the word after the schedule is a user or the start of a command. */
 export function kindFromContent(text: string, facts: HostFacts): FileKind {
+  return guessKindFromContent(text, facts).kind;
+}
+
+/**
+ * The vote, and whether it was weak: fewer than two lines voted for the winner, or more than one line in five
+ * voted the other way. A one-line copy of a spool file whose job starts with `root` reads as a system crontab
+ * here, and the caller says that was a guess.
+ */
+export function guessKindFromContent(text: string, facts: HostFacts): { kind: FileKind; weak: boolean } {
   let systemVotes = 0;
   let userVotes = 0;
   for (const raw of text.split('\n')) {
@@ -95,5 +117,8 @@ export function kindFromContent(text: string, facts: HostFacts): FileKind {
     if (facts.isUser(word) === true || COMMON_SYSTEM_USERS.has(word)) systemVotes++;
     else userVotes++;
   }
-  return systemVotes > userVotes ? 'crontab-system' : 'crontab-user';
+  const kind: FileKind = systemVotes > userVotes ? 'crontab-system' : 'crontab-user';
+  const winner = Math.max(systemVotes, userVotes);
+  const loser = Math.min(systemVotes, userVotes);
+  return { kind, weak: winner < 2 || loser * 4 > winner };
 }

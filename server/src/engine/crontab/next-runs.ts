@@ -6,8 +6,10 @@
 import { fromLocal, localInstants, toLocal } from '../time/zone';
 import type { CronSchedule } from './parse';
 
-// A schedule such as `0 0 30 2 *` never fires; stop looking after this many days (covers leap-day-on-a-weekday cases).
-const SEARCH_DAYS = 366 * 30;
+// A schedule such as `0 0 30 2 *` never fires; stop looking after this many years (covers leap-day-on-a-weekday
+// cases). Callers that asked for more runs than came back say the search stopped here (`schedlint cron`).
+export const SEARCH_YEARS = 30;
+const SEARCH_DAYS = 366 * SEARCH_YEARS;
 
 export function matchesDay(schedule: CronSchedule, month: number, day: number, weekday: number): boolean {
   if (!schedule.months[month]) return false;

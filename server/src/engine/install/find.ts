@@ -2,6 +2,7 @@
 // compose files, Kubernetes manifests, Ansible tasks, shell scripts); then the install steps of each crontab.
 import * as path from 'node:path';
 import { isCrontabPath, looksLikeCrontabName } from '../crontab/kind';
+import { isUnitFilePath } from '../systemd/lint-unit';
 import { readTextOrUndefined, type Host } from '../host/host';
 import { dockerfileInstalls, isDockerfileName } from './dockerfile';
 import { ImageFiles, targetFormat } from './image';
@@ -17,6 +18,11 @@ export interface RepositoryFiles {
   dockerfiles: string[];
   yaml: string[];
   scripts: string[];
+  /**
+   * Files that may be one of the other scheduling formats: unit files and drop-ins by name, and every
+   * `*.conf`/`*.ini` (certbot's renewal files and cli.ini, told by their content when not by their path).
+   */
+  others: string[];
   /** Folders that could not be listed. */
   unreadableFolders: string[];
 }
@@ -26,7 +32,7 @@ function isScriptName(name: string): boolean {
 }
 
 export function walkRepository(host: Host, folder: string): RepositoryFiles {
-  const files: RepositoryFiles = { crontabs: [], dockerfiles: [], yaml: [], scripts: [], unreadableFolders: [] };
+  const files: RepositoryFiles = { crontabs: [], dockerfiles: [], yaml: [], scripts: [], others: [], unreadableFolders: [] };
   const visit = (current: string, depth: number) => {
     if (depth > 32) return;
     if (!host.canList(current)) {
@@ -46,6 +52,8 @@ export function walkRepository(host: Host, folder: string): RepositoryFiles {
       else if (isDockerfileName(name)) files.dockerfiles.push(child);
       else if (isYamlName(name)) files.yaml.push(child);
       else if (isScriptName(name)) files.scripts.push(child);
+      // `*.wants/`, `*.requires/` hold enablement links (or, in a copied tree, files standing in for them), not units.
+      else if ((isUnitFilePath(child) && !/\.(wants|requires|upholds)$/.test(current)) || /\.(conf|ini)$/.test(name)) files.others.push(child);
     }
   };
   visit(folder, 0);

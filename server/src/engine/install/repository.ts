@@ -6,10 +6,13 @@ import * as path from 'node:path';
 import { HostFacts } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
-import { unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { crontabAssumption, lintFileText, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { decideFormat, formatFromPath, isCrontabFormat } from '../file-format';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import type { InlineCrontab, InstallStep } from './model';
+
+const RULES_OF_THE_HOST = ['certbot/missing-file', 'certbot/standalone-without-hooks', 'certbot/secret-permissions'];
 
 export interface RepositoryLint {
   reports: FileReport[];
@@ -43,6 +46,10 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     }
   };
 
+  // --kind names one format for the whole folder; only a crontab format means anything there (to its crontabs).
+  const explicitKind = options.explicitKind && isCrontabFormat(options.explicitKind.kind) ? { kind: options.explicitKind.kind, reason: options.explicitKind.reason } : undefined;
+  const dialectSource = (steps: InstallStep[] | undefined) => (installDialect(steps) && options.facts.dialect().source !== 'setting' ? 'install' : undefined);
+
   for (const folderPath of files.unreadableFolders) reports.set(folderPath, unreadableReport(folderPath, options.locale));
   const crontabs = new Set(files.crontabs);
   for (const source of installs.keys()) if (!source.includes('#') && (source === folder || source.startsWith(folder === '/' ? '/' : folder + '/'))) crontabs.add(source);
@@ -56,9 +63,31 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     }
     // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.
     if (steps && steps.every((step) => step.via === 'ansible') && /\{\{|\{%/.test(read.text)) continue;
-    const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
-    reports.set(file, { path: file, kind: result.kind, findings: result.findings, result });
+    const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
+    reports.set(file, { path: file, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result, dialectSource(steps)) });
     addExtra(result, file);
+  }
+
+  // Units and certbot's files (a role's `files/certbot.timer`, `files/example.com.conf`): by path, else by
+  // content; a `.conf` that is neither (nginx.conf, a unit-less INI) is not ours and is left out.
+  // A repository's copy is not on the host it is for: rules that look at this machine's files for it (the
+  // lineage's certificates, the web servers installed, key modes) would speak of the wrong machine. --rule
+  // turns them back on.
+  const hostRulesOff = Object.fromEntries(RULES_OF_THE_HOST.map((id) => [id, 'off' as const]));
+  const otherOptions: LintFileOptions = { ...options, explicitKind: undefined, settings: { ...options.settings, severities: { ...hostRulesOff, ...options.settings?.severities } } };
+  for (const file of files.others) {
+    if (reports.has(file) || crontabs.has(file)) continue;
+    const read = host.readText(file);
+    if (!read.ok) {
+      // Unreadable is worth saying only of a file whose path says it is ours.
+      if (formatFromPath(file, host)) reports.set(file, unreadableReport(file, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason)));
+      continue;
+    }
+    // A copied tree keeps a unit link as a file holding the path it pointed to (schedule/inventory.ts): no unit.
+    if (/^\/\S+\s*$/.test(read.text)) continue;
+    const decision = decideFormat({ path: path.posix.normalize(file), text: read.text, facts: options.facts });
+    if (decision.format !== 'unit' && decision.format !== 'certbot-renewal' && decision.format !== 'certbot-cli-ini') continue;
+    reports.set(file, lintFileText(read.text, file, otherOptions, decision));
   }
 
   // ConfigMap keys: lint the inline text, then move every position into the manifest.
@@ -66,7 +95,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const inline = steps[0].inline;
     if (!source.includes('#') || !inline) continue;
     const manifest = source.split('#')[0];
-    const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
+    const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
     let list = extra.get(manifest);
     if (!list) extra.set(manifest, (list = []));
     list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
