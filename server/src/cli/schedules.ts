@@ -18,7 +18,7 @@ import { hostTimelineAt } from '../engine/schedule/timeline-host';
 import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
 import { renderTimelineText } from '../engine/schedule/timeline-text';
 import { formatCalendarReport } from '../engine/systemd/calendar-report';
-import { nextElapse, parseCalendar } from '../engine/systemd/calendar';
+import { calendarErrorMessage, nextElapse, parseCalendar } from '../engine/systemd/calendar';
 import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
@@ -96,9 +96,7 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
     const parsed = parseCalendar(expression, calendarOptions);
     if (!parsed.ok) {
       ok = false;
-      const params = { ...parsed.error.params };
-      if (typeof params.field === 'string') params.field = translate(options.locale, `calendar-field.${params.field}` as MessageKey);
-      return { expression, valid: false, error: translate(options.locale, parsed.error.id, params), normalized: null, next: [] as string[] };
+      return { expression, valid: false, error: calendarErrorMessage(options.locale, parsed.error), normalized: null, next: [] as string[] };
     }
     // Text output prints formatCalendarReport's own elapses below; only JSON needs them here.
     if (options.format !== 'json') return { expression, valid: true, error: null, normalized: parsed.normalized, next: [] as string[] };
@@ -114,7 +112,8 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
       if (!entries[index].valid) io.stderr(`${expression}: ${entries[index].error}\n`);
       return report.stdout;
     });
-    io.stdout(blocks.filter(Boolean).join('\n\n') + '\n');
+    const shown = blocks.filter(Boolean);
+    if (shown.length > 0) io.stdout(shown.join('\n\n') + '\n');
   }
   return ok ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 // that port is what makes daylight-saving days come out as systemd's do, quirks included (a wall time in
 // a spring-forward gap, the repeated hour, "Infinite loop in calendar calculation" on some DST days).
 import { translate, type MessageKey } from '../i18n/catalog';
+import type { Locale } from '../types';
 import { GlibcClock, Tm } from './glibc-time';
 import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
 
@@ -69,9 +70,18 @@ export interface CalendarSpec {
 /** What systemd returns for the expression: EINVAL "Invalid argument", ERANGE "Numerical result out of range", ENOBUFS "No buffer space available". */
 export type CalendarErrno = 'EINVAL' | 'ERANGE' | 'ENOBUFS';
 
+/**
+ * The field a message names, translated through `calendar-field.<name>`: only names the catalog has, so a
+ * message can never ask for a field name that does not exist (`date` once crashed the error path).
+ */
+export type CalendarMessageField = Extract<MessageKey, `calendar-field.${string}`> extends `calendar-field.${infer Name}` ? Name : never;
+
+/** Message parameters; `field`, when present, is one of the catalog's field names. */
+export type CalendarErrorParams = { field?: CalendarMessageField } & Record<string, string | number>;
+
 export interface CalendarError {
   id: CalendarMessageId;
-  params: Record<string, string | number>;
+  params: CalendarErrorParams;
   /** Offsets into the expression text: the wrong part is text.slice(start, end) (empty at the end of the text). */
   start: number;
   end: number;
@@ -91,9 +101,16 @@ export interface CalendarOptions {
 /** Ids of the catalog messages (server/src/engine/i18n/en.ts, ja.ts) this module reports. */
 export type CalendarMessageId = Extract<MessageKey, `systemd-calendar.${string}`>;
 
-/** The error in English, for logs and tests until the catalog carries these ids. */
+/** The error as a sentence in `locale`, the field name translated too. Every error of parseCalendar has one. */
+export function calendarErrorMessage(locale: Locale, error: CalendarError): string {
+  const params: Record<string, string | number> = { ...error.params };
+  if (error.params.field !== undefined) params.field = translate(locale, `calendar-field.${error.params.field}`);
+  return translate(locale, error.id, params);
+}
+
+/** The error in English, for logs and tests. */
 export function describeCalendarError(error: CalendarError): string {
-  return translate('en', error.id, error.params);
+  return calendarErrorMessage('en', error);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -103,13 +120,13 @@ class Failure {
   constructor(readonly error: CalendarError) {}
 }
 
-function fail(id: CalendarMessageId, start: number, end: number, params: Record<string, string | number> = {}, errno: CalendarErrno = 'EINVAL'): never {
+function fail(id: CalendarMessageId, start: number, end: number, params: CalendarErrorParams = {}, errno: CalendarErrno = 'EINVAL'): never {
   throw new Failure({ id, params: visible(params), start, end, errno });
 }
 
 /** Control characters in message parameters as escapes (`\t`), so a message never carries a raw tab or newline. */
-function visible(params: Record<string, string | number>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
+function visible(params: CalendarErrorParams): CalendarErrorParams {
+  const out: CalendarErrorParams = {};
   for (const [name, value] of Object.entries(params)) {
     out[name] = typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1)) : value;
   }
@@ -267,7 +284,7 @@ class Parser {
   }
 
   /** parse_component_decimal: digits (and for seconds a fraction); returns [value, end]. */
-  decimal(index: number, usec: boolean, field: string): [number, number] {
+  decimal(index: number, usec: boolean, field: CalendarMessageField): [number, number] {
     if (!isDigit(this.at(index))) this.expectedNumber(index, field);
     let end = index;
     while (isDigit(this.at(end))) end++;
@@ -318,14 +335,14 @@ class Parser {
     return [value, s];
   }
 
-  expectedNumber(index: number, field: string): never {
+  expectedNumber(index: number, field: CalendarMessageField): never {
     const c = this.at(index);
     if (c === '') fail('systemd-calendar.missing-number', index, index, { field });
     fail('systemd-calendar.expected-number', index, index + 1, { field, found: c });
   }
 
   /** parse_chain. `field` names the part for messages. */
-  chain(usec: boolean, field: string): Chain {
+  chain(usec: boolean, field: CalendarMessageField): Chain {
     if (this.at(this.pos) === '*') {
       const from = this.pos;
       this.pos++;
@@ -428,13 +445,14 @@ class Parser {
 
   /**
    * What the first number of the expression is, for messages: systemd only knows after reading it
-   * (`10:…` an hour, `10-…` a month, `2026-…-…` a year).
+   * (`10:…` an hour, `10-…` a month, `2026-…-…` a year). A word with neither `:` nor `-` is read as a time
+   * when it ends there (`12` fails as a time without minutes), so its number is called the hour.
    */
-  private firstField(): string {
+  private firstField(): CalendarMessageField {
     const rest = this.text.slice(this.pos, this.end);
     const word = /^[^ ]*/.exec(rest)![0];
     const separator = /[:~-]/.exec(word.replace(/\.\./g, '  '));
-    if (!separator) return 'date';
+    if (!separator) return 'hour';
     if (separator[0] === ':') return 'hour';
     return (word.match(/[~-]/g) ?? []).length >= 2 ? 'year' : 'month';
   }
