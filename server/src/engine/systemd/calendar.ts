@@ -7,7 +7,9 @@
 // a spring-forward gap, the repeated hour, "Infinite loop in calendar calculation" on some DST days).
 import { translate, type MessageKey } from '../i18n/catalog';
 import type { Locale } from '../types';
+import { likelyIntent } from './calendar-intent';
 import { GlibcClock, Tm } from './glibc-time';
+import { parseTimespan } from './timespan';
 import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
 
 export const MIN_YEAR = 1970;
@@ -599,7 +601,18 @@ export function parseCalendar(text: string, options: CalendarOptions = {}): Cale
   }
 }
 
-function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarSpec; normalized: string } {
+/** Whether systemd accepts the text; no explanation is looked for (the explanations use this). */
+function accepts(text: string, options: CalendarOptions): boolean {
+  try {
+    parseOrThrow(text, options, false);
+    return true;
+  } catch (caught) {
+    if (caught instanceof Failure) return false;
+    throw caught;
+  }
+}
+
+function parseOrThrow(text: string, options: CalendarOptions, explain = true): { spec: CalendarSpec; normalized: string } {
   const local = resolveLocalZone(options);
   const zones = options.zones ?? defaultZoneSource();
   let end = text.length;
@@ -650,7 +663,7 @@ function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarS
       if (!parser.parseDate()) parser.parseTime();
       if (parser.pos < end) parser.trailing(parser.pos);
     } catch (caught) {
-      if (caught instanceof Failure) throw betterFailure(caught, text, body, options);
+      if (caught instanceof Failure && explain) throw betterFailure(caught, text, body, options);
       throw caught;
     }
   }
@@ -682,31 +695,45 @@ function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarS
  * that lies elsewhere. Name that reason when the rest of the expression is fine.
  */
 function betterFailure(failure: Failure, text: string, body: string, options: CalendarOptions): Failure {
-  const whole = (id: CalendarMessageId, params: Record<string, string | number> = {}): Failure => new Failure({ id, params, start: 0, end: text.length, errno: 'EINVAL' });
+  // The errno stays systemd's: only the explanation changes.
+  const errno = failure.error.errno;
+  const whole = (id: CalendarMessageId, params: CalendarErrorParams = {}): Failure => new Failure({ id, params: visible(params), start: 0, end: text.length, errno });
   if (/^(now|today|yesterday|tomorrow)$/i.test(body.trim())) return whole('systemd-calendar.timestamp-word', { text: body.trim() });
-  // Five crontab fields: `30 4 * * *`, `*/15 * * * *`, `0 0 * * mon-fri`.
-  if (/^\s*[\d*][\d*,/-]*(\s+[\d*A-Za-z][\w*,/-]*){4}\s*$/.test(body)) return whole('systemd-calendar.cron-syntax');
+  const intent = likelyIntent(text, body, {
+    accepts: (candidate) => accepts(candidate, options),
+    isTimespan: (candidate) => parseTimespan(candidate).ok,
+    shorthands: Object.fromEntries(Object.entries(SHORTHANDS).map(([name, { meaning }]) => [name, meaning])),
+  });
+  if (intent) return new Failure({ ...intent, params: visible(intent.params), errno });
   const lastSpace = body.lastIndexOf(' ');
   if (lastSpace > 0 && body === text) {
     const word = body.slice(lastSpace + 1);
     const before = body.slice(0, lastSpace);
     // "daily Europe/berlin", "*-*-* 10:00 CEST" in another zone: the rest reads fine, so it is the zone.
     const zoneLike = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(word) && (word.includes('/') || (word.length >= 3 && !DAY_NAMES.some(([name]) => equalsNoCase(name, word)) && !Object.prototype.hasOwnProperty.call(SHORTHANDS, lower(word))));
-    if (zoneLike && parseCalendar(before, options).ok) {
-      return new Failure({ id: 'systemd-calendar.unknown-time-zone', params: { zone: word }, start: lastSpace + 1, end: text.length, errno: 'EINVAL' });
+    if (zoneLike && accepts(before, options)) {
+      return new Failure({ id: 'systemd-calendar.unknown-time-zone', params: visible({ zone: word }), start: lastSpace + 1, end: text.length, errno });
     }
   }
-  const firstWord = /^\S+/.exec(body)?.[0];
+  // `daily 10:00`, `hourly/0`: a shorthand with more after it.
+  const firstWord = /^[^\s/]+/.exec(body)?.[0];
   if (firstWord && Object.prototype.hasOwnProperty.call(SHORTHANDS, lower(firstWord)) && firstWord.length < body.length) {
     let start = firstWord.length;
     while (body[start] === ' ' && start < body.length - 1) start++;
     return new Failure({
       id: 'systemd-calendar.shorthand-with-fields',
-      params: { shorthand: firstWord, meaning: SHORTHANDS[lower(firstWord)].meaning },
+      params: visible({ shorthand: firstWord, meaning: SHORTHANDS[lower(firstWord)].meaning }),
       start,
       end: body.length,
-      errno: 'EINVAL',
+      errno,
     });
+  }
+  // A word where the first number should be: neither a weekday nor a shorthand.
+  if (failure.error.id === 'systemd-calendar.expected-number' && /^[A-Za-z\u0080-\uffff]/.test(String(failure.error.params.found))) {
+    const start = failure.error.start;
+    let end = start;
+    while (end < body.length && !/[\s:,]/.test(body[end])) end++;
+    return new Failure({ id: 'systemd-calendar.unknown-word', params: visible({ text: body.slice(start, end) }), start, end, errno });
   }
   return failure;
 }
