@@ -118,22 +118,27 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
   return ok ? 0 : 1;
 }
 
+const STRERROR: Record<string, string> = { EINVAL: 'Invalid argument', ERANGE: 'Numerical result out of range' };
+
 function timespan(options: ScheduleOptions, io: CliIo): number {
   let ok = true;
   const entries = options.expressions.map((expression) => {
     const parsed = parseTimespan(expression);
     if (!parsed.ok) {
       ok = false;
-      return { expression, valid: false, error: translate(options.locale, parsed.error.id, parsed.error.params), microseconds: null, normalized: null };
+      return { expression, valid: false, error: translate(options.locale, parsed.error.id, parsed.error.params), errno: parsed.error.errno, microseconds: null, normalized: null };
     }
     const human = parsed.infinite ? 'infinity' : formatTimespan(parsed.microseconds);
-    return { expression, valid: true, error: null, microseconds: parsed.infinite ? 'infinity' : parsed.microseconds.toString(), normalized: human };
+    return { expression, valid: true, error: null, errno: null, microseconds: parsed.infinite ? 'infinity' : parsed.microseconds.toString(), normalized: human };
   });
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ timespan: entries }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ timespan: entries.map(({ errno: _errno, ...entry }) => entry) }, null, 2) + '\n');
   } else {
     const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression}\n      μs: ${entry.microseconds}\n   Human: ${entry.normalized}`);
-    for (const entry of entries.filter((candidate) => !candidate.valid)) io.stderr(`Failed to parse time span '${entry.expression}': ${entry.error}\n`);
+    // systemd-analyze's own line (for diffing), then what is wrong in the chosen language, as for `calendar`.
+    for (const entry of entries.filter((candidate) => !candidate.valid)) {
+      io.stderr(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}\n`);
+    }
     if (blocks.length > 0) io.stdout(blocks.join('\n\n') + '\n');
   }
   return ok ? 0 : 1;

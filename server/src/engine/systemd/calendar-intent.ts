@@ -75,6 +75,8 @@ export function likelyIntent(text: string, body: string, tools: IntentTools): Ca
   }
 
   if (FORTNIGHTLY.has(trimmed.toLowerCase())) return whole('systemd-calendar.fortnightly', { text: trimmed });
+  // Guessing at words is for what a person wrote; a long text keeps systemd's own reason (and stays fast).
+  if (trimmed.length > 200) return undefined;
 
   const monthName = monthNameIntent(trimmed, tools);
   if (monthName) return whole(monthName.id, monthName.params);
@@ -186,16 +188,17 @@ function rewriteWord(word: string, tools: IntentTools): string {
   const slashes = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(word);
   if (slashes) return `${slashes[1]}-${pad2(slashes[2])}-${pad2(slashes[3])}`;
   // Weekday lists: `Mo,We`, `Mo-Fr`, `Mo..Fr`.
-  if (/^[A-Za-z]+([,.-]+[A-Za-z]+)*,?$/.test(word)) {
+  if (word.length <= 64 && /^[A-Za-z]+([,.-]+[A-Za-z]+)*,?$/.test(word)) {
     const rewritten = word.replace(/[A-Za-z]+/g, (name) => WEEKDAY_ALIASES[name.toLowerCase()] ?? name);
     if (rewritten !== word) return rewritten;
   }
-  // A shorthand or weekday spelt wrong: `dayly`, `hourley`, `Wendesday`.
-  if (/^[A-Za-z-]{4,}$/.test(word)) {
+  // A shorthand or weekday spelt wrong: `dayly`, `hourley`, `Wendesday` (no name is longer than 13 letters).
+  if (/^[A-Za-z-]{4,16}$/.test(word)) {
     const candidates = [...Object.keys(tools.shorthands).filter((name) => name !== 'anually'), ...FULL_WEEKDAYS];
     let best: string | undefined;
     let bestDistance = 3;
     for (const candidate of candidates) {
+      if (Math.abs(candidate.length - lower.length) > 2) continue;
       const distance = editDistance(lower, candidate);
       if (distance < bestDistance) {
         best = candidate;

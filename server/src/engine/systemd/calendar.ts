@@ -154,6 +154,14 @@ const DAY_NAMES: [string, number][] = [
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+/**
+ * Decimal digits as a BigInt, capped just above 2^64 (every caller only asks whether it exceeds that):
+ * BigInt() of a megabyte of digits takes seconds.
+ */
+const bigDecimal = (digits: string): bigint => {
+  const significant = digits.replace(/^0+/, '');
+  return significant.length > 20 ? 1n << 65n : BigInt(significant || '0');
+};
 const lower = (text: string): string => text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 const equalsNoCase = (a: string, b: string): boolean => a.length === b.length && lower(a) === lower(b);
 
@@ -291,7 +299,7 @@ class Parser {
     let end = index;
     while (isDigit(this.at(end))) end++;
     const digits = this.text.slice(index, end);
-    let value = BigInt(digits);
+    let value = bigDecimal(digits);
     const tooLarge = (): never => {
       let wordEnd = end;
       while (wordEnd < this.end && (isDigit(this.text[wordEnd]) || this.text[wordEnd] === '.') && !(this.text[wordEnd] === '.' && this.text[wordEnd + 1] === '.')) wordEnd++;
@@ -468,7 +476,7 @@ class Parser {
     const match = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(this.text.slice(at + 1, this.end));
     if (!match) fail('systemd-calendar.timestamp-invalid', at, this.wordEnd(at));
     const numberEnd = at + 1 + match[0].length;
-    let value = BigInt(match[2]);
+    let value = bigDecimal(match[2]);
     if (value > 0xffff_ffff_ffff_ffffn) fail('systemd-calendar.timestamp-too-large', at, numberEnd, { text: this.text.slice(at, numberEnd) }, 'ERANGE');
     if (match[1] === '-') value = (0x1_0000_0000_0000_0000n - value) % 0x1_0000_0000_0000_0000n;
     // As a time_t.
