@@ -168,6 +168,17 @@ test('every rejected expression in a timer is a finding with a whole message in 
   }
 });
 
+test('every rejected time span in a timer is a finding with a whole message in English and Japanese, never an internal error', () => {
+  const rejected = table.timespans.filter((row) => !row.valid && !/[\n\r]/.test(row.text) && !row.text.endsWith('\\') && row.text.trim() === row.text && row.text !== '');
+  const text = `[Timer]\nOnCalendar=daily\n${rejected.map((row) => `RandomizedDelaySec=${row.text}`).join('\n')}\n`;
+  const facts = new HostFacts(new MemoryHost({ '/etc/timezone': `${table.tz}\n` }));
+  for (const locale of LOCALES) {
+    const findings = lintUnit({ text, path: '/etc/systemd/system/generated.timer', facts, locale }).findings.filter((finding) => finding.ruleId === 'systemd/invalid-timespan');
+    assert.deepEqual(findings.map((finding) => checkMessage(finding.message, `line ${finding.range.start.line + 1}`)).filter((problem) => problem !== undefined), [], locale);
+    assert.equal(findings.length, rejected.length, locale);
+  }
+});
+
 test('every error the calendar parser reports has a message in both catalogs, for every field it may name', () => {
   // The ids in the source: fail('systemd-calendar.…') and the intents' ids.
   const sources = ['calendar.ts', 'calendar-intent.ts'].map((file) => fs.readFileSync(repoPath('server', 'src', 'engine', 'systemd', file), 'utf8')).join('\n');
