@@ -3,7 +3,7 @@
 // full table).
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { describeCalendarError, nextElapse, parseCalendar, searchElapses, type CalendarMessageId } from '../../server/src/engine/systemd/calendar';
+import { calendarErrorMessage, describeCalendarError, nextElapse, parseCalendar, searchElapses, type CalendarMessageId } from '../../server/src/engine/systemd/calendar';
 import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-report';
 import { describeTimespanError, formatTimespan, parseTimespan, USEC_INFINITY, type TimespanMessageId } from '../../server/src/engine/systemd/timespan';
 import { intlZoneSource, PosixZoneRules, utcRules } from '../../server/src/engine/systemd/zone-rules';
@@ -21,7 +21,8 @@ const invalid: [string, string, string, string?][] = [
   ['', 'empty', ''],
   [' UTC', 'empty', ' UTC'],
   ['Monx 10:00', 'weekday-unknown', 'Monx'],
-  ['Tues 10:00', 'weekday-unknown', 'Tues'],
+  ['Tues 10:00', 'did-you-mean', 'Tues'],
+  ['Monx', 'weekday-unknown', 'Monx'],
   ['Mon.Fri', 'weekday-separator', '.'],
   ['Sat12:00', 'weekday-separator', '1'],
   ['Mon..Wed..Fri', 'weekday-separator', '..'],
@@ -51,7 +52,7 @@ const invalid: [string, string, string, string?][] = [
   ['2026-12-24 10', 'time-incomplete', '10'],
   ['10 00', 'neither-date-nor-time', '10'],
   ['10:00:00:00', 'unexpected-character', ':'],
-  ['2026-12-24T10:00', 'unexpected-character', 'T'],
+  ['2026-12-24T10:00', 'did-you-mean', '2026-12-24T10:00'],
   ['01:02:03.', 'fraction-digits', '03.'],
   ['1.5:00', 'fraction-outside-seconds', '1.5'],
   ['2147483648:00', 'number-too-large', '2147483648', 'ERANGE'],
@@ -68,7 +69,8 @@ const invalid: [string, string, string, string?][] = [
   ['10:00 CEST', 'unknown-time-zone', 'CEST'],
   ['daily 10:00', 'shorthand-with-fields', '10:00'],
   ['weekly Mon', 'shorthand-with-fields', 'Mon'],
-  ['0 0 * * *', 'cron-syntax', '0 0 * * *'],
+  ['0 0 * * *', 'cron-syntax-suggestion', '0 0 * * *'],
+  ['0 0 1 * 1', 'cron-syntax', '0 0 1 * 1'],
   ['now', 'timestamp-word', 'now'],
   ['@abc', 'timestamp-invalid', '@abc'],
   ['@99999999999', 'out-of-range', '@99999999999'],
@@ -92,6 +94,47 @@ test('calendar error messages say what is wrong in words', () => {
   assert.equal(describeCalendarError(parseError('24:00')), '24 is outside the hour range 0–23: systemd rejects the expression.');
   assert.equal(describeCalendarError(parseError('Fri..Mon')), 'The weekday range `Fri..Mon` runs backwards and systemd does not wrap round the week: write `Fri..Sun,Mon..Mon`.');
   assert.match(describeCalendarError(parseError('Mon\t10:00')), /^`\\t` cannot follow a weekday/);
+});
+
+test('rejected expressions name the likely intent, and every suggestion is an expression systemd accepts', () => {
+  // [expression, message id, the suggestion in the message (checked to parse), when there is one]
+  const cases: [string, string, string?][] = [
+    ['*/2', 'cron-step', '*:0/2'],
+    ['0 3 * * *', 'cron-syntax-suggestion', '*-*-* 03:00:00'],
+    ['*/15 9-17 * * mon-fri', 'cron-syntax-suggestion', 'Mon..Fri *-*-* 09..17:00/15:00'],
+    ['30 4 1 * 1', 'cron-syntax'],
+    ['@daily', 'cron-keyword', 'daily'],
+    ['@reboot', 'cron-reboot'],
+    ['noon', 'did-you-mean', '12:00'],
+    ['Mon noon', 'did-you-mean', 'Mon 12:00'],
+    ['Mo 10:00', 'did-you-mean', 'Mon 10:00'],
+    ['Mo-Fr 08:00', 'did-you-mean', 'Mon-Fri 08:00'],
+    ['dayly', 'did-you-mean', 'daily'],
+    ['10pm', 'did-you-mean', '22:00'],
+    ['2026-12-24T10:00', 'did-you-mean', '2026-12-24 10:00'],
+    ['fortnightly', 'fortnightly'],
+    ['daily/2', 'shorthand-step-span'],
+    ['hourly/2', 'shorthand-step', '0/2:00'],
+    ['minutely/5', 'shorthand-step', '*:0/5'],
+    ['hourly/0', 'shorthand-with-fields'],
+    ['Feb 30', 'month-name-never', '*-02-30'],
+    ['Dec 25 10:00', 'month-name', '*-12-25 10:00'],
+    ['  ', 'empty'],
+    [' daily', 'surrounding-space', 'daily'],
+    ['5min', 'timespan-instead'],
+    ['xyz 10:00', 'unknown-word'],
+  ];
+  for (const [text, id, suggestion] of cases) {
+    const error = parseError(text);
+    const en = calendarErrorMessage('en', error);
+    assert.equal(error.id, `systemd-calendar.${id}`, `${JSON.stringify(text)}: ${en}`);
+    if (suggestion !== undefined) {
+      assert.ok(en.includes(`\`${suggestion}\``), `${JSON.stringify(text)}: ${en}`);
+      assert.ok(parseCalendar(suggestion, UTC).ok, `the suggestion ${suggestion} parses`);
+    }
+    const ja = calendarErrorMessage('ja', error);
+    assert.ok(/[\u3040-\u30ff]/.test(ja) && !/\{\w+\}/.test(ja), `${JSON.stringify(text)} in Japanese: ${ja}`);
+  }
 });
 
 test('normalized forms as systemd prints them', () => {

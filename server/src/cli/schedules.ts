@@ -18,7 +18,7 @@ import { hostTimelineAt } from '../engine/schedule/timeline-host';
 import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
 import { renderTimelineText } from '../engine/schedule/timeline-text';
 import { formatCalendarReport } from '../engine/systemd/calendar-report';
-import { nextElapse, parseCalendar } from '../engine/systemd/calendar';
+import { calendarErrorMessage, nextElapse, parseCalendar } from '../engine/systemd/calendar';
 import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
@@ -95,9 +95,7 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
     const parsed = parseCalendar(expression, calendarOptions);
     if (!parsed.ok) {
       ok = false;
-      const params = { ...parsed.error.params };
-      if (typeof params.field === 'string') params.field = translate(options.locale, `calendar-field.${params.field}` as MessageKey);
-      return { expression, valid: false, error: translate(options.locale, parsed.error.id, params), normalized: null, next: [] as string[] };
+      return { expression, valid: false, error: calendarErrorMessage(options.locale, parsed.error), normalized: null, next: [] as string[] };
     }
     // Text output prints formatCalendarReport's own elapses below; only JSON needs them here.
     if (options.format !== 'json') return { expression, valid: true, error: null, normalized: parsed.normalized, next: [] as string[] };
@@ -113,10 +111,13 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
       if (!entries[index].valid) io.stderr(`${expression}: ${entries[index].error}\n`);
       return report.stdout;
     });
-    io.stdout(blocks.filter(Boolean).join('\n\n') + '\n');
+    const shown = blocks.filter(Boolean);
+    if (shown.length > 0) io.stdout(shown.join('\n\n') + '\n');
   }
   return ok ? 0 : 1;
 }
+
+const STRERROR: Record<string, string> = { EINVAL: 'Invalid argument', ERANGE: 'Numerical result out of range' };
 
 function timespan(options: ScheduleOptions, io: CliIo): number {
   let ok = true;
@@ -124,16 +125,19 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
     const parsed = parseTimespan(expression);
     if (!parsed.ok) {
       ok = false;
-      return { expression, valid: false, error: translate(options.locale, parsed.error.id, parsed.error.params), microseconds: null, normalized: null };
+      return { expression, valid: false, error: translate(options.locale, parsed.error.id, parsed.error.params), errno: parsed.error.errno, microseconds: null, normalized: null };
     }
     const human = parsed.infinite ? 'infinity' : formatTimespan(parsed.microseconds);
-    return { expression, valid: true, error: null, microseconds: parsed.infinite ? 'infinity' : parsed.microseconds.toString(), normalized: human };
+    return { expression, valid: true, error: null, errno: null, microseconds: parsed.infinite ? 'infinity' : parsed.microseconds.toString(), normalized: human };
   });
   if (options.format === 'json') {
-    io.stdout(JSON.stringify({ timespan: entries }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ timespan: entries.map(({ errno: _errno, ...entry }) => entry) }, null, 2) + '\n');
   } else {
     const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression}\n      μs: ${entry.microseconds}\n   Human: ${entry.normalized}`);
-    for (const entry of entries.filter((candidate) => !candidate.valid)) io.stderr(`Failed to parse time span '${entry.expression}': ${entry.error}\n`);
+    // systemd-analyze's own line (for diffing), then what is wrong in the chosen language, as for `calendar`.
+    for (const entry of entries.filter((candidate) => !candidate.valid)) {
+      io.stderr(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}\n`);
+    }
     if (blocks.length > 0) io.stdout(blocks.join('\n\n') + '\n');
   }
   return ok ? 0 : 1;

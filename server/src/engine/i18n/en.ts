@@ -7,6 +7,7 @@ import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { filekindEn } from './parts/filekind.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
+import { calendarIntentEn } from './parts/calendar-intent.en';
 
 export const en = {
   ...certbotEn,
@@ -16,6 +17,7 @@ export const en = {
   ...timelineEn,
   ...filekindEn,
   ...certbotEditorEn,
+  ...calendarIntentEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',
@@ -153,8 +155,8 @@ export const en = {
   'systemd/unknown-directive.deprecated': "`{key}` is deprecated{replacementNote}.",
   'systemd/unknown-directive.replacement-note': "; use `{replacement}` instead",
   'systemd/unknown-directive.fix': "Change to `{suggestion}`",
-  'systemd/invalid-calendar.message': "{detail} The timer never fires on this line.",
-  'systemd/invalid-timespan.message': "`{key}={value}`: {detail}",
+  'systemd/invalid-calendar.message': "{detail} systemd logs \"Failed to parse calendar specification, ignoring\" and drops this line: the timer never fires at these times, and a timer left without any trigger is refused.",
+  'systemd/invalid-timespan.message': "`{key}={value}`: {detail} systemd logs a warning and ignores this line.",
   'systemd/missing-unit.explicit': "This timer starts `{unit}` (from `Unit=`), but no such unit exists in the unit search path: systemd refuses to start the timer (\"Refusing to start, unit … to trigger not loaded\"), so it never runs.",
   'systemd/missing-unit.implicit': "This timer starts `{unit}` (the service with its own name, as it has no `Unit=`), but no such unit exists in the unit search path: systemd refuses to start the timer (\"Refusing to start, unit … to trigger not loaded\"), so it never runs.",
   'systemd/timer-without-trigger.none': "This timer has no trigger (`OnCalendar=`, `OnBootSec=`, `OnUnitActiveSec=`, …): systemd refuses to load it (\"Timer unit lacks value setting. Refusing.\").",

@@ -8,6 +8,7 @@ import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { filekindJa } from './parts/filekind.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
+import { calendarIntentJa } from './parts/calendar-intent.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -17,6 +18,7 @@ export const ja: Record<MessageKey, string> = {
   ...timelineJa,
   ...filekindJa,
   ...certbotEditorJa,
+  ...calendarIntentJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
@@ -152,8 +154,8 @@ export const ja: Record<MessageKey, string> = {
   'systemd/unknown-directive.deprecated': "`{key}` は非推奨です{replacementNote}。",
   'systemd/unknown-directive.replacement-note': "（代わりに `{replacement}` を使ってください）",
   'systemd/unknown-directive.fix': "`{suggestion}` に変更",
-  'systemd/invalid-calendar.message': "{detail} この行ではタイマーは起動しません。",
-  'systemd/invalid-timespan.message': "`{key}={value}`: {detail}",
+  'systemd/invalid-calendar.message': "{detail} systemd は「Failed to parse calendar specification, ignoring」と記録してこの行を捨てます。この時刻にタイマーは起動せず、トリガーが 1 つも残らないタイマーは読み込みを拒否されます。",
+  'systemd/invalid-timespan.message': "`{key}={value}`: {detail} systemd は警告を記録してこの行を無視します。",
   'systemd/missing-unit.explicit': "このタイマーは `{unit}`（`Unit=` で指定）を起動しますが、ユニットの検索パスにそのユニットがありません。systemd はタイマーの開始を拒否するため（「Refusing to start, unit … to trigger not loaded」）、一度も実行されません。",
   'systemd/missing-unit.implicit': "このタイマーは `{unit}`（`Unit=` がないため同じ名前のサービス）を起動しますが、ユニットの検索パスにそのユニットがありません。systemd はタイマーの開始を拒否するため（「Refusing to start, unit … to trigger not loaded」）、一度も実行されません。",
   'systemd/timer-without-trigger.none': "このタイマーにはトリガー（`OnCalendar=`、`OnBootSec=`、`OnUnitActiveSec=` など）がありません。systemd は読み込みを拒否します（「Timer unit lacks value setting. Refusing.」）。",

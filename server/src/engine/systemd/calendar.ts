@@ -6,7 +6,10 @@
 // that port is what makes daylight-saving days come out as systemd's do, quirks included (a wall time in
 // a spring-forward gap, the repeated hour, "Infinite loop in calendar calculation" on some DST days).
 import { translate, type MessageKey } from '../i18n/catalog';
+import type { Locale } from '../types';
+import { likelyIntent } from './calendar-intent';
 import { GlibcClock, Tm } from './glibc-time';
+import { parseTimespan } from './timespan';
 import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
 
 export const MIN_YEAR = 1970;
@@ -69,9 +72,18 @@ export interface CalendarSpec {
 /** What systemd returns for the expression: EINVAL "Invalid argument", ERANGE "Numerical result out of range", ENOBUFS "No buffer space available". */
 export type CalendarErrno = 'EINVAL' | 'ERANGE' | 'ENOBUFS';
 
+/**
+ * The field a message names, translated through `calendar-field.<name>`: only names the catalog has, so a
+ * message can never ask for a field name that does not exist (`date` once crashed the error path).
+ */
+export type CalendarMessageField = Extract<MessageKey, `calendar-field.${string}`> extends `calendar-field.${infer Name}` ? Name : never;
+
+/** Message parameters; `field`, when present, is one of the catalog's field names. */
+export type CalendarErrorParams = { field?: CalendarMessageField } & Record<string, string | number>;
+
 export interface CalendarError {
   id: CalendarMessageId;
-  params: Record<string, string | number>;
+  params: CalendarErrorParams;
   /** Offsets into the expression text: the wrong part is text.slice(start, end) (empty at the end of the text). */
   start: number;
   end: number;
@@ -91,9 +103,16 @@ export interface CalendarOptions {
 /** Ids of the catalog messages (server/src/engine/i18n/en.ts, ja.ts) this module reports. */
 export type CalendarMessageId = Extract<MessageKey, `systemd-calendar.${string}`>;
 
-/** The error in English, for logs and tests until the catalog carries these ids. */
+/** The error as a sentence in `locale`, the field name translated too. Every error of parseCalendar has one. */
+export function calendarErrorMessage(locale: Locale, error: CalendarError): string {
+  const params: Record<string, string | number> = { ...error.params };
+  if (error.params.field !== undefined) params.field = translate(locale, `calendar-field.${error.params.field}`);
+  return translate(locale, error.id, params);
+}
+
+/** The error in English, for logs and tests. */
 export function describeCalendarError(error: CalendarError): string {
-  return translate('en', error.id, error.params);
+  return calendarErrorMessage('en', error);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -103,13 +122,13 @@ class Failure {
   constructor(readonly error: CalendarError) {}
 }
 
-function fail(id: CalendarMessageId, start: number, end: number, params: Record<string, string | number> = {}, errno: CalendarErrno = 'EINVAL'): never {
+function fail(id: CalendarMessageId, start: number, end: number, params: CalendarErrorParams = {}, errno: CalendarErrno = 'EINVAL'): never {
   throw new Failure({ id, params: visible(params), start, end, errno });
 }
 
 /** Control characters in message parameters as escapes (`\t`), so a message never carries a raw tab or newline. */
-function visible(params: Record<string, string | number>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
+function visible(params: CalendarErrorParams): CalendarErrorParams {
+  const out: CalendarErrorParams = {};
   for (const [name, value] of Object.entries(params)) {
     out[name] = typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1)) : value;
   }
@@ -135,6 +154,14 @@ const DAY_NAMES: [string, number][] = [
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+/**
+ * Decimal digits as a BigInt, capped just above 2^64 (every caller only asks whether it exceeds that):
+ * BigInt() of a megabyte of digits takes seconds.
+ */
+const bigDecimal = (digits: string): bigint => {
+  const significant = digits.replace(/^0+/, '');
+  return significant.length > 20 ? 1n << 65n : BigInt(significant || '0');
+};
 const lower = (text: string): string => text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 const equalsNoCase = (a: string, b: string): boolean => a.length === b.length && lower(a) === lower(b);
 
@@ -267,12 +294,12 @@ class Parser {
   }
 
   /** parse_component_decimal: digits (and for seconds a fraction); returns [value, end]. */
-  decimal(index: number, usec: boolean, field: string): [number, number] {
+  decimal(index: number, usec: boolean, field: CalendarMessageField): [number, number] {
     if (!isDigit(this.at(index))) this.expectedNumber(index, field);
     let end = index;
     while (isDigit(this.at(end))) end++;
     const digits = this.text.slice(index, end);
-    let value = BigInt(digits);
+    let value = bigDecimal(digits);
     const tooLarge = (): never => {
       let wordEnd = end;
       while (wordEnd < this.end && (isDigit(this.text[wordEnd]) || this.text[wordEnd] === '.') && !(this.text[wordEnd] === '.' && this.text[wordEnd + 1] === '.')) wordEnd++;
@@ -318,14 +345,14 @@ class Parser {
     return [value, s];
   }
 
-  expectedNumber(index: number, field: string): never {
+  expectedNumber(index: number, field: CalendarMessageField): never {
     const c = this.at(index);
     if (c === '') fail('systemd-calendar.missing-number', index, index, { field });
     fail('systemd-calendar.expected-number', index, index + 1, { field, found: c });
   }
 
   /** parse_chain. `field` names the part for messages. */
-  chain(usec: boolean, field: string): Chain {
+  chain(usec: boolean, field: CalendarMessageField): Chain {
     if (this.at(this.pos) === '*') {
       const from = this.pos;
       this.pos++;
@@ -428,13 +455,14 @@ class Parser {
 
   /**
    * What the first number of the expression is, for messages: systemd only knows after reading it
-   * (`10:…` an hour, `10-…` a month, `2026-…-…` a year).
+   * (`10:…` an hour, `10-…` a month, `2026-…-…` a year). A word with neither `:` nor `-` is read as a time
+   * when it ends there (`12` fails as a time without minutes), so its number is called the hour.
    */
-  private firstField(): string {
+  private firstField(): CalendarMessageField {
     const rest = this.text.slice(this.pos, this.end);
     const word = /^[^ ]*/.exec(rest)![0];
     const separator = /[:~-]/.exec(word.replace(/\.\./g, '  '));
-    if (!separator) return 'date';
+    if (!separator) return 'hour';
     if (separator[0] === ':') return 'hour';
     return (word.match(/[~-]/g) ?? []).length >= 2 ? 'year' : 'month';
   }
@@ -448,7 +476,7 @@ class Parser {
     const match = /^[ \t\n\v\f\r]*([+-]?)(\d+)/.exec(this.text.slice(at + 1, this.end));
     if (!match) fail('systemd-calendar.timestamp-invalid', at, this.wordEnd(at));
     const numberEnd = at + 1 + match[0].length;
-    let value = BigInt(match[2]);
+    let value = bigDecimal(match[2]);
     if (value > 0xffff_ffff_ffff_ffffn) fail('systemd-calendar.timestamp-too-large', at, numberEnd, { text: this.text.slice(at, numberEnd) }, 'ERANGE');
     if (match[1] === '-') value = (0x1_0000_0000_0000_0000n - value) % 0x1_0000_0000_0000_0000n;
     // As a time_t.
@@ -581,7 +609,18 @@ export function parseCalendar(text: string, options: CalendarOptions = {}): Cale
   }
 }
 
-function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarSpec; normalized: string } {
+/** Whether systemd accepts the text; no explanation is looked for (the explanations use this). */
+function accepts(text: string, options: CalendarOptions): boolean {
+  try {
+    parseOrThrow(text, options, false);
+    return true;
+  } catch (caught) {
+    if (caught instanceof Failure) return false;
+    throw caught;
+  }
+}
+
+function parseOrThrow(text: string, options: CalendarOptions, explain = true): { spec: CalendarSpec; normalized: string } {
   const local = resolveLocalZone(options);
   const zones = options.zones ?? defaultZoneSource();
   let end = text.length;
@@ -632,7 +671,7 @@ function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarS
       if (!parser.parseDate()) parser.parseTime();
       if (parser.pos < end) parser.trailing(parser.pos);
     } catch (caught) {
-      if (caught instanceof Failure) throw betterFailure(caught, text, body, options);
+      if (caught instanceof Failure && explain) throw betterFailure(caught, text, body, options);
       throw caught;
     }
   }
@@ -664,31 +703,45 @@ function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarS
  * that lies elsewhere. Name that reason when the rest of the expression is fine.
  */
 function betterFailure(failure: Failure, text: string, body: string, options: CalendarOptions): Failure {
-  const whole = (id: CalendarMessageId, params: Record<string, string | number> = {}): Failure => new Failure({ id, params, start: 0, end: text.length, errno: 'EINVAL' });
+  // The errno stays systemd's: only the explanation changes.
+  const errno = failure.error.errno;
+  const whole = (id: CalendarMessageId, params: CalendarErrorParams = {}): Failure => new Failure({ id, params: visible(params), start: 0, end: text.length, errno });
   if (/^(now|today|yesterday|tomorrow)$/i.test(body.trim())) return whole('systemd-calendar.timestamp-word', { text: body.trim() });
-  // Five crontab fields: `30 4 * * *`, `*/15 * * * *`, `0 0 * * mon-fri`.
-  if (/^\s*[\d*][\d*,/-]*(\s+[\d*A-Za-z][\w*,/-]*){4}\s*$/.test(body)) return whole('systemd-calendar.cron-syntax');
+  const intent = likelyIntent(text, body, {
+    accepts: (candidate) => accepts(candidate, options),
+    isTimespan: (candidate) => parseTimespan(candidate).ok,
+    shorthands: Object.fromEntries(Object.entries(SHORTHANDS).map(([name, { meaning }]) => [name, meaning])),
+  });
+  if (intent) return new Failure({ ...intent, params: visible(intent.params), errno });
   const lastSpace = body.lastIndexOf(' ');
   if (lastSpace > 0 && body === text) {
     const word = body.slice(lastSpace + 1);
     const before = body.slice(0, lastSpace);
     // "daily Europe/berlin", "*-*-* 10:00 CEST" in another zone: the rest reads fine, so it is the zone.
     const zoneLike = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(word) && (word.includes('/') || (word.length >= 3 && !DAY_NAMES.some(([name]) => equalsNoCase(name, word)) && !Object.prototype.hasOwnProperty.call(SHORTHANDS, lower(word))));
-    if (zoneLike && parseCalendar(before, options).ok) {
-      return new Failure({ id: 'systemd-calendar.unknown-time-zone', params: { zone: word }, start: lastSpace + 1, end: text.length, errno: 'EINVAL' });
+    if (zoneLike && accepts(before, options)) {
+      return new Failure({ id: 'systemd-calendar.unknown-time-zone', params: visible({ zone: word }), start: lastSpace + 1, end: text.length, errno });
     }
   }
-  const firstWord = /^\S+/.exec(body)?.[0];
+  // `daily 10:00`, `hourly/0`: a shorthand with more after it.
+  const firstWord = /^[^\s/]+/.exec(body)?.[0];
   if (firstWord && Object.prototype.hasOwnProperty.call(SHORTHANDS, lower(firstWord)) && firstWord.length < body.length) {
     let start = firstWord.length;
     while (body[start] === ' ' && start < body.length - 1) start++;
     return new Failure({
       id: 'systemd-calendar.shorthand-with-fields',
-      params: { shorthand: firstWord, meaning: SHORTHANDS[lower(firstWord)].meaning },
+      params: visible({ shorthand: firstWord, meaning: SHORTHANDS[lower(firstWord)].meaning }),
       start,
       end: body.length,
-      errno: 'EINVAL',
+      errno,
     });
+  }
+  // A word where the first number should be: neither a weekday nor a shorthand.
+  if (failure.error.id === 'systemd-calendar.expected-number' && /^[A-Za-z\u0080-\uffff]/.test(String(failure.error.params.found))) {
+    const start = failure.error.start;
+    let end = start;
+    while (end < body.length && !/[\s:,]/.test(body[end])) end++;
+    return new Failure({ id: 'systemd-calendar.unknown-word', params: visible({ text: body.slice(start, end) }), start, end, errno });
   }
   return failure;
 }

@@ -1,7 +1,6 @@
 // `OnCalendar=` values systemd rejects (calendar_spec_from_string(), src/shared/calendarspec.c): that line adds
 // no trigger, and a timer left without one is refused. The range points at the part that is wrong.
-import { parseCalendar } from '../../systemd/calendar';
-import type { MessageKey } from '../../i18n/catalog';
+import { calendarErrorMessage, parseCalendar } from '../../systemd/calendar';
 import type { UnitRule } from '../../unit-rule';
 import { valueRange } from './invalid-timespan';
 
@@ -16,9 +15,7 @@ export const invalidCalendar: UnitRule = {
         if (directive.key !== 'OnCalendar' || directive.value === '' || directive.ignored) continue;
         const parsed = parseCalendar(directive.value, { zone: context.timeZone, ...(zones ? { zones } : {}) });
         if (parsed.ok) continue;
-        const params = { ...parsed.error.params };
-        if (typeof params.field === 'string') params.field = context.t(`calendar-field.${params.field}` as MessageKey);
-        const detail = context.t(parsed.error.id, params);
+        const detail = calendarErrorMessage(context.locale, parsed.error);
         context.report({ messageId: 'message', params: { detail }, range: valueRange(directive.valueRange, directive.continued, directive.value, parsed.error.start, parsed.error.end) });
       }
     }
