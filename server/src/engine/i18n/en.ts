@@ -6,6 +6,7 @@ import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
+import { messagesEn } from './parts/messages.en';
 
 export const en = {
   ...certbotEn,
@@ -14,6 +15,7 @@ export const en = {
   ...certificatesEn,
   ...timelineEn,
   ...certbotEditorEn,
+  ...messagesEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',
@@ -115,7 +117,7 @@ export const en = {
   'crontab/file-permissions.links': 'This file has {links} hard links: cron refuses to load it ("NUMBER OF HARD LINKS > 1"). Replace the hard link with a copy.',
   'crontab/file-permissions.system-owner': 'This system crontab is owned by `{owner}`, not root: cron refuses to load it ("WRONG FILE OWNER"). Run `chown root:root` on it.',
   'crontab/file-permissions.user-owner': 'This crontab belongs to `{owner}`, but cron loads `{user}`\'s crontab only when `{user}` or root owns it. Install it with `crontab -u {user} FILE`.',
-  'crontab/crlf-line-ending.message': 'This file has Windows line endings ({count, plural, one {# line} other {# lines}}): cron keeps the `\\r` at the end of each command, so its last word becomes `{command}`. Convert the file to LF line endings.',
+  'crontab/crlf-line-ending.message': 'This file has Windows line endings ({count, plural, one {# line} other {# lines}}): cron hands each command to `{shell} -c` with the `\\r` still on its end: on this line the shell looks for a program named `{command}`, finds none, and the job fails every time. Convert the file to LF line endings.',
   'crontab/crlf-line-ending.blank-debian': 'This file has Windows line endings: a blank line that is only `\\r` is a syntax error to Debian\'s cron, which ignores this whole file. Convert the file to LF line endings.',
   'crontab/crlf-line-ending.fix': 'Convert the file to LF line endings',
 

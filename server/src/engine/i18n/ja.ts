@@ -7,6 +7,7 @@ import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
+import { messagesJa } from './parts/messages.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -15,6 +16,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificatesJa,
   ...timelineJa,
   ...certbotEditorJa,
+  ...messagesJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
@@ -114,7 +116,7 @@ export const ja: Record<MessageKey, string> = {
   'crontab/file-permissions.links': 'このファイルにはハードリンクが {links} 個あります。cron は読み込みを拒否します（「NUMBER OF HARD LINKS > 1」）。ハードリンクをやめ、コピーにしてください。',
   'crontab/file-permissions.system-owner': 'このシステム crontab の所有者は root ではなく `{owner}` です。cron は読み込みを拒否します（「WRONG FILE OWNER」）。`chown root:root` を実行してください。',
   'crontab/file-permissions.user-owner': 'この crontab の所有者は `{owner}` ですが、cron が `{user}` の crontab を読み込むのは、所有者が `{user}` か root のときだけです。`crontab -u {user} ファイル` で登録してください。',
-  'crontab/crlf-line-ending.message': 'このファイルは Windows 形式の改行です（{count} 行）。cron は各コマンドの末尾の `\\r` を残すため、最後の単語が `{command}` になります。改行を LF に変換してください。',
+  'crontab/crlf-line-ending.message': 'このファイルは Windows 形式の改行です（{count} 行）。cron は各コマンドを末尾の `\\r` ごと `{shell} -c` に渡すため、この行ではシェルが `{command}` という名前のプログラムを探しますが見つからず、ジョブは毎回失敗します。改行を LF に変換してください。',
   'crontab/crlf-line-ending.blank-debian': 'このファイルは Windows 形式の改行です。`\\r` だけの空行は Debian の cron では構文エラーになり、ファイル全体が無視されます。改行を LF に変換してください。',
   'crontab/crlf-line-ending.fix': '改行を LF に変換',
 

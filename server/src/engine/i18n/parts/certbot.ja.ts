@@ -24,8 +24,8 @@ export const certbotJa: Record<keyof typeof certbotEn, string> = {
   'certbot/unknown-key.rename': '`{suggestion}` に直す',
 
   'rule.certbot/standalone-without-hooks.title': 'Web サーバーが 80 番を使っているのに standalone で更新',
-  'certbot/standalone-without-hooks.no-hooks': 'この証明書は standalone プラグインで更新され、certbot 自身が 80 番ポートを開く必要がありますが、このホストには {servers} があり（{evidence}）、それを止める pre/post フックがありません。自動更新は毎回ポートを開けずに失敗するか、手で止めた Web サーバーが止まったままになります。pre フックで止め、post フックで起動してください。',
-  'certbot/standalone-without-hooks.fix': 'cli.ini に {servers} を停止・起動する pre-hook/post-hook を追加',
+  'certbot/standalone-without-hooks.no-hooks': 'この証明書は standalone プラグインで更新され、certbot 自身が 80 番ポートを開く必要がありますが、このホストには {servers, list} があり（{evidence}）、それを止める pre/post フックがありません。自動更新は毎回ポートを開けずに失敗するか、手で止めた Web サーバーが止まったままになります。pre フックで止め、post フックで起動してください。',
+  'certbot/standalone-without-hooks.fix': 'cli.ini に {servers, list} を停止・起動する pre-hook と post-hook を追加',
 
   'rule.certbot/manual-without-auth-hook.title': 'auth フックのない manual 認証',
   'certbot/manual-without-auth-hook.no-auth-hook': 'この証明書は manual プラグインで更新されますが `manual_auth_hook` がありません。`certbot renew` は対話なしで動くため "An authentication script must be provided with --manual-auth-hook" で止まり、自動では一度も更新されません。`--manual-auth-hook`（と `--manual-cleanup-hook`）を付けて一度更新するか、別の認証方式に切り替えてください。',

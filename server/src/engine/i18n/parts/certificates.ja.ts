@@ -26,7 +26,7 @@ export const certificatesJa: Record<keyof typeof certificatesEn, string> = {
   'certbot/chain-mismatch.fullchain-chain': '{fullchain} の先頭は証明書ですが、その後が {chain} の中間証明書と一致しません。`fullchain` を指定したサーバーは、certbot が受け取ったものとは別の中間証明書を送ります。証明書と一緒に発行された fullchain（証明書の後に中間証明書）を使ってください。',
 
   'rule.certbot/san-removed.title': '更新で名前が減った証明書',
-  'certbot/san-removed.removed': '現在の証明書は、前の証明書（{previous}）にあった {names} を含んでいません。これらの名前への HTTPS 接続は名前の不一致で失敗します。意図したものでなければ、すべての名前を指定して証明書を取り直してください: `sudo certbot certonly --cert-name {name} {domains}`（使っている認証方式のオプションも付けて）。',
+  'certbot/san-removed.removed': '現在の証明書は、前の証明書（{previous}）にあった {names, list} を含んでいません。{names, plural, =1 {この名前} other {これらの名前}}への HTTPS 接続は名前の不一致で失敗します。意図したものでなければ、すべての名前を指定して証明書を取り直してください: `sudo certbot certonly --cert-name {name} {domains}`（使っている認証方式のオプションも付けて）。',
 
   'certificates.related.certificate': '対象の証明書',
   'certificates.related.chain': '中間証明書',
