@@ -8,6 +8,7 @@
 import { translate, type MessageKey } from '../i18n/catalog';
 import { GlibcClock, Tm } from './glibc-time';
 import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
+import { cronLineAdvice } from './cron-to-calendar';
 
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2199;
@@ -666,8 +667,9 @@ function parseOrThrow(text: string, options: CalendarOptions): { spec: CalendarS
 function betterFailure(failure: Failure, text: string, body: string, options: CalendarOptions): Failure {
   const whole = (id: CalendarMessageId, params: Record<string, string | number> = {}): Failure => new Failure({ id, params, start: 0, end: text.length, errno: 'EINVAL' });
   if (/^(now|today|yesterday|tomorrow)$/i.test(body.trim())) return whole('systemd-calendar.timestamp-word', { text: body.trim() });
-  // Five crontab fields: `30 4 * * *`, `*/15 * * * *`, `0 0 * * mon-fri`.
-  if (/^\s*[\d*][\d*,/-]*(\s+[\d*A-Za-z][\w*,/-]*){4}\s*$/.test(body)) return whole('systemd-calendar.cron-syntax');
+  // Five crontab fields: `30 4 * * *`, `*/15 * * * *`, `0 0 * * mon-fri`; the advice translates them.
+  const cronLine = cronLineAdvice(body);
+  if (cronLine) return whole(cronLine.id, cronLine.params);
   const lastSpace = body.lastIndexOf(' ');
   if (lastSpace > 0 && body === text) {
     const word = body.slice(lastSpace + 1);

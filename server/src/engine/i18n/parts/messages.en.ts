@@ -11,4 +11,8 @@ export const messagesEn = {
     'This file has Windows line endings ({count, plural, one {# line} other {# lines}}): cron hands each command to `{shell} -c` with the `\\r` still on its end: on this line the output goes to a new file `{word}` instead of `{plain}`. Convert the file to LF line endings.',
   'crontab/crlf-line-ending.comment-or-input':
     'This file has Windows line endings ({count, plural, one {# line} other {# lines}}): cron keeps the `\\r` at the end of each command, where here it lands in a comment or in the standard input after `%`. Convert the file to LF line endings.',
+  'systemd-calendar.cron-syntax-two-lines':
+    '`{cron}` is a crontab schedule, not a systemd calendar event: systemd rejects it. cron runs it when the day of the month *or* the weekday matches, and one calendar event cannot say that; two lines can: `OnCalendar={dayOfMonth}` and `OnCalendar={dayOfWeek}`.',
+  'systemd-calendar.cron-syntax-no-equivalent':
+    '`{cron}` is a crontab schedule, not a systemd calendar event: systemd rejects it, and no calendar event fires at exactly the times cron would (a random `~` value, or a field that selects nothing). Write the times as `*-*-* HH:MM:SS`.',
 } as const;

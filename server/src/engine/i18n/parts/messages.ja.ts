@@ -13,4 +13,8 @@ export const messagesJa: Record<keyof typeof messagesEn, string> = {
     'このファイルは Windows 形式の改行です（{count} 行）。cron は各コマンドを末尾の `\\r` ごと `{shell} -c` に渡すため、この行の出力は `{plain}` ではなく新しいファイル `{word}` に書かれます。改行を LF に変換してください。',
   'crontab/crlf-line-ending.comment-or-input':
     'このファイルは Windows 形式の改行です（{count} 行）。cron は各コマンドの末尾の `\\r` を残し、ここではそれがコメントか `%` の後の標準入力に入ります。改行を LF に変換してください。',
+  'systemd-calendar.cron-syntax-two-lines':
+    '`{cron}` は crontab のスケジュールで、systemd のカレンダー指定ではないため、systemd は受け付けません。cron は日と曜日のどちらかが合えば実行しますが、1 つのカレンダー指定ではそれを表せません。`OnCalendar={dayOfMonth}` と `OnCalendar={dayOfWeek}` の 2 行に分けて書いてください。',
+  'systemd-calendar.cron-syntax-no-equivalent':
+    '`{cron}` は crontab のスケジュールで、systemd のカレンダー指定ではないため、systemd は受け付けません。cron と同じ時刻に起動するカレンダー指定はありません（`~` によるランダムな値、または何も選ばないフィールドがあります）。時刻を `*-*-* HH:MM:SS` の形で書いてください。',
 };
