@@ -206,7 +206,7 @@ test('Japanese labels, notes and axis', () => {
   assert.equal(timeline.title, 'ホストのスケジュール: これから 24 時間（Asia/Tokyo）');
   assert.equal(timeline.subtitle, '2026年11月26日(木) 00:00 から');
   assert.equal(timeline.groups[2].title, 'systemd タイマー');
-  assert.equal(row(timeline, 'cron:/var/spool/cron/crontabs/root:2').nextText, '次回: 2026年11月26日(木) 03:15, 2026年11月27日(金) 03:15, 2026年11月28日(土) 03:15');
+  assert.equal(row(timeline, 'cron:/var/spool/cron/crontabs/root:2').nextText, '次回: 2026年11月26日(木) 03:15、2026年11月27日(金) 03:15、2026年11月28日(土) 03:15');
   assert.equal(row(timeline, 'timer:certbot.timer').next[0].text, '2026年11月26日(木) 12:00〜00:01 のどこか');
   assert.match(row(timeline, 'cron:/etc/cron.d/certbot:13').inactiveReason!, /^実行されません: systemd のホストでは条件で止まります/);
   assert.equal(timeline.axis[0].day, '11月26日(木)');
