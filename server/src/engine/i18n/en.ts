@@ -94,7 +94,7 @@ export const en = {
 
   'crontab/never-runs.empty-range': '`{range}` runs backwards, so it selects nothing in the {field} field; {dialect} does not wrap ranges. Write the values in ascending order.',
   'crontab/never-runs.no-date': 'No date matches this schedule ({detail}): the job never runs.',
-  'crontab/never-runs.no-date-detail': 'day {days} of {months}',
+  'crontab/never-runs.no-date-detail': 'day-of-month `{days}` in month `{months}`',
   'crontab/never-runs.nothing-selected': 'The {field} field selects no value, so this job never runs.',
 
   'crontab/wildcard-minute.message': 'Minute `*` runs this job every minute of the selected hours ({count, plural, one {# run} other {# runs}} a day), not once an hour. Use `0` to run at the top of the hour.',

@@ -1,5 +1,5 @@
-// What the CRLF message says happens to a command, checked against the shells themselves: the `\r` reaches
-// `/bin/sh -c` and sticks to the last word (issue #19: the message used to blame the first word).
+// Message texts that say what really happens: the CRLF message against the shells themselves (the `\r` reaches
+// `/bin/sh -c` and sticks to the last word; issue #19: it used to blame the first word), and other examples.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -69,4 +69,12 @@ test('CRLF: the shells do what the message says', (t) => {
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
+});
+
+// The never-runs detail quotes the fields as written (`feb`, `30,31`), in both languages.
+test('never-runs names the fields it quotes', () => {
+  const message = (locale: 'en' | 'ja') =>
+    lintCrontab({ text: '0 0 30,31 feb * true\n', path: '/var/spool/cron/crontabs/root', facts: fixtureFacts('debian'), locale }).findings.find((found) => found.ruleId === 'crontab/never-runs')?.message ?? '';
+  assert.match(message('en'), /\(day-of-month `30,31` in month `feb`\)/);
+  assert.match(message('ja'), /（月 `feb` の日 `30,31`）/);
 });
