@@ -47,6 +47,7 @@ const CHECKS: Check[] = [
   { name: 'Japanese touching an ASCII word, number or code span (one space between them)', bad: new RegExp(`${JA}[A-Za-z0-9\`_$@/]|[A-Za-z0-9\`_$@]${JA}`) },
   { name: 'full-width letters, digits or space', bad: /[Ａ-Ｚａ-ｚ０-９\u3000]/ },
   { name: 'katakana terms without their long vowel (ユーザー, サーバー, フォルダー, ブラウザー, パラメーター)', bad: /(ユーザ|サーバ|フォルダ|ブラウザ|パラメータ)(?!ー)/ },
+  { name: 'counts in kanji or a second word for "others" (write 1 つ, 2 回, その他のユーザー)', bad: /[一二三四五六七八九]つ|[二三]度|他人|他ユーザー/ },
   { name: 'casual wording in a warning', bad: /勝ち|空振り|ちゃ[うい]|じゃな|だよ|よね/ },
 ];
 

@@ -110,7 +110,7 @@ export const ja: Record<MessageKey, string> = {
   'crontab/ignored-filename.debian': 'Debian の cron は、英数字・`_`・`-` 以外の文字を含む /etc/cron.d のファイルを読み飛ばします。`{name}` は実行されません。`{suggestion}` に名前を変えてください。',
   'crontab/ignored-filename.debian-lsb': '/etc/default/cron に `-l` があるため、Debian の cron は /etc/cron.d の LSB 形式の名前だけを読みます。`{name}` は実行されません。`{suggestion}` に名前を変えてください。',
 
-  'crontab/file-permissions.debian-system-mode': 'このファイルはグループまたは他ユーザーが書き込めます（モード {mode}）。Debian の cron は「INSECURE MODE」と記録し、実行しません。`chmod go-w` を実行してください。',
+  'crontab/file-permissions.debian-system-mode': 'このファイルはグループまたはその他のユーザーが書き込めます（モード {mode}）。Debian の cron は「INSECURE MODE」と記録し、実行しません。`chmod go-w` を実行してください。',
   'crontab/file-permissions.debian-user-mode': 'Debian の cron はモード 0600 のユーザー crontab しか読み込みませんが、このファイルは {mode} です。ジョブは 1 つも実行されません。`crontab -u {user} ファイル` で登録するか、`chmod 600` してください。',
   'crontab/file-permissions.cronie-mode': 'cronie は `(mode & 07533) == 0400` を満たすモード（0600・0644・0640・0400・0444）の crontab しか読み込みませんが、このファイルは {mode} です。ジョブは 1 つも実行されません。`chmod 644`（または 600）を実行してください。',
   'crontab/file-permissions.links': 'このファイルにはハードリンクが {links} 個あります。cron は読み込みを拒否します（「NUMBER OF HARD LINKS > 1」）。ハードリンクをやめ、コピーにしてください。',

@@ -6,8 +6,8 @@ export const certbotJa: Record<keyof typeof certbotEn, string> = {
   'certbot/invalid-syntax.invalid-line': 'この行は `key = value` でも `[section]` でもないため configobj が読めません。`certbot renew` は更新設定ファイル全体を壊れているとみなし、この証明書の更新を飛ばします。`key = value` の形で書いてください。',
   'certbot/invalid-syntax.invalid-value': 'この値を configobj が読めません（引用符の閉じ忘れ、または空の要素を含むリスト）。`certbot renew` は更新設定ファイル全体を壊れているとみなし、この証明書の更新を飛ばします。値全体を `"…"` で囲むか、余分なカンマを消してください。',
   'certbot/invalid-syntax.unterminated-triple-quote': '三重引用符で始まる値が閉じられていません。`certbot renew` は更新設定ファイル全体を壊れているとみなし、この証明書の更新を飛ばします。同じ三重引用符で閉じてください。',
-  'certbot/invalid-syntax.duplicate-key': '`{key}` がこのセクションで二度設定されています。configobj は重複を受け付けないため、`certbot renew` はこの更新設定ファイルを壊れているとみなし、証明書の更新を飛ばします。どちらか一行だけ残してください。',
-  'certbot/invalid-syntax.duplicate-section': 'セクション [{name}] が二度出てきます。configobj はこれを受け付けないため、`certbot renew` はこの更新設定ファイルを壊れているとみなし、証明書の更新を飛ばします。二つのセクションをまとめてください。',
+  'certbot/invalid-syntax.duplicate-key': '`{key}` がこのセクションで 2 回設定されています。configobj は重複を受け付けないため、`certbot renew` はこの更新設定ファイルを壊れているとみなし、証明書の更新を飛ばします。どちらか一行だけ残してください。',
+  'certbot/invalid-syntax.duplicate-section': 'セクション [{name}] が 2 回出てきます。configobj はこれを受け付けないため、`certbot renew` はこの更新設定ファイルを壊れているとみなし、証明書の更新を飛ばします。2 つのセクションをまとめてください。',
   'certbot/invalid-syntax.section-brackets': 'このセクション見出しは開き括弧と閉じ括弧の数が合いません。`certbot renew` はこの更新設定ファイルを壊れているとみなし、証明書の更新を飛ばします。`[` と同じ数の `]` で閉じてください。',
   'certbot/invalid-syntax.section-nesting': '深さ {depth} のセクションはここに置けません（`[[webroot_map]]` は `[renewalparams]` の直下に置きます）。`certbot renew` はこの更新設定ファイルを壊れているとみなし、証明書の更新を飛ばします。',
   'certbot/invalid-syntax.interpolation-missing': 'configobj は `{key}` の中の `%({name})s` を `{name}` の値に置き換えますが、このファイルには `{name}` がありません。値の読み込みに失敗し、certbot はこの証明書を更新しません。コマンド中の `%` の直後に `(` を続けないでください。',
@@ -41,7 +41,7 @@ export const certbotJa: Record<keyof typeof certbotEn, string> = {
 
   'rule.certbot/deploy-hook-in-renewal-conf.title': '更新設定ファイルの `deploy_hook`',
   'certbot/deploy-hook-in-renewal-conf.ignored': '`certbot renew` は更新設定ファイルの `deploy_hook` を読みません（certbot はデプロイフックを `renew_hook` に保存します）。このフックは一度も実行されず、次の書き直しで消えます。`renew_hook` に名前を変えてください。',
-  'certbot/deploy-hook-in-renewal-conf.ignored-beside-renew-hook': '`certbot renew` は更新設定ファイルの `deploy_hook` を読みません。実行されるのは上の `renew_hook` です。この行を消すか、二つのコマンドを `renew_hook` にまとめてください。',
+  'certbot/deploy-hook-in-renewal-conf.ignored-beside-renew-hook': '`certbot renew` は更新設定ファイルの `deploy_hook` を読みません。実行されるのは上の `renew_hook` です。この行を消すか、2 つのコマンドを `renew_hook` にまとめてください。',
   'certbot/deploy-hook-in-renewal-conf.fix': '`renew_hook` に名前を変える',
 
   'rule.certbot/renew-hook-spelling.title': 'cli.ini の `renew-hook`',
