@@ -68,6 +68,17 @@ test('the Japanese catalog follows docs/ja-style.md', () => {
   assert.deepEqual(problems, []);
 });
 
+// The extension's own Japanese texts (settings, commands, client messages) follow the same rules.
+test('the Japanese texts of the extension manifest and the client follow docs/ja-style.md', () => {
+  const problems: string[] = [];
+  for (const file of [repoPath('package.nls.ja.json'), repoPath('l10n', 'bundle.l10n.ja.json')]) {
+    const texts = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    // `{0}` placeholders of vscode.l10n, like the catalog's `{name}`.
+    for (const [key, text] of Object.entries(texts)) for (const problem of violations(text)) problems.push(`${path.basename(file)} ${key}: ${problem}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
 // A sentence that ends in 「。」 ends politely: です・ます (…ません, …ました, …ください), a question (…か),
 // or a bracket, code span or parameter that closes it.
 test('Japanese message sentences are polite (です・ます)', () => {
