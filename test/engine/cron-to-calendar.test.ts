@@ -69,6 +69,23 @@ test('each translation fires when cron does (our engines, two zones, 300 runs)',
   }
 });
 
+// Where the clock springs forward, Debian's cron still runs a fixed-time job set inside the skipped hour (at
+// the first minute after it, cron.c), while systemd has no such time that day: the one known difference.
+test('in a zone with DST, the translations differ only on the day the clock skips the job', () => {
+  const base = Date.parse('2026-03-01T00:00:00Z');
+  const zone = 'Europe/Berlin';
+  for (const [cron, calendars] of CASES) {
+    const cronRuns = nextRuns(schedule(cron), base, 300, zone);
+    const systemd = elapses(calendars, base, 400, zone);
+    const last = cronRuns[cronRuns.length - 1];
+    const onlyCron = cronRuns.filter((at) => !systemd.includes(at)).map((at) => new Date(at).toISOString());
+    const onlySystemd = systemd.filter((at) => at <= last && !cronRuns.includes(at));
+    assert.deepEqual(onlySystemd, [], cron);
+    for (const at of onlyCron) assert.match(at, /^(2026-03-29|2027-03-28)T01:00/, `${cron}: ${at}`);
+  }
+  assert.deepEqual(nextRuns(schedule('30 2 * * *'), base, 40, zone).filter((at) => !elapses(['*-*-* 02:30:00'], base, 40, zone).includes(at)).map((at) => new Date(at).toISOString()), ['2026-03-29T01:00:00.000Z']);
+});
+
 test('systemd-analyze accepts each translation and lists the runs cron would make', (t) => {
   if (spawnSync('systemd-analyze', ['--version']).status !== 0) {
     t.skip('systemd-analyze is not installed');
@@ -104,10 +121,10 @@ function timerMessage(value: string, locale: 'en' | 'ja' = 'en'): string {
 }
 
 test('the invalid-calendar message translates the line that is there', () => {
-  assert.match(timerMessage('0 3 * * *'), /`0 3 \* \* \*` is a crontab schedule.*Write `\*-\*-\* 03:00:00`, which fires at the same times/);
+  assert.match(timerMessage('0 3 * * *'), /`0 3 \* \* \*` is a crontab schedule.*Write `\*-\*-\* 03:00:00`, the same schedule in systemd's syntax/);
   assert.doesNotMatch(timerMessage('0 3 * * *'), /04:30/);
   assert.match(timerMessage('*/15 * * * *'), /Write `\*:00\/15`/);
-  assert.match(timerMessage('0 3 * * 1-5', 'ja'), /`Mon\.\.Fri \*-\*-\* 03:00:00` と書いてください/);
+  assert.match(timerMessage('0 3 * * 1-5', 'ja'), /systemd の書き方では `Mon\.\.Fri \*-\*-\* 03:00:00` です/);
   assert.match(timerMessage('0 3 1 * 1'), /two lines can: `OnCalendar=\*-\*-01 03:00:00` and `OnCalendar=Mon \*-\*-\* 03:00:00`/);
   assert.match(timerMessage('0 0 * * 5-2'), /no calendar event fires at exactly the times cron would/);
 });

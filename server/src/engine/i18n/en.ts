@@ -230,7 +230,7 @@ export const en = {
   'systemd-calendar.expected-number': 'The {field} must be a number or `*`, not `{found}`: systemd rejects the expression.',
   'systemd-calendar.missing-number': 'The expression ends where the {field} should be: write a number or `*` there.',
   'systemd-calendar.fraction-digits': 'A decimal point must be followed by digits: `{text}` is rejected.',
-  'systemd-calendar.cron-syntax': '`{cron}` is a crontab schedule, not a systemd calendar event: systemd rejects it. Write `{calendar}`, which fires at the same times.',
+  'systemd-calendar.cron-syntax': '`{cron}` is a crontab schedule, not a systemd calendar event: systemd rejects it. Write `{calendar}`, the same schedule in systemd\'s syntax.',
   'systemd-calendar.timestamp-word': '`{text}` is a timestamp word, not a calendar event: systemd rejects it here. Write a repeating time such as `daily` or `*-*-* 04:00:00`.',
   'systemd-calendar.star-repeat': '`*/{repeat}` is cron syntax; systemd rejects it. Write `{start}/{repeat}` to repeat from the first {field}.',
   'systemd-calendar.unexpected-character': '`{char}` cannot follow the {field} here: systemd rejects the expression.',

@@ -229,7 +229,7 @@ export const ja: Record<MessageKey, string> = {
   'systemd-calendar.expected-number': '{field}は数字か `*` で書いてください（`{found}` は不可）。systemd はこの指定を受け付けません。',
   'systemd-calendar.missing-number': '{field}が来るべき位置で指定が終わっています。数字か `*` を書いてください。',
   'systemd-calendar.fraction-digits': '小数点の後には数字が必要です。`{text}` は受け付けられません。',
-  'systemd-calendar.cron-syntax': '`{cron}` は crontab のスケジュールで、systemd のカレンダー指定ではないため、systemd は受け付けません。同じ時刻に起動する `{calendar}` と書いてください。',
+  'systemd-calendar.cron-syntax': '`{cron}` は crontab のスケジュールで、systemd のカレンダー指定ではないため、systemd は受け付けません。systemd の書き方では `{calendar}` です。',
   'systemd-calendar.timestamp-word': '`{text}` は時点を表す語で、カレンダー指定ではありません。ここでは systemd は受け付けません。`daily` や `*-*-* 04:00:00` のように繰り返しの時刻を書いてください。',
   'systemd-calendar.star-repeat': '`*/{repeat}` は cron の書き方で、systemd は受け付けません。最初の{field}から繰り返すなら `{start}/{repeat}` と書いてください。',
   'systemd-calendar.unexpected-character': 'ここでは{field}の後に `{char}` は書けません。systemd はこの指定を受け付けません。',
