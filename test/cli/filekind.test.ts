@@ -213,7 +213,7 @@ test('text output shows the preferred fix under a finding that has one', () => {
   assert.ok(at >= 0);
   assert.equal(lines[at + 1], '  help: Remove `root` (user crontabs have no user column)');
   const ja = runSchedlint([file, '--lang', 'ja']).stdout;
-  assert.match(ja, /\n {2}修正案: /);
+  assert.match(ja, /\n {2}修正案：/);
 });
 
 test('schedlint cron says when the 30-year search stopped before the runs asked for', () => {

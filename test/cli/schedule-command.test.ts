@@ -90,8 +90,8 @@ test('schedule over a stock Debian 12 root: timers with their windows, guarded c
 
   const japanese = runSchedlint(['schedule', '--root', DEBIAN, '--lang', 'ja', '--width', '132', ...BASE]);
   assert.equal(japanese.code, 0, japanese.stderr);
-  assert.match(japanese.stdout, /^ホストのスケジュール: これから 24 時間（UTC）, 2026年11月26日\(木\) 00:00 から\n/);
-  assert.match(japanese.stdout, /\n {2}certbot\.timer {15}={96}\n {30}次回: 2026年11月26日\(木\) 12:00〜00:01 のどこか/);
+  assert.match(japanese.stdout, /^ホストのスケジュール：これから 24 時間（UTC）、2026年11月26日\(木\) 00:00 から\n/);
+  assert.match(japanese.stdout, /\n {2}certbot\.timer {15}={96}\n {30}次回：2026年11月26日\(木\) 12:00〜00:01 のどこか/);
   assert.match(japanese.stdout, /\nsystemd タイマー\n/);
 });
 

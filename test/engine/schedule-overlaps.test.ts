@@ -182,7 +182,7 @@ test('settings: the rule can be turned off or its severity changed; messages in 
   const info = hostScheduleFindings(inventory, { from: FROM, severities: { 'schedule/timer-overlaps-cron': 'info' } });
   assert.deepEqual([...info.values()].flat().map((finding) => finding.severity), ['info', 'info']);
   const ja = hostScheduleFindings(inventory, { from: FROM, locale: 'ja' });
-  assert.match(ja.get('/var/spool/cron/crontabs/root')![0].message, /^root の crontab は 2026年1月6日\(火\) 03:15 に certbot を実行しますが、certbot\.timer も 2026年1月6日\(火\) 00:00〜12:01 のどこかで/);
+  assert.match(ja.get('/var/spool/cron/crontabs/root')![0].message, /^root の crontab は 2026年1月6日\(火\) 03:15 Asia\/Tokyo に certbot を実行しますが、certbot\.timer も 2026年1月6日\(火\) 00:00〜12:01 Asia\/Tokyo のどこかで/);
 });
 
 test('cronie reads /etc/cron.d/renew.conf (Debian would not): its job is part of the schedule there', () => {

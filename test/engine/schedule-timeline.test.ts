@@ -203,15 +203,15 @@ test('continuous runs: three or more minutes in a row become a band, the rest st
 
 test('Japanese labels, notes and axis', () => {
   const timeline = hostTimeline(seedInventory(), { from: MIDNIGHT, locale: 'ja' });
-  assert.equal(timeline.title, 'ホストのスケジュール: これから 24 時間（Asia/Tokyo）');
+  assert.equal(timeline.title, 'ホストのスケジュール：これから 24 時間（Asia/Tokyo）');
   assert.equal(timeline.subtitle, '2026年11月26日(木) 00:00 から');
   assert.equal(timeline.groups[2].title, 'systemd タイマー');
-  assert.equal(row(timeline, 'cron:/var/spool/cron/crontabs/root:2').nextText, '次回: 2026年11月26日(木) 03:15, 2026年11月27日(金) 03:15, 2026年11月28日(土) 03:15');
+  assert.equal(row(timeline, 'cron:/var/spool/cron/crontabs/root:2').nextText, '次回：2026年11月26日(木) 03:15、2026年11月27日(金) 03:15、2026年11月28日(土) 03:15');
   assert.equal(row(timeline, 'timer:certbot.timer').next[0].text, '2026年11月26日(木) 12:00〜00:01 のどこか');
-  assert.match(row(timeline, 'cron:/etc/cron.d/certbot:13').inactiveReason!, /^実行されません: systemd のホストでは条件で止まります/);
+  assert.match(row(timeline, 'cron:/etc/cron.d/certbot:13').inactiveReason!, /^実行されません：systemd のホストでは条件で止まります/);
   assert.equal(timeline.axis[0].day, '11月26日(木)');
   assert.equal(timeline.legend.window, 'タイマーの実行幅（開始 + ランダム遅延 + 精度）');
-  assert.match(row(timeline, 'cron:/var/spool/cron/crontabs/root:2').notes[0], /^certbot\.timer と同時に動くことがあります（どちらも certbot を実行）。例: 2026年11月26日\(木\) 03:15$/);
+  assert.match(row(timeline, 'cron:/var/spool/cron/crontabs/root:2').notes[0], /^certbot\.timer と同時に動くことがあります（どちらも certbot を実行）。例：2026年11月26日\(木\) 03:15$/);
 });
 
 test('labels look past guards, waits and wrappers when the command model has nothing', () => {
@@ -337,9 +337,9 @@ test('ASCII timeline in Japanese: wide characters keep the columns aligned', () 
   const inventory = seedInventory();
   inventory.jobs[2] = job('/var/spool/cron/crontabs/root', 4, '* 9 * * * /usr/local/bin/バックアップ.sh');
   const lines = renderTimelineText(hostTimeline(inventory, { from: MIDNIGHT, locale: 'ja' }), 80).split('\n');
-  assert.equal(lines[0], 'ホストのスケジュール: これから 24 時間（Asia/Tokyo）, 2026年11月26日(木) 00:00 から');
+  assert.equal(lines[0], 'ホストのスケジュール：これから 24 時間（Asia/Tokyo）、2026年11月26日(木) 00:00 から');
   const wideRow = lines.find((line) => line.startsWith('  root: バックアップ.sh'))!;
   assert.equal(displayWidth(wideRow.slice(0, wideRow.indexOf('.....'))), 30);
   assert.ok(lines.includes('systemd タイマー'));
-  assert.ok(lines.some((line) => line.startsWith(' '.repeat(30) + '次回: 2026年11月26日(木) 12:00〜00:01 のどこか')));
+  assert.ok(lines.some((line) => line.startsWith(' '.repeat(30) + '次回：2026年11月26日(木) 12:00〜00:01 のどこか')));
 });

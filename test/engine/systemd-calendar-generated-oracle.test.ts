@@ -197,9 +197,11 @@ test('every error the calendar parser reports has a message in both catalogs, fo
       if (catalogs[locale][id as MessageKey] === undefined) problems.push(`${id}: no ${locale} message`);
     }
     if (catalogs.en[id as MessageKey] === undefined) continue;
-    const names = [...catalogs.en[id as MessageKey].matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+    // `{name}`, and `{name, plural, …}` / `{name, list}` (counts get a number).
+    const matches = [...catalogs.en[id as MessageKey].matchAll(/\{(\w+)(, *(\w+))?/g)];
+    const names = matches.map((match) => match[1]);
     for (const field of names.includes('field') ? fields : [undefined]) {
-      const params: Record<string, string | number> = Object.fromEntries(names.map((name) => [name, 'x']));
+      const params: Record<string, string | number> = Object.fromEntries(matches.map((match) => [match[1], match[3] === 'plural' ? 2 : 'x']));
       if (field !== undefined) params.field = field;
       problems.push(...errorMessages({ id: id as CalendarError['id'], params, start: 0, end: 0, errno: 'EINVAL' }, `${id} field ${field ?? '-'}`));
     }

@@ -69,8 +69,8 @@ const invalid: [string, string, string, string?][] = [
   ['10:00 CEST', 'unknown-time-zone', 'CEST'],
   ['daily 10:00', 'shorthand-with-fields', '10:00'],
   ['weekly Mon', 'shorthand-with-fields', 'Mon'],
-  ['0 0 * * *', 'cron-syntax-suggestion', '0 0 * * *'],
-  ['0 0 1 * 1', 'cron-syntax', '0 0 1 * 1'],
+  ['0 0 * * *', 'cron-syntax', '0 0 * * *'],
+  ['0 0 1 * 1', 'cron-syntax-two-lines', '0 0 1 * 1'],
   ['now', 'timestamp-word', 'now'],
   ['@abc', 'timestamp-invalid', '@abc'],
   ['@99999999999', 'out-of-range', '@99999999999'],
@@ -100,9 +100,9 @@ test('rejected expressions name the likely intent, and every suggestion is an ex
   // [expression, message id, the suggestion in the message (checked to parse), when there is one]
   const cases: [string, string, string?][] = [
     ['*/2', 'cron-step', '*:0/2'],
-    ['0 3 * * *', 'cron-syntax-suggestion', '*-*-* 03:00:00'],
-    ['*/15 9-17 * * mon-fri', 'cron-syntax-suggestion', 'Mon..Fri *-*-* 09..17:00/15:00'],
-    ['30 4 1 * 1', 'cron-syntax'],
+    ['0 3 * * *', 'cron-syntax', '*-*-* 03:00:00'],
+    ['*/15 9-17 * * mon-fri', 'cron-syntax', 'Mon..Fri *-*-* 09..17:00/15:00'],
+    ['30 4 1 * 1', 'cron-syntax-two-lines'],
     ['@daily', 'cron-keyword', 'daily'],
     ['@reboot', 'cron-reboot'],
     ['noon', 'did-you-mean', '12:00'],

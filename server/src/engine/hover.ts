@@ -5,7 +5,7 @@ import { defaultCronPath, jobPath } from './crontab/command';
 import { FIELD_SPECS } from './crontab/fields';
 import { nextRuns } from './crontab/next-runs';
 import type { JobLine, Token } from './crontab/parse';
-import { translate, type MessageKey } from './i18n/catalog';
+import { translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { LintResult } from './lint';
 import type { HostFacts } from './host/facts';
 import { formatRunTime } from './time/format-run';
@@ -31,7 +31,7 @@ const within = (token: Token, character: number) => character >= token.start && 
 export function hoverAt(result: LintResult, position: Position, options: HoverOptions): HoverResult | undefined {
   const line = result.document.line(position.line);
   if (!line) return undefined;
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(options.locale, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
   const character = position.character;
 
   if (line.type === 'environment' && character <= line.valueToken.end) {
@@ -73,7 +73,7 @@ export function hoverAt(result: LintResult, position: Position, options: HoverOp
 }
 
 function scheduleHover(job: JobLine, result: LintResult, options: HoverOptions): string[] {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(options.locale, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
   const schedule = job.schedule;
   if (!schedule) return [];
   const parts = [`**${describeSchedule(schedule, options.locale)}**`];
@@ -93,7 +93,7 @@ function scheduleHover(job: JobLine, result: LintResult, options: HoverOptions):
   return parts;
 }
 
-function formatLine(result: LintResult, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+function formatLine(result: LintResult, t: (key: MessageKey, params?: MessageParams) => string): string {
   const source =
     result.dialect.source === 'os-release'
       ? t('hover.source.os-release', { distribution: result.dialect.distribution ?? '/etc/os-release' })

@@ -404,7 +404,7 @@ export function describeCertificateFile(host: Host, file: string, now: Date, loc
   const names = [...facts.dnsNames, ...facts.ipAddresses];
   const lines = [
     t('certificates.hover.subject', { subject: facts.subject }),
-    names.length ? t('certificates.hover.names', { names: names.join(', ') }) : t('certificates.hover.noNames'),
+    names.length ? t('certificates.hover.names', { names }) : t('certificates.hover.noNames'),
     t('certificates.hover.issuer', { issuer: facts.issuer }),
     facts.daysLeft >= 0
       ? t('certificates.hover.valid', { notBefore: isoDate(facts.notBefore), notAfter: isoDate(facts.notAfter), days: facts.daysLeft })

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
 import { isLiveHost, joinHostPath } from '../host/host';
-import { translate, type MessageKey } from '../i18n/catalog';
+import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import { findingReporter, runRuleSafely } from '../rule';
 import { certbotRules } from '../rules/certbot';
 import type { Finding, Locale, SeveritySetting } from '../types';
@@ -64,7 +64,7 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
   const document = kind === 'certbot-renewal' ? parseRenewalFile(request.text) : parseCliIni(request.text);
   const certName = kind === 'certbot-renewal' && request.path ? path.posix.basename(request.path).replace(/\.conf$/, '') : undefined;
   const findings: Finding[] = [];
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   for (const rule of certbotRules) {
     const configured = request.severities?.[rule.id];
     if (configured === 'off') continue;

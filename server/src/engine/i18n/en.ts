@@ -8,6 +8,7 @@ import { timelineEn } from './parts/timeline.en';
 import { filekindEn } from './parts/filekind.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
 import { calendarIntentEn } from './parts/calendar-intent.en';
+import { messagesEn } from './parts/messages.en';
 
 export const en = {
   ...certbotEn,
@@ -18,6 +19,7 @@ export const en = {
   ...filekindEn,
   ...certbotEditorEn,
   ...calendarIntentEn,
+  ...messagesEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',
@@ -96,7 +98,7 @@ export const en = {
 
   'crontab/never-runs.empty-range': '`{range}` runs backwards, so it selects nothing in the {field} field; {dialect} does not wrap ranges. Write the values in ascending order.',
   'crontab/never-runs.no-date': 'No date matches this schedule ({detail}): the job never runs.',
-  'crontab/never-runs.no-date-detail': 'day {days} of {months}',
+  'crontab/never-runs.no-date-detail': 'day-of-month `{days}` in month `{months}`',
   'crontab/never-runs.nothing-selected': 'The {field} field selects no value, so this job never runs.',
 
   'crontab/wildcard-minute.message': 'Minute `*` runs this job every minute of the selected hours ({count, plural, one {# run} other {# runs}} a day), not once an hour. Use `0` to run at the top of the hour.',
@@ -116,10 +118,10 @@ export const en = {
   'crontab/file-permissions.debian-system-mode': 'This file is writable by group or others (mode {mode}): Debian\'s cron logs "INSECURE MODE" and never runs it. Run `chmod go-w` on it.',
   'crontab/file-permissions.debian-user-mode': 'Debian\'s cron loads a user crontab only with mode 0600, and this one has {mode}: none of its jobs run. Install it with `crontab -u {user} FILE`, or `chmod 600` it.',
   'crontab/file-permissions.cronie-mode': 'cronie loads only crontabs whose mode passes `(mode & 07533) == 0400` (0600, 0644, 0640, 0400 or 0444), and this one has {mode}: none of its jobs run. Run `chmod 644` (or 600) on it.',
-  'crontab/file-permissions.links': 'This file has {links} hard links: cron refuses to load it ("NUMBER OF HARD LINKS > 1"). Replace the hard link with a copy.',
+  'crontab/file-permissions.links': 'This file has {links, plural, one {# hard link} other {# hard links}}: cron refuses to load it ("NUMBER OF HARD LINKS > 1"). Replace the hard link with a copy.',
   'crontab/file-permissions.system-owner': 'This system crontab is owned by `{owner}`, not root: cron refuses to load it ("WRONG FILE OWNER"). Run `chown root:root` on it.',
   'crontab/file-permissions.user-owner': 'This crontab belongs to `{owner}`, but cron loads `{user}`\'s crontab only when `{user}` or root owns it. Install it with `crontab -u {user} FILE`.',
-  'crontab/crlf-line-ending.message': 'This file has Windows line endings ({count, plural, one {# line} other {# lines}}): cron keeps the `\\r` at the end of each command, so its last word becomes `{command}`. Convert the file to LF line endings.',
+  'crontab/crlf-line-ending.message': 'This file has Windows line endings ({count, plural, one {# line} other {# lines}}): cron hands each command to `{shell} -c` with the `\\r` still on its end: on this line the shell looks for a program named `{command}`, finds none, and the job fails every time. Convert the file to LF line endings.',
   'crontab/crlf-line-ending.blank-debian': 'This file has Windows line endings: a blank line that is only `\\r` is a syntax error to Debian\'s cron, which ignores this whole file. Convert the file to LF line endings.',
   'crontab/crlf-line-ending.fix': 'Convert the file to LF line endings',
 
@@ -232,7 +234,7 @@ export const en = {
   'systemd-calendar.expected-number': 'The {field} must be a number or `*`, not `{found}`: systemd rejects the expression.',
   'systemd-calendar.missing-number': 'The expression ends where the {field} should be: write a number or `*` there.',
   'systemd-calendar.fraction-digits': 'A decimal point must be followed by digits: `{text}` is rejected.',
-  'systemd-calendar.cron-syntax': 'This is a crontab schedule, not a systemd calendar event: systemd rejects it. Write e.g. `*-*-* 04:30:00` for `30 4 * * *`.',
+  'systemd-calendar.cron-syntax': '`{cron}` is a crontab schedule, not a systemd calendar event: systemd rejects it. Write `{calendar}`, the same schedule in systemd\'s syntax.',
   'systemd-calendar.timestamp-word': '`{text}` is a timestamp word, not a calendar event: systemd rejects it here. Write a repeating time such as `daily` or `*-*-* 04:00:00`.',
   'systemd-calendar.star-repeat': '`*/{repeat}` is cron syntax; systemd rejects it. Write `{start}/{repeat}` to repeat from the first {field}.',
   'systemd-calendar.unexpected-character': '`{char}` cannot follow the {field} here: systemd rejects the expression.',
@@ -252,7 +254,7 @@ export const en = {
   'systemd-calendar.shorthand-with-fields': '`{shorthand}` stands alone (it means `{meaning}`); nothing but a time zone may follow it.',
   'systemd-calendar.unknown-time-zone': '`{zone}` is not a time zone on this system (zone names are case-sensitive, e.g. `Europe/Berlin`), so systemd rejects the whole expression.',
   'systemd-calendar.out-of-range': '{value} is outside the {field} range {min}–{max}: systemd rejects the expression.',
-  'systemd-calendar.end-of-month-too-far': '`~{value}` counts back further than systemd allows here ({limit} days; each further `~` value lowers the limit by 3): systemd rejects the expression.',
+  'systemd-calendar.end-of-month-too-far': '`~{value}` counts back further than systemd allows here ({limit, plural, one {# day} other {# days}}; each further `~` value lowers the limit by 3): systemd rejects the expression.',
   'systemd-calendar.repeat-too-large': 'The step in `{text}` leaves the {field} range ({min}–{max}) before it repeats once: systemd rejects it. Use a smaller step or a plain value.',
   'systemd-calendar.range-reversed': 'The range `{text}` ends before it starts: systemd rejects it and does not wrap round.',
   'systemd-calendar.end-of-month-repeat': 'The step in `~{text}` would count back past the first day of the month: systemd rejects it.',

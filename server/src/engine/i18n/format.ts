@@ -1,11 +1,39 @@
 // Message formatting for the catalog: `{name}` inserts a parameter; `{name, plural, one {…} other {…}}`
 // picks a plural form by Intl.PluralRules (English needs it, Japanese has one form). `#` inside a plural
-// branch is the number. No concatenation happens outside the catalog, so word order stays the translator's.
+// branch is the number. A parameter may be a list of strings: `{name}` then joins it as an enumeration
+// ("a, b" / 「a、b」), `{name, list}` as a conjunction ("a and b", "a, b, and c" / 「a、b、c」, by
+// Intl.ListFormat), and `{name, plural, …}` counts its items, so "is"/"are" follows the list itself.
+// No concatenation happens outside the catalog, so word order stays the translator's.
 import type { Locale } from '../types';
 
-export type MessageParams = Record<string, string | number>;
+export type MessageValue = string | number | readonly string[];
+export type MessageParams = Record<string, MessageValue>;
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** A list as running text: "a", "a and b", "a, b, and c"; in Japanese 「a、b、c」. */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
+}
+
+/** A list as an enumeration after a label ("Names: a, b"): commas in English, 「、」 in Japanese. */
+export function formatEnumeration(items: readonly string[], locale: Locale): string {
+  return items.join(locale === 'ja' ? '、' : ', ');
+}
+
+function valueText(value: MessageValue, locale: Locale, list: boolean): string {
+  if (typeof value !== 'object') return String(value);
+  return list ? formatList(value, locale) : formatEnumeration(value, locale);
+}
+
+function countOf(value: MessageValue | undefined): number {
+  return typeof value === 'object' ? value.length : Number(value ?? 0);
+}
+
+const LIST = /^\s*(\w+)\s*,\s*list\s*$/;
 
 export function formatMessage(template: string, params: MessageParams, locale: Locale): string {
   let out = '';
@@ -22,8 +50,9 @@ export function formatMessage(template: string, params: MessageParams, locale: L
     pos = close + 1;
     const pluralMatch = inner.match(PLURAL);
     if (!pluralMatch) {
-      const value = params[inner.trim()];
-      out += value === undefined ? `{${inner}}` : String(value);
+      const listMatch = inner.match(LIST);
+      const value = params[listMatch ? listMatch[1] : inner.trim()];
+      out += value === undefined ? `{${inner}}` : valueText(value, locale, listMatch !== null);
       continue;
     }
     out += formatPlural(pluralMatch, params, locale);
@@ -34,7 +63,7 @@ export function formatMessage(template: string, params: MessageParams, locale: L
 const PLURAL = /^\s*(\w+)\s*,\s*plural\s*,(.*)$/s;
 
 function formatPlural(pluralMatch: RegExpMatchArray, params: MessageParams, locale: Locale): string {
-  const count = Number(params[pluralMatch[1]] ?? 0);
+  const count = countOf(params[pluralMatch[1]]);
   const branches = parseBranches(pluralMatch[2]);
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
@@ -42,7 +71,7 @@ function formatPlural(pluralMatch: RegExpMatchArray, params: MessageParams, loca
   return formatMessage(branch.replace(/#/g, String(count)), params, locale);
 }
 
-type MessagePart = string | { name: string; inner: string; plural: boolean };
+type MessagePart = string | { name: string; inner: string; plural: boolean; list: boolean };
 
 /**
  * A template split at its `{…}` placeholders, for rendering it many times (same result as formatMessage).
@@ -53,7 +82,7 @@ export interface CompiledMessage {
   readonly parts: readonly MessagePart[];
   /** Parameter names, in order, when no part is a plural (whose branches may use any parameter). */
   readonly names: readonly string[] | undefined;
-  lastValues: (string | number | undefined)[] | undefined;
+  lastValues: (MessageValue | undefined)[] | undefined;
   lastOutput: string;
 }
 
@@ -70,7 +99,8 @@ export function compileMessage(template: string): CompiledMessage {
     const close = matchingBrace(template, open);
     const inner = template.slice(open + 1, close);
     pos = close + 1;
-    parts.push({ name: inner.trim(), inner, plural: PLURAL.test(inner) });
+    const listMatch = inner.match(LIST);
+    parts.push({ name: listMatch ? listMatch[1] : inner.trim(), inner, plural: PLURAL.test(inner), list: listMatch !== null });
   }
   const placeholders = parts.filter((part) => typeof part !== 'string');
   const names = placeholders.some((part) => part.plural) ? undefined : placeholders.map((part) => part.name);
@@ -86,13 +116,13 @@ export function renderMessage(message: CompiledMessage, params: MessageParams, l
     for (let index = 0; index < names.length && same; index++) same = params[names[index]] === last[index];
     if (same) return message.lastOutput;
   }
-  const values: (string | number | undefined)[] = [];
+  const values: (MessageValue | undefined)[] = [];
   for (const name of names) {
     const value = params[name] as unknown;
-    // Only plain values (anything else might render differently next time), and only short strings: a longer
-    // one may be a slice of a linted file, which the memo would keep in memory after the lint.
+    // Only plain values (anything else, lists included, might render differently next time), and only short
+    // strings: a longer one may be a slice of a linted file, which the memo would keep in memory after the lint.
     if (value !== undefined && typeof value !== 'number' && (typeof value !== 'string' || value.length >= 13)) return renderParts(message.parts, params, locale);
-    values.push(value as string | number | undefined);
+    values.push(value as MessageValue);
   }
   const output = renderParts(message.parts, params, locale);
   message.lastValues = values;
@@ -107,17 +137,25 @@ function renderParts(parts: readonly MessagePart[], params: MessageParams, local
     else if (part.plural) out += formatPlural(part.inner.match(PLURAL) as RegExpMatchArray, params, locale);
     else {
       const value = params[part.name];
-      out += value === undefined ? `{${part.inner}}` : String(value);
+      out += value === undefined ? `{${part.inner}}` : valueText(value, locale, part.list);
     }
   }
   return out;
 }
 
 /** Parameter names a template uses, for the catalog's completeness test. */
-export function parameterNames(template: string): Set<string> {
-  const names = new Set<string>();
-  for (const match of template.matchAll(/\{\s*(\w+)\s*(,\s*plural)?/g)) names.add(match[1]);
-  for (const match of template.matchAll(/\b(one|other|=\d+)\s*\{/g)) names.delete(match[1]);
+export function parameterNames(template: string, names = new Set<string>()): Set<string> {
+  for (const part of compileMessage(template).parts) {
+    if (typeof part === 'string') continue;
+    const plural = part.inner.match(PLURAL);
+    if (!plural) {
+      names.add(part.name);
+      continue;
+    }
+    // A plural's branches are texts of their own (`one {is} other {are}`), which may hold parameters.
+    names.add(plural[1]);
+    for (const branch of parseBranches(plural[2]).values()) parameterNames(branch, names);
+  }
   return names;
 }
 

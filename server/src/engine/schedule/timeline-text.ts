@@ -11,7 +11,8 @@ const INDENT = '  ';
 export function renderTimelineText(timeline: Timeline, width = 80): string {
   const columns = width >= LABEL_WIDTH + INDENT.length + 96 + 1 ? 96 : 48;
   const step = (timeline.to - timeline.from) / columns;
-  const lines: string[] = [`${timeline.title}, ${timeline.subtitle}`, ''];
+  // Title and subtitle joined as the language joins clauses (docs/ja-style.md: 「、」 in Japanese).
+  const lines: string[] = [`${timeline.title}${timeline.locale === 'ja' ? '、' : ', '}${timeline.subtitle}`, ''];
   if (timeline.empty) return [...lines, timeline.empty, ''].join('\n');
   const gutter = ' '.repeat(LABEL_WIDTH + INDENT.length);
   lines.push(gutter + axisLine(timeline, columns, step));

@@ -201,7 +201,7 @@ function cronRow(job: CronJob, inventory: HostInventory, span: Span, locale: Loc
     ticks = split.ticks;
     bands.push(...split.bands);
     next = nextRuns(job.schedule, span.now, NEXT_COUNT, zone).map((at) => ({ at, text: formatRunTime(at, zone, locale) }));
-    nextText = next.length === 0 ? translate(locale, 'timeline.next.never') : translate(locale, 'timeline.next', { times: next.map((run) => run.text).join(', ') });
+    nextText = next.length === 0 ? translate(locale, 'timeline.next.never') : translate(locale, 'timeline.next', { times: next.map((run) => run.text) });
     if (job.runsVia === 'anacron') {
       // The inventory gives every minute of the hours anacron may start the folder in: a window where the
       // script starts once when it is due, not a job running every minute.
@@ -321,7 +321,7 @@ function timerRow(timer: TimerEntry, zone: string, span: Span, locale: Locale, z
     return { at, text: widthMs > MINUTE ? translate(locale, 'timeline.timerRun', { start, end: clock(at + widthMs, zone) }) : start };
   });
   const nextText =
-    timer.calendars.length === 0 ? translate(locale, 'timeline.note.noCalendar') : next.length === 0 ? translate(locale, 'timeline.next.never') : translate(locale, 'timeline.next', { times: next.map((run) => run.text).join(', ') });
+    timer.calendars.length === 0 ? translate(locale, 'timeline.note.noCalendar') : next.length === 0 ? translate(locale, 'timeline.next.never') : translate(locale, 'timeline.next', { times: next.map((run) => run.text) });
   const first = timer.calendars[0];
   const schedule = [...timer.calendars.map((calendar) => `OnCalendar=${calendar.text}`), ...(timer.randomizedDelaySec > 0 ? [`RandomizedDelaySec=${formatSeconds(timer.randomizedDelaySec)}`] : [])].join(' ');
   return {

@@ -59,10 +59,7 @@ export function likelyIntent(text: string, body: string, tools: IntentTools): Ca
     if (CRON_KEYWORDS[name]) return whole('systemd-calendar.cron-keyword', { text: trimmed, suggestion: CRON_KEYWORDS[name] });
   }
 
-  const cron = cronSchedule(trimmed);
-  if (cron !== undefined) {
-    return cron !== '' && tools.accepts(cron) ? whole('systemd-calendar.cron-syntax-suggestion', { suggestion: cron }) : whole('systemd-calendar.cron-syntax');
-  }
+  // Five crontab fields are translated before this is asked (cron-to-calendar.ts).
 
   // `*/5` alone: cron's first field is the minute.
   const step = /^\*\/(\d+)$/.exec(trimmed);
@@ -232,57 +229,4 @@ function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length][b.length];
-}
-
-/**
- * A five-field crontab schedule (`30 4 * * *`) as a systemd calendar event; '' when it is one but has no
- * plain translation (day of month and day of week both restricted: cron fires on either, systemd on both),
- * undefined when it is not a crontab schedule.
- */
-function cronSchedule(body: string): string | undefined {
-  if (!/^[\d*][\d*,/-]*(\s+[\d*A-Za-z][\w*,/-]*){4}$/.test(body)) return undefined;
-  const [minute, hour, dom, month, dow] = body.split(/\s+/);
-  const field = (text: string, first: number, names?: string[]): string | undefined => {
-    const items = text.split(',').map((item) => {
-      const match = /^(\*|[A-Za-z]{3}|\d+)(?:-([A-Za-z]{3}|\d+))?(?:\/(\d+))?$/.exec(item);
-      if (!match) return undefined;
-      const value = (token: string): string | undefined => {
-        if (/^\d+$/.test(token)) return pad2(String(Number(token)));
-        const index = names ? names.indexOf(token.toLowerCase()) : -1;
-        return index >= 0 ? pad2(String(index + 1)) : undefined;
-      };
-      const [, from, to, repeat] = match;
-      if (from === '*') return to !== undefined ? undefined : repeat !== undefined ? `${pad2(String(first))}/${Number(repeat)}` : '*';
-      const start = value(from);
-      const stop = to === undefined ? undefined : value(to);
-      if (start === undefined || (to !== undefined && stop === undefined)) return undefined;
-      return `${start}${stop !== undefined ? `..${stop}` : ''}${repeat !== undefined ? `/${Number(repeat)}` : ''}`;
-    });
-    return items.every((item) => item !== undefined) ? items.join(',') : undefined;
-  };
-  const weekdays = (text: string): string | undefined => {
-    if (text === '*') return '';
-    const names = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-    const day = (token: string): number | undefined => {
-      const index = /^\d$/.test(token) ? Number(token) % 7 : names.indexOf(token.toLowerCase());
-      return index >= 0 && index <= 6 ? (index + 6) % 7 : undefined;
-    };
-    const items = text.split(',').map((item) => {
-      const match = /^([A-Za-z]{3}|\d)(?:-([A-Za-z]{3}|\d))?$/.exec(item);
-      if (!match) return undefined;
-      const start = day(match[1]);
-      // cron's 7 is Sunday too; as the end of a range it is the last day of systemd's week.
-      const stop = match[2] === undefined ? undefined : match[2] === '7' ? 6 : day(match[2]);
-      if (start === undefined || (match[2] !== undefined && (stop === undefined || stop < start))) return undefined;
-      return stop === undefined ? WEEKDAYS[start] : `${WEEKDAYS[start]}..${WEEKDAYS[stop]}`;
-    });
-    return items.every((item) => item !== undefined) ? items.join(',') : undefined;
-  };
-  const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-  const parts = [field(minute, 0), field(hour, 0), field(dom, 1), field(month, 1, monthNames), weekdays(dow)];
-  if (parts.some((part) => part === undefined)) return '';
-  const [m, h, d, mon, w] = parts as string[];
-  // Both restricted: cron runs on either (crontab(5)); a systemd weekday narrows the days instead.
-  if (w !== '' && d !== '*' && !dom.startsWith('*')) return '';
-  return `${w ? `${w} ` : ''}*-${mon}-${d} ${h}:${m}:00`;
 }

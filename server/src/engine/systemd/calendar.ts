@@ -11,6 +11,7 @@ import { likelyIntent } from './calendar-intent';
 import { GlibcClock, Tm } from './glibc-time';
 import { parseTimespan } from './timespan';
 import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
+import { cronLineAdvice } from './cron-to-calendar';
 
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2199;
@@ -707,6 +708,9 @@ function betterFailure(failure: Failure, text: string, body: string, options: Ca
   const errno = failure.error.errno;
   const whole = (id: CalendarMessageId, params: CalendarErrorParams = {}): Failure => new Failure({ id, params: visible(params), start: 0, end: text.length, errno });
   if (/^(now|today|yesterday|tomorrow)$/i.test(body.trim())) return whole('systemd-calendar.timestamp-word', { text: body.trim() });
+  // Five crontab fields: `30 4 * * *`, `*/15 * * * *`, `0 0 * * mon-fri`; the advice translates them.
+  const cronLine = cronLineAdvice(body);
+  if (cronLine) return whole(cronLine.id, cronLine.params);
   const intent = likelyIntent(text, body, {
     accepts: (candidate) => accepts(candidate, options),
     isTimespan: (candidate) => parseTimespan(candidate).ok,

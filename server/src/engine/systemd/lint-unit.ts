@@ -2,7 +2,7 @@
 // systemd does, runs the unit rules, applies severity settings, and localizes messages.
 import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
-import { translate, type MessageKey } from '../i18n/catalog';
+import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import { unitRules } from '../rules/systemd';
 import type { UnitContext } from '../unit-rule';
 import { findingReporter, runRuleSafely } from '../rule';
@@ -64,7 +64,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
   const sections = sectionsForUnitType(unitType);
   const document = parseUnitFile(request.text, sections ? { sections } : {});
   const findings: Finding[] = [];
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const timeZone = request.facts.timeZone();
   for (const rule of unitRules) {
     const configured = request.severities?.[rule.id];

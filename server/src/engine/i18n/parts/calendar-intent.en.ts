@@ -4,7 +4,6 @@ export const calendarIntentEn = {
   'systemd-calendar.surrounding-space': 'The spaces at the start or end make systemd reject the expression (a unit file trims them, the command line does not): write `{suggestion}`.',
   'systemd-calendar.cron-keyword': '`{text}` is a crontab keyword, not a calendar event: systemd rejects it. Write `{suggestion}`.',
   'systemd-calendar.cron-reboot': '`@reboot` is a crontab keyword, not a calendar event: systemd rejects it. A timer starts a job after boot with `OnBootSec=` (e.g. `OnBootSec=1min`) instead of `OnCalendar=`.',
-  'systemd-calendar.cron-syntax-suggestion': 'This is a crontab schedule, not a systemd calendar event: systemd rejects it. The same times as a calendar event: `{suggestion}`.',
   'systemd-calendar.cron-step': '`{text}` is cron\'s step syntax, which systemd does not have: it rejects the expression. A systemd repetition starts from a value: every {repeat} minutes is `{suggestion}`.',
   'systemd-calendar.shorthand-step': '`{shorthand}` takes no step, so systemd rejects `{text}`. Write `{suggestion}`.',
   'systemd-calendar.shorthand-step-span': '`{shorthand}` takes no step, so systemd rejects `{text}`, and a calendar event cannot count every n-th day or week. To run again {span} after each run, use `OnUnitActiveSec={span}` (with `OnBootSec=` for the first run) instead of `OnCalendar=`.',

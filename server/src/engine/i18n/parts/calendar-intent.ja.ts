@@ -5,8 +5,7 @@ import type { calendarIntentEn } from './calendar-intent.en';
 export const calendarIntentJa: Record<keyof typeof calendarIntentEn, string> = {
   'systemd-calendar.surrounding-space': '先頭か末尾の空白のために systemd はこの式を受け付けません（ユニットファイルでは空白は取り除かれますが、コマンドラインでは残ります）。`{suggestion}` と書いてください。',
   'systemd-calendar.cron-keyword': '`{text}` は crontab のキーワードで、カレンダーイベントではありません。systemd は受け付けません。`{suggestion}` と書いてください。',
-  'systemd-calendar.cron-reboot': '`@reboot` は crontab のキーワードで、カレンダーイベントではありません。systemd は受け付けません。タイマーで起動後にジョブを動かすには `OnCalendar=` ではなく `OnBootSec=`（例: `OnBootSec=1min`）を使います。',
-  'systemd-calendar.cron-syntax-suggestion': 'これは crontab のスケジュールで、systemd のカレンダーイベントではありません。systemd は受け付けません。同じ時刻をカレンダーイベントで書くと `{suggestion}` です。',
+  'systemd-calendar.cron-reboot': '`@reboot` は crontab のキーワードで、カレンダーイベントではありません。systemd は受け付けません。タイマーで起動後にジョブを動かすには `OnCalendar=` ではなく `OnBootSec=`（例：`OnBootSec=1min`）を使います。',
   'systemd-calendar.cron-step': '`{text}` は cron の間隔指定で、systemd にはこの書き方がありません。systemd はこの式を受け付けません。systemd の繰り返しは開始値から数えます。{repeat} 分ごとなら `{suggestion}` です。',
   'systemd-calendar.shorthand-step': '`{shorthand}` には間隔を付けられないため、systemd は `{text}` を受け付けません。`{suggestion}` と書いてください。',
   'systemd-calendar.shorthand-step-span': '`{shorthand}` には間隔を付けられないため、systemd は `{text}` を受け付けません。カレンダーイベントでは「n 日ごと」「n 週ごと」は数えられません。前回の実行から {span} 後に再実行するには、`OnCalendar=` の代わりに `OnUnitActiveSec={span}`（初回は `OnBootSec=`）を使ってください。',

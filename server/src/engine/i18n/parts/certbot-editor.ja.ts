@@ -28,7 +28,7 @@ export const certbotEditorJa: Record<keyof typeof certbotEditorEn, string> = {
   'certbot-editor.param.elliptic_curve': '新しく作る ECDSA 鍵の曲線です（`key_type = ecdsa` のとき）。`secp256r1`（既定）、`secp384r1`、`secp521r1` のいずれかです。',
   'certbot-editor.param.reuse_key': '`True` なら、更新時に新しい鍵を作らず今の秘密鍵を使い続けます。',
   'certbot-editor.param.must_staple': '`True` なら証明書に OCSP Must-Staple が付き、サーバーが OCSP レスポンスをステープルしないとブラウザーに拒否されます。',
-  'certbot-editor.param.preferred_chain': 'CA が複数のチェーンを提示したときに選ぶチェーンを、最上位の証明書のコモンネームで指定します（例: `ISRG Root X1`）。',
+  'certbot-editor.param.preferred_chain': 'CA が複数のチェーンを提示したときに選ぶチェーンを、最上位の証明書のコモンネームで指定します（例：`ISRG Root X1`）。',
   'certbot-editor.param.pref_challs': '試すチャレンジの種類を優先順に並べたものです（`http-01`、`dns-01`）。',
   'certbot-editor.param.http01_port': 'standalone 認証が待ち受けるポートです。CA は常にポート 80 に接続するので、80 以外にするなら 80 からの転送が必要です。',
   'certbot-editor.param.http01_address': 'standalone 認証が待ち受けるアドレスです（空ならすべてのアドレス）。',

@@ -22,8 +22,8 @@ export const certbotEn = {
   'certbot/unknown-key.rename': 'Change to `{suggestion}`',
 
   'rule.certbot/standalone-without-hooks.title': 'Standalone renewal while a web server holds port 80',
-  'certbot/standalone-without-hooks.no-hooks': 'This certificate renews with the standalone plugin, which must bind port 80 itself, but {servers} is installed here ({evidence}) and no pre or post hook stops it: every automatic renewal fails to bind the port, or a hand-made stop leaves the web server down. Stop it in a pre hook and start it in a post hook.',
-  'certbot/standalone-without-hooks.fix': 'Add pre-hook/post-hook that stop and start {servers} to cli.ini',
+  'certbot/standalone-without-hooks.no-hooks': 'This certificate renews with the standalone plugin, which must bind port 80 itself, but {servers, list} {servers, plural, one {is} other {are}} installed here ({evidence}) and no pre or post hook stops {servers, plural, one {it} other {them}}: every automatic renewal fails to bind the port, or a hand-made stop leaves the web {servers, plural, one {server} other {servers}} down. Stop {servers, plural, one {it} other {them}} in a pre hook and start {servers, plural, one {it} other {them}} again in a post hook.',
+  'certbot/standalone-without-hooks.fix': 'Add a pre-hook and a post-hook to cli.ini that stop and start {servers, list}',
 
   'rule.certbot/manual-without-auth-hook.title': 'Manual authenticator without an auth hook',
   'certbot/manual-without-auth-hook.no-auth-hook': 'This certificate renews with the manual plugin but has no `manual_auth_hook`: `certbot renew` runs non-interactively and stops with "An authentication script must be provided with --manual-auth-hook", so it is never renewed automatically. Renew it once with `--manual-auth-hook` (and `--manual-cleanup-hook`), or switch to another authenticator.',

@@ -24,11 +24,11 @@ export const certificatesEn = {
   'certbot/chain-mismatch.fullchain-chain': '{fullchain} starts with the certificate, but the rest is not the chain in {chain}: servers configured with `fullchain` send other intermediates than certbot received. Use the fullchain that came with the certificate (cert followed by chain).',
 
   'rule.certbot/san-removed.title': 'Renewed certificate that lost names',
-  'certbot/san-removed.removed': 'The current certificate no longer covers {names}, which the previous one ({previous}) had, so HTTPS connections to them fail with a name mismatch. If that was not intended, request the certificate again with every name: `sudo certbot certonly --cert-name {name} {domains}` (with the authenticator you use).',
+  'certbot/san-removed.removed': 'The current certificate no longer covers {names, list}, which the previous one ({previous}) had, so HTTPS connections to {names, plural, one {that name} other {these names}} fail with a name mismatch. If that was not intended, request the certificate again with every name: `sudo certbot certonly --cert-name {name} {domains}` (with the authenticator you use).',
 
   'certificates.related.certificate': 'the certificate',
   'certificates.related.chain': 'the chain',
-  'certificates.related.previous': 'the previous certificate (version {version}) with {names}',
+  'certificates.related.previous': 'the previous certificate (version {version}), for {names, list}',
 
   'certificates.hover.subject': '**Subject:** {subject}',
   'certificates.hover.names': '**Names:** {names}',

@@ -18,7 +18,7 @@ export const sanRemoved: CertbotRule = {
     context.report({
       messageId: 'removed',
       params: {
-        names: removed.join(', '),
+        names: removed,
         previous: lineage.previous.path,
         name: context.certName ?? 'NAME',
         domains: wanted.map((domain) => `-d ${domain}`).join(' '),
@@ -27,7 +27,7 @@ export const sanRemoved: CertbotRule = {
       related: [{
         path: lineage.previous.path,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: context.t('certificates.related.previous', { version: lineage.previous.version, names: previousNames.join(', ') }),
+        message: context.t('certificates.related.previous', { version: lineage.previous.version, names: previousNames }),
       }],
     });
   },

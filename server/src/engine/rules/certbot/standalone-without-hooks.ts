@@ -31,11 +31,12 @@ export const standaloneWithoutHooks: CertbotRule = {
     const list = names.join(' ');
     context.report({
       messageId: 'no-hooks',
-      params: { servers: names.join(', '), evidence: servers.map((server) => server.evidence).join(', ') },
+      // Lists, not joined strings: the catalog joins them per language and agrees "is"/"are" with their length.
+      params: { servers: names, evidence: servers.map((server) => server.evidence) },
       range: authenticator.valueRange,
       fixes: [
         {
-          title: context.t('certbot/standalone-without-hooks.fix', { servers: list }),
+          title: context.t('certbot/standalone-without-hooks.fix', { servers: names }),
           edits: [],
           otherFiles: [appendToCliIni(context, [`pre-hook = systemctl stop ${list}`, `post-hook = systemctl start ${list}`])],
           isPreferred: true,

@@ -18,7 +18,7 @@ export const unknownKey: CertbotRule = {
         if (!resolution || resolution.kind === 'exact' || resolution.kind === 'prefix') continue;
         const bare = entry.key.replace(/^-+/, '');
         if (resolution.kind === 'ambiguous') {
-          context.report({ messageId: 'cli-ambiguous', params: { key: entry.key, candidates: resolution.candidates.slice(0, 5).join(', ') }, range: entry.keyRange, severity: 'error' });
+          context.report({ messageId: 'cli-ambiguous', params: { key: entry.key, candidates: resolution.candidates.slice(0, 5) }, range: entry.keyRange, severity: 'error' });
           continue;
         }
         const suggestion = closest(bare, longOptions());

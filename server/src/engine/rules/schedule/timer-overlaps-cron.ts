@@ -34,9 +34,11 @@ function report(context: HostRuleContext, overlap: Overlap): void {
     program,
     owner,
     chain,
+    // Each time names its zone, as systemd-analyze prints it: the reader's clock may be elsewhere, and a
+    // cronie job with CRON_TZ= runs in a zone of its own.
     windowStart: formatRunTime(collision.windowStart, zone, context.locale),
-    windowEnd: formatWindowEnd(collision.windowStart, collision.windowEnd, zone, context.locale),
-    cronRun: formatRunTime(collision.cronRun, job.timeZone, context.locale),
+    windowEnd: `${formatWindowEnd(collision.windowStart, collision.windowEnd, zone, context.locale)} ${zone}`,
+    cronRun: `${formatRunTime(collision.cronRun, job.timeZone, context.locale)} ${job.timeZone}`,
   };
   const timerPlace = timerLocation(timer);
   const cronPlace = cronLocation(overlap);

@@ -1,0 +1,164 @@
+// The Japanese house style (docs/ja-style.md) over the whole ja catalog, every parts file included, and over
+// the prose of the Japanese docs pages: full-width （）「」：、。 in Japanese sentences, half-width only in
+// code, paths, numbers and units; one space between Japanese and ASCII words; polite endings; the terms.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { en } from '../../server/src/engine/i18n/en';
+import { ja } from '../../server/src/engine/i18n/ja';
+import { formatMessage } from '../../server/src/engine/i18n/format';
+import { repoPath } from '../support/paths';
+
+// Kana and kanji; Japanese punctuation is listed apart (no space is wanted next to it).
+const JAPANESE = '\\u3040-\\u30fa\\u30fc-\\u30ff\\u3400-\\u9fff';
+const FULL_WIDTH_PUNCTUATION = '、。・「」『』（）：〜！？';
+const JA = `[${JAPANESE}]`;
+const JA_OR_PUNCT = `[${JAPANESE}${FULL_WIDTH_PUNCTUATION}]`;
+
+/**
+ * The text a reader sees as prose: code spans become `c`; a parameter becomes ◇, neither Japanese nor ASCII,
+ * since its value may be either (`{field}の` is right when the field's name is Japanese).
+ */
+function prose(text: string): string {
+  return text
+    .replace(/`[^`\n]*`/g, '`c`')
+    .replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, (placeholder) => (/,\s*plural/.test(placeholder) ? pluralBranches(placeholder) : '◇'))
+    .replace(/\*\*/g, '');
+}
+
+/** A plural's branches as prose, side by side (each must follow the style on its own). */
+function pluralBranches(placeholder: string): string {
+  return [...placeholder.matchAll(/(?:one|other|=\d+)\s*\{([^{}]*)\}/g)].map((match) => match[1]).join('、');
+}
+
+interface Check {
+  name: string;
+  bad: RegExp;
+}
+
+const CHECKS: Check[] = [
+  { name: 'half-width parentheses next to or around Japanese (use （）)', bad: new RegExp(`${JA_OR_PUNCT}\\(|\\)${JA}|\\([^()]*${JA}[^()]*\\)`) },
+  { name: 'half-width colon after Japanese (use ：, no space)', bad: new RegExp(`${JA_OR_PUNCT}:`) },
+  // Markdown's table bars and the `·` between header facts keep their spaces.
+  { name: 'a space next to full-width punctuation', bad: /(?<![|·])[ ][、。「（）：〜]|[、。「」（）：〜][ ](?![|·])/ },
+  { name: 'ASCII comma or period next to Japanese (use 、。)', bad: new RegExp(`${JA_OR_PUNCT}[,.](?![.\\w/])|[,]${JA}`) },
+  { name: 'half-width double quotes in prose (quote program output with 「」, text to type as code)', bad: /"/ },
+  { name: 'Japanese touching an ASCII word, number or code span (one space between them)', bad: new RegExp(`${JA}[A-Za-z0-9\`_$@/]|[A-Za-z0-9\`_$@]${JA}`) },
+  { name: 'full-width letters, digits or space', bad: /[Ａ-Ｚａ-ｚ０-９\u3000]/ },
+  { name: 'katakana terms without their long vowel (ユーザー, サーバー, フォルダー, ブラウザー, パラメーター)', bad: /(ユーザ|サーバ|フォルダ|ブラウザ|パラメータ)(?!ー)/ },
+  { name: 'counts in kanji or a second word for "others" (write 1 つ, 2 回, その他のユーザー)', bad: /[一二三四五六七八九]つ|[二三]度|他人|他ユーザー/ },
+  { name: 'casual wording in a warning', bad: /勝ち|空振り|ちゃ[うい]|じゃな|だよ|よね/ },
+];
+
+// Help texts laid out as columns of options keep the terminal's ASCII (shell quotes, `[--x]`).
+const LAYOUT_KEYS = new Set(['cli.usage', 'timeline.cli.usage']);
+
+function violations(text: string, checks: Check[] = CHECKS): string[] {
+  const seen = prose(text);
+  return checks.filter((check) => check.bad.test(seen)).map((check) => `${check.name}: ${JSON.stringify(seen.match(check.bad)?.[0])}`);
+}
+
+test('the Japanese catalog follows docs/ja-style.md', () => {
+  const problems: string[] = [];
+  for (const [key, text] of Object.entries(ja)) {
+    if (LAYOUT_KEYS.has(key)) continue;
+    for (const problem of violations(text)) problems.push(`${key}: ${problem}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+// The extension's own Japanese texts (settings, commands, client messages) follow the same rules.
+test('the Japanese texts of the extension manifest and the client follow docs/ja-style.md', () => {
+  const problems: string[] = [];
+  for (const file of [repoPath('package.nls.ja.json'), repoPath('l10n', 'bundle.l10n.ja.json')]) {
+    const texts = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    // `{0}` placeholders of vscode.l10n, like the catalog's `{name}`.
+    for (const [key, text] of Object.entries(texts)) for (const problem of violations(text)) problems.push(`${path.basename(file)} ${key}: ${problem}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+// A sentence that ends in 「。」 ends politely: です・ます (…ません, …ました, …ください), a question (…か),
+// or a bracket, code span or parameter that closes it.
+test('Japanese message sentences are polite (です・ます)', () => {
+  const problems: string[] = [];
+  for (const [key, text] of Object.entries(ja)) {
+    if (LAYOUT_KEYS.has(key)) continue;
+    // A 「。」 inside brackets ends no sentence of the message itself.
+    const sentences = prose(text).replace(/（[^（）]*）/g, '（）').split('。').slice(0, -1);
+    for (const sentence of sentences) {
+      const trimmed = sentence.trim();
+      if (trimmed && !/(です|ます|ません|ました|でした|ください|か|）|」|`c`|◇)$/.test(trimmed)) problems.push(`${key}: …${trimmed.slice(-15)}。`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('the style check catches what it is for', () => {
+  assert.deepEqual(violations('先に更新した方が勝ちです(更新後の処理が動きません)。'), [
+    'half-width parentheses next to or around Japanese (use （）): "す("',
+    'casual wording in a warning: "勝ち"',
+  ]);
+  assert.equal(violations('`sudo systemctl disable --now {timer}`（タイマーを止める）').length, 0);
+  assert.equal(violations('例: `Asia/Tokyo`').length, 1);
+  assert.equal(violations('例：`Asia/Tokyo`').length, 0, 'code right after a full-width colon');
+  assert.equal(violations('cronを実行').length, 1);
+  assert.equal(violations('systemd.time(7) を参照してください。').length, 0);
+  assert.equal(violations('ユーザのサーバ').length, 1);
+});
+
+// Lists and counts read right with one item and with several, in both languages.
+test('list and count messages agree with one and with several items', () => {
+  const one = { servers: ['nginx'], evidence: ['nginx.service'], names: ['old.example.com'], previous: '/etc/letsencrypt/archive/x/cert1.pem', name: 'x', domains: '-d a' };
+  const two = { servers: ['apache2', 'lighttpd'], evidence: ['/etc/apache2', 'lighttpd.service'], names: ['old.example.com', 'www.example.com'], previous: '/etc/letsencrypt/archive/x/cert1.pem', name: 'x', domains: '-d a' };
+  const hooks = (params: typeof one, locale: 'en' | 'ja') => formatMessage(locale === 'en' ? en['certbot/standalone-without-hooks.no-hooks'] : ja['certbot/standalone-without-hooks.no-hooks'], params, locale);
+  assert.match(hooks(one, 'en'), /but nginx is installed here \(nginx\.service\) and no pre or post hook stops it: .*leaves the web server down\. Stop it in a pre hook and start it again/);
+  assert.match(hooks(two, 'en'), /but apache2 and lighttpd are installed here \(\/etc\/apache2, lighttpd\.service\) and no pre or post hook stops them: .*leaves the web servers down\. Stop them in a pre hook and start them again/);
+  assert.match(hooks(two, 'ja'), /このホストには apache2、lighttpd があり（\/etc\/apache2、lighttpd\.service）/);
+  assert.equal(formatMessage(en['certbot/standalone-without-hooks.fix'], { servers: ['apache2', 'lighttpd', 'nginx'] }, 'en'), 'Add a pre-hook and a post-hook to cli.ini that stop and start apache2, lighttpd, and nginx');
+  const removed = (params: typeof one, locale: 'en' | 'ja') => formatMessage(locale === 'en' ? en['certbot/san-removed.removed'] : ja['certbot/san-removed.removed'], params, locale);
+  assert.match(removed(one, 'en'), /no longer covers old\.example\.com, which .* so HTTPS connections to that name fail/);
+  assert.match(removed(two, 'en'), /no longer covers old\.example\.com and www\.example\.com, which .* so HTTPS connections to these names fail/);
+  assert.match(removed(one, 'ja'), /old\.example\.com を含んでいません。この名前への HTTPS 接続/);
+  assert.match(removed(two, 'ja'), /old\.example\.com、www\.example\.com を含んでいません。これらの名前への HTTPS 接続/);
+  assert.equal(formatMessage(en['certificates.hover.names'], { names: ['a.example', 'b.example'] }, 'en'), '**Names:** a.example, b.example');
+  assert.equal(formatMessage(ja['certificates.hover.names'], { names: ['a.example', 'b.example'] }, 'ja'), '**名前**：a.example、b.example');
+  // Every English count reads "1 line" / "2 lines".
+  for (const [key, text] of Object.entries(en)) {
+    for (const match of text.matchAll(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g)) {
+      assert.notEqual(match[2], match[3], `${key}: the one and other forms of {${match[1]}} differ`);
+    }
+  }
+  assert.equal(formatMessage(en['crontab/crlf-line-ending.argument'], { count: 1, shell: '/bin/sh', program: 'a', word: 'b\\r', plain: 'b' }, 'en').includes('(1 line)'), true);
+  assert.equal(formatMessage(en['crontab/crlf-line-ending.argument'], { count: 2, shell: '/bin/sh', program: 'a', word: 'b\\r', plain: 'b' }, 'en').includes('(2 lines)'), true);
+});
+
+// The prose of the Japanese docs pages: lines outside fenced code blocks, tables' code cells and headings
+// included (the checks skip code spans).
+test('the Japanese docs pages follow docs/ja-style.md in their prose', () => {
+  const folder = repoPath('docs');
+  const pages: string[] = [];
+  const visit = (directory: string) => {
+    for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith('.ja.md') || entry.name === 'ja-style.md') pages.push(full);
+    }
+  };
+  visit(folder);
+  assert.ok(pages.length > 10, 'the Japanese docs pages are found');
+  const proseChecks = CHECKS.filter((check) => !/double quotes|polite/.test(check.name));
+  const problems: string[] = [];
+  for (const page of pages) {
+    let fenced = false;
+    fs.readFileSync(page, 'utf8').split('\n').forEach((line, index) => {
+      if (/^\s*```/.test(line)) fenced = !fenced;
+      if (fenced || /^\s*```/.test(line)) return;
+      // Links keep their ASCII targets: `[text](url)`.
+      const text = line.replace(/\]\([^)]*\)/g, ']');
+      for (const problem of violations(text, proseChecks)) problems.push(`${path.relative(folder, page)}:${index + 1}: ${problem}`);
+    });
+  }
+  assert.deepEqual(problems, []);
+});
