@@ -5,6 +5,7 @@ import type { HostFacts } from './host/facts';
 import { joinHostPath, readTextOrUndefined } from './host/host';
 import { resolveUnit, UnitIndex } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
+import { ruleErrorFinding } from './rule';
 import { lintCrontab, type LintResult, type LintSettings } from './lint';
 import type { FileKind, Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';
@@ -14,8 +15,8 @@ import { certbotFileKind, certbotHostFiles, lintCertbotFile, type CertbotFileKin
 export interface FileReport {
   /** Host path (`/etc/crontab`), or the path as given for files outside a host. */
   path: string;
-  /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, or `installer` (a Dockerfile, playbook, manifest reported for its install steps). */
-  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer';
+  /** `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, `internal-error` (checking it hit a bug), or `installer` (a Dockerfile, playbook, manifest reported for its install steps). */
+  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer' | 'internal-error';
   findings: Finding[];
   result?: LintResult;
   unit?: UnitLintResult;
@@ -108,18 +109,32 @@ export interface LintFileOptions {
   explicitKind?: { kind: FileKind; reason: KindReason };
 }
 
+/** Lints one host file; a bug anywhere in that is one `internal/rule-error` finding for this file, not a crash of the scan. */
 export function lintHostFile(hostPath: string, options: LintFileOptions): FileReport {
+  try {
+    return lintOneHostFile(hostPath, options);
+  } catch (error) {
+    return internalErrorReport(hostPath, 'lintHostFile', error, options.locale);
+  }
+}
+
+/** The report of a file whose checking threw (a bug): that one finding. */
+export function internalErrorReport(hostPath: string, step: string, error: unknown, locale: Locale): FileReport {
+  return { path: hostPath, kind: 'internal-error', findings: [ruleErrorFinding(step, error, locale, 'file')] };
+}
+
+function lintOneHostFile(hostPath: string, options: LintFileOptions): FileReport {
   const read = options.facts.host.readText(hostPath);
   if (!read.ok) return unreadableReport(hostPath, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
   const certbotKind = options.explicitKind === undefined ? certbotFileKind(hostPath, options.facts.host) : undefined;
   if (certbotKind) {
-    const certbot = lintCertbotFile({ text: read.text, path: path.posix.normalize(hostPath), kind: certbotKind, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    const certbot = lintCertbotFile({ text: read.text, path: path.posix.normalize(hostPath), kind: certbotKind, facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8: read.utf8 });
     return { path: hostPath, kind: certbot.kind, findings: certbot.findings, certbot };
   }
   if (isUnitFilePath(hostPath) && options.explicitKind === undefined) {
-    const unit = lintUnit({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    const unit = lintUnit({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8: read.utf8 });
     return { path: hostPath, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit };
   }
-  const result = lintCrontab({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, settings: options.settings, locale: options.locale, explicitKind: options.explicitKind });
+  const result = lintCrontab({ text: read.text, path: path.posix.normalize(hostPath), facts: options.facts, settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, utf8: read.utf8 });
   return { path: hostPath, kind: result.kind, findings: result.findings, result };
 }

@@ -6,9 +6,11 @@ import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
+import { badInputEn } from './parts/bad-input.en';
 
 export const en = {
   ...certbotEn,
+  ...badInputEn,
   ...scheduleEn,
   ...installEn,
   ...certificatesEn,

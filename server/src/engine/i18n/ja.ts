@@ -7,9 +7,11 @@ import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
+import { badInputJa } from './parts/bad-input.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
+  ...badInputJa,
   ...scheduleJa,
   ...installJa,
   ...certificatesJa,

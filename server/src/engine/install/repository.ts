@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { HostFacts } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
-import { unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { internalErrorReport, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { ruleErrorFinding } from '../rule';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import type { InlineCrontab, InstallStep } from './model';
@@ -23,9 +24,11 @@ export interface RepositoryLint {
  */
 export function lintRepository(folder: string, options: LintFileOptions, files: RepositoryFiles = walkRepository(options.facts.host, folder)): RepositoryLint {
   const host = options.facts.host;
-  const installs = findInstallSteps(host, folder, files);
+  const installerErrors = new Map<string, unknown>();
+  const installs = findInstallSteps(host, folder, files, installerErrors);
   const reports = new Map<string, FileReport>();
   const extra = new Map<string, Finding[]>();
+  for (const [installer, error] of installerErrors) extra.set(installer, [ruleErrorFinding('findInstallSteps', error, options.locale, 'file')]);
   const factsByDialect = new Map<CronDialect, HostFacts>();
   // The image's cron decides the dialect, unless the user chose one (--dialect, the setting).
   const factsFor = (steps: InstallStep[] | undefined): HostFacts => {
@@ -56,9 +59,14 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     }
     // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.
     if (steps && steps.every((step) => step.via === 'ansible') && /\{\{|\{%/.test(read.text)) continue;
-    const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
-    reports.set(file, { path: file, kind: result.kind, findings: result.findings, result });
-    addExtra(result, file);
+    // One file's bug is one finding on that file; the rest of the repository is still linted.
+    try {
+      const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps, utf8: read.utf8 });
+      reports.set(file, { path: file, kind: result.kind, findings: result.findings, result });
+      addExtra(result, file);
+    } catch (error) {
+      reports.set(file, internalErrorReport(file, 'lintCrontab', error, options.locale));
+    }
   }
 
   // ConfigMap keys: lint the inline text, then move every position into the manifest.
@@ -66,11 +74,15 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const inline = steps[0].inline;
     if (!source.includes('#') || !inline) continue;
     const manifest = source.split('#')[0];
-    const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
     let list = extra.get(manifest);
     if (!list) extra.set(manifest, (list = []));
-    list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
-    addExtra(result, manifest);
+    try {
+      const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind: options.explicitKind, installs: steps });
+      list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
+      addExtra(result, manifest);
+    } catch (error) {
+      list.push(ruleErrorFinding('lintCrontab', error, options.locale, 'file'));
+    }
   }
 
   for (const [installer, findings] of extra) {

@@ -57,7 +57,7 @@ export function hostScheduleFindings(inventory: HostInventory, options: HostFind
         byPath.set(path, list);
       },
     };
-    runRuleSafely(rule.id, () => rule.check(context), errors);
+    runRuleSafely(rule.id, () => rule.check(context), errors, locale);
     // A rule bug has no file of its own: shown on the first file the inventory knows.
     const anchor = inventory.jobs[0]?.path ?? inventory.timers[0]?.path;
     if (errors.length > 0 && anchor) byPath.set(anchor, [...(byPath.get(anchor) ?? []), ...errors]);
