@@ -5,6 +5,23 @@ import type { FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../engine/docs';
 
+/**
+ * Text for a terminal with every control character shown instead of obeyed, as `cat -v` shows them: C0 as
+ * `^[` (ESC), `^G` (BEL), `^M` (CR), DEL as `^?`, C1 as `M-^[`; tab and newline stay. Also the Unicode
+ * direction overrides as `<U+202E>`, which reorder what the reader sees. A crontab line starting
+ * `ESC[2J ESC]0;…BEL` must not clear and retitle the terminal of whoever runs `schedlint --host` (issue #18).
+ * JSON and SARIF escape control characters themselves.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20) return '^' + String.fromCharCode(code + 0x40);
+    if (code === 0x7f) return '^?';
+    if (code < 0xa0) return 'M-^' + String.fromCharCode(code - 0x80 + 0x40);
+    return `<U+${code.toString(16).toUpperCase()}>`;
+  });
+}
+
 export function formatText(reports: FileReport[], locale: Locale): string {
   const lines: string[] = [];
   let errors = 0;
@@ -13,7 +30,8 @@ export function formatText(reports: FileReport[], locale: Locale): string {
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors++;
       if (finding.severity === 'warning') warnings++;
-      lines.push(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`);
+      // A message is one line: a newline in it (from a quoted excerpt) would forge another finding's line.
+      lines.push(escapeControls(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`));
     }
   }
   lines.push(translate(locale, 'cli.summary', { errors, warnings, files: reports.length }));

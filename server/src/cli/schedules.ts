@@ -25,6 +25,7 @@ import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, UsageError } from './args';
 import type { CliIo } from './schedlint';
+import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
 type ScheduleCommand = (typeof SCHEDULE_COMMANDS)[number];
@@ -110,11 +111,11 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
   } else {
     const blocks = options.expressions.map((expression, index) => {
       const report = formatCalendarReport(expression, { ...calendarOptions, baseTime: options.baseTime, iterations: options.iterations });
-      if (report.stderr) io.stderr(report.stderr.endsWith('\n') ? report.stderr : report.stderr + '\n');
-      if (!entries[index].valid) io.stderr(`${expression}: ${entries[index].error}\n`);
+      if (report.stderr) io.stderr(escapeControls(report.stderr.endsWith('\n') ? report.stderr : report.stderr + '\n'));
+      if (!entries[index].valid) io.stderr(escapeControls(`${expression}: ${entries[index].error}`) + '\n');
       return report.stdout;
     });
-    io.stdout(blocks.filter(Boolean).join('\n\n') + '\n');
+    io.stdout(escapeControls(blocks.filter(Boolean).join('\n\n')) + '\n');
   }
   return ok ? 0 : 1;
 }
@@ -134,8 +135,8 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
     io.stdout(JSON.stringify({ timespan: entries }, null, 2) + '\n');
   } else {
     const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression}\n      μs: ${entry.microseconds}\n   Human: ${entry.normalized}`);
-    for (const entry of entries.filter((candidate) => !candidate.valid)) io.stderr(`Failed to parse time span '${entry.expression}': ${entry.error}\n`);
-    if (blocks.length > 0) io.stdout(blocks.join('\n\n') + '\n');
+    for (const entry of entries.filter((candidate) => !candidate.valid)) io.stderr(escapeControls(`Failed to parse time span '${entry.expression}': ${entry.error}`) + '\n');
+    if (blocks.length > 0) io.stdout(escapeControls(blocks.join('\n\n')) + '\n');
   }
   return ok ? 0 : 1;
 }
@@ -171,7 +172,7 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
       entry.human.forEach((time, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${time}`));
       return lines.join('\n');
     });
-    io.stdout(blocks.join('\n\n') + '\n');
+    io.stdout(escapeControls(blocks.join('\n\n')) + '\n');
   }
   return ok ? 0 : 1;
 }
@@ -232,7 +233,7 @@ function hostSchedule(argv: string[], io: CliIo): number {
   const timeline = hostTimelineAt(facts, locale, now, { hours });
   if (format === 'json') io.stdout(JSON.stringify(timeline, null, 2) + '\n');
   else if (format === 'svg') io.stdout(renderTimelineSvg(timeline, { theme }) + '\n');
-  else io.stdout(renderTimelineText(timeline, width));
+  else io.stdout(escapeControls(renderTimelineText(timeline, width)));
   return 0;
 }
 
