@@ -41,6 +41,7 @@ test('a crontab line with terminal escapes is printed visibly, never obeyed (--r
 test('escapeControls: cat -v notation, tab and newline kept', () => {
   assert.equal(escapeControls('a\x1b[2Jb\x07c\td\ne\x7f\x9b\r\u202e'), 'a^[[2Jb^Gc\td\ne^?M-^[^M<U+202E>');
   assert.equal(escapeControls('日本語 ok'), '日本語 ok');
+  assert.equal(escapeControls('\ufeff0 \u200b*'), '<U+FEFF>0 <U+200B>*');
 });
 
 test('schedlint DIR with `COPY crontab[1 /etc/cron.d/app` lints instead of crashing', () => {

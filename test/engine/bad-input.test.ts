@@ -107,6 +107,23 @@ test('a file whose checking throws outside any rule is one finding; the scan and
   ]);
 });
 
+test('a host file whose reading throws is one finding in the lint and in the host schedule; the rest of the schedule stays', () => {
+  class FaultyHost extends MemoryHost {
+    override readText(file: string) {
+      if (file === '/etc/cron.d/bad') throw new Error('EIO: simulated');
+      return super.readText(file);
+    }
+  }
+  const host = new FaultyHost({ '/etc/passwd': PASSWD, '/etc/cron.d/bad': '17 * * * * root /bin/true\n', '/etc/cron.d/good': '17 * * * * root /usr/bin/good\n' });
+  const facts = new HostFacts(host);
+  assert.deepEqual(lintHostFile('/etc/cron.d/bad', { facts, locale: 'ja' }).findings.map((finding) => finding.ruleId), [RULE_ERROR_ID]);
+  const inventory = buildHostInventory(facts);
+  assert.deepEqual(inventory.jobs.map((job) => job.path), ['/etc/cron.d/good']);
+  const findings = hostScheduleFindings(inventory, { from: 0, locale: 'en' });
+  assert.deepEqual(findings.get('/etc/cron.d/bad')?.map((finding) => finding.ruleId), [RULE_ERROR_ID]);
+  assert.match(findings.get('/etc/cron.d/bad')?.[0].message ?? '', /buildHostInventory.*EIO: simulated/);
+});
+
 // ---- Files that are not UTF-8 text ----
 
 function hostWith(file: string, bytes: Uint8Array): MemoryHost {
