@@ -12,7 +12,7 @@ export const badInputEn = {
   'file/not-text.binary': 'This is not a text file ({reason}), so it was not checked: {consequence} Remove it, or replace it with the text file meant to be there.',
   'file/not-text.reason.nul': 'it contains NUL bytes',
   'file/not-text.reason.control': 'most of its first bytes are control characters',
-  'file/not-text.consequence.crontab': 'cron reads it line by line as a crontab, finds no valid line, and (Debian) ignores the whole file or (cronie) skips every line.',
+  'file/not-text.consequence.crontab': "cron reads it line by line as a crontab: its lines are not valid entries, so Debian's cron ignores the whole file and cronie skips them.",
   'file/not-text.consequence.unit': 'systemd reads it as unit file lines, rejects the ones that are not UTF-8 and fails to load the unit.',
   'file/not-text.consequence.certbot': 'certbot cannot read it as a configuration file and skips it with an error.',
 

@@ -13,7 +13,7 @@ export const badInputJa: Record<keyof typeof badInputEn, string> = {
   'file/not-text.binary': 'テキストファイルではない（{reason}）ため、検査していません。{consequence}削除するか、本来置くはずのテキストファイルに置き換えてください。',
   'file/not-text.reason.nul': 'NUL バイトを含みます',
   'file/not-text.reason.control': '先頭部分のほとんどが制御文字です',
-  'file/not-text.consequence.crontab': 'cron はこれを crontab として 1 行ずつ読み、有効な行がないため、ファイル全体を無視します（Debian）またはすべての行を飛ばします（cronie）。',
+  'file/not-text.consequence.crontab': 'cron はこれを crontab として 1 行ずつ読みますが、有効な行ではないため、Debian の cron はファイル全体を無視し、cronie はそれらの行を飛ばします。',
   'file/not-text.consequence.unit': 'systemd はこれをユニットファイルの行として読み、UTF-8 でない行を拒否してユニットの読み込みに失敗します。',
   'file/not-text.consequence.certbot': 'certbot はこれを設定ファイルとして読めず、エラーを出して飛ばします。',
 
