@@ -38,6 +38,14 @@ test('a crontab line with terminal escapes is printed visibly, never obeyed (--r
   }
 });
 
+test('schedule explanations echo their input visibly: cron and timespan', () => {
+  for (const args of [['cron', '0 * * * * \x1b]0;pwned\x07'], ['timespan', '5\x1b[2Js']]) {
+    const run = runSchedlint(args);
+    assert.doesNotMatch(run.stdout + run.stderr, /[\x1b\x07]/, JSON.stringify(run));
+    assert.match(run.stdout + run.stderr, /\^\[/);
+  }
+});
+
 test('escapeControls: cat -v notation, tab and newline kept', () => {
   assert.equal(escapeControls('a\x1b[2Jb\x07c\td\ne\x7f\x9b\r\u202e'), 'a^[[2Jb^Gc\td\ne^?M-^[^M<U+202E>');
   assert.equal(escapeControls('日本語 ok'), '日本語 ok');
