@@ -46,6 +46,17 @@ test('schedule explanations echo their input visibly: cron and timespan', () => 
   }
 });
 
+test('the schedule timeline shows escape characters of a job visibly', () => {
+  const root = makeRoot({ 'etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n', 'etc/crontab': '17 * * * * root /usr/local/bin/\x1b]0;pwned\x07report\n' });
+  try {
+    const run = runSchedlint(['schedule', '--root', root]);
+    assert.match(run.stdout, /root: \^\[\]0/, run.stderr);
+    assert.doesNotMatch(run.stdout + run.stderr, /[\x1b\x07]/);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('escapeControls: cat -v notation, tab and newline kept', () => {
   assert.equal(escapeControls('a\x1b[2Jb\x07c\td\ne\x7f\x9b\r\u202e'), 'a^[[2Jb^Gc\td\ne^?M-^[^M<U+202E>');
   assert.equal(escapeControls('日本語 ok'), '日本語 ok');
