@@ -52,6 +52,10 @@ test('the schedule timeline shows escape characters of a job visibly', () => {
     const run = runSchedlint(['schedule', '--root', root]);
     assert.match(run.stdout, /root: \^\[\]0/, run.stderr);
     assert.doesNotMatch(run.stdout + run.stderr, /[\x1b\x07]/);
+    // The SVG stays well-formed XML 1.0, which allows no C0 control characters but tab and newlines.
+    const svg = runSchedlint(['schedule', '--root', root, '--format', 'svg']);
+    assert.match(svg.stdout, /^<svg/);
+    assert.doesNotMatch(svg.stdout, /[\x00-\x08\x0b\x0c\x0e-\x1f]/);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
