@@ -335,7 +335,9 @@ describe('certbot/missing-file', needsOpenssl, () => {
 describe('PEM reading never throws', needsOpenssl, () => {
   test('garbage, truncated and mixed bundles', () => {
     assert.deepEqual(readCertificateBundle('').problem, 'no-pem');
-    assert.equal(readCertificateBundle('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n').problem, 'bad-block');
+    // What is wrong is told apart (issue #18): DER that is not a certificate, base64 that does not decode.
+    assert.equal(readCertificateBundle('-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n').problem, 'not-certificate');
+    assert.equal(readCertificateBundle('-----BEGIN CERTIFICATE-----\nAA*A\n-----END CERTIFICATE-----\n').problem, 'bad-base64');
     const good = leaves.get('good')!;
     const mixed = readCertificateBundle(`junk\n${good.certPem}\n${intermediateA.certPem}trailing`);
     assert.equal(mixed.certificates.length, 2);

@@ -30,7 +30,7 @@ test('every corpus file lints (both formats, both dialects) and hovers without t
     for (const kind of ['crontab-system', 'crontab-user'] as const) {
       for (const dialect of ['debian', 'cronie'] as const) {
         const result = lintCrontab({ text, facts: new HostFacts(facts.host, dialect), explicitKind: { kind, reason: 'cli' }, locale: 'ja' });
-        assert.ok(!result.findings.some((finding) => finding.messageId === 'internal-error'), `${file}: ${result.findings.map((f) => f.message).join('; ')}`);
+        assert.ok(!result.findings.some((finding) => finding.ruleId === 'internal/rule-error'), `${file}: ${result.findings.map((f) => f.message).join('; ')}`);
         for (let line = 0; line < result.document.lines.length; line++) {
           hoverAt(result, { line, character: 0 }, { facts, locale: 'en', now: Date.UTC(2026, 10, 25) });
         }

@@ -41,7 +41,7 @@ import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
 import { lintRepository } from '../../server/src/engine/install/repository';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS } from '../../server/src/engine/rules';
+import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS, FILE_RULE_SEVERITIES } from '../../server/src/engine/rules';
 import { certbotRules } from '../../server/src/engine/rules/certbot';
 import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
 import { hostRules } from '../../server/src/engine/rules/schedule';
@@ -53,6 +53,12 @@ import { repoPath } from '../support/paths';
 
 const NOT_LINTED = new Map<string, string>([
   ['file/unreadable', 'about reading a file, not its content; the examples are shell sessions'],
+  // About the bytes of a file (binary, not UTF-8, a BOM), which a markdown code block cannot carry; tested in
+  // test/engine/bad-input.test.ts.
+  ['file/not-text', 'binary content, which markdown cannot carry; the examples are shell sessions'],
+  ['file/not-utf8', 'bytes that are not UTF-8, which markdown cannot carry; the examples are shell sessions'],
+  ['file/byte-order-mark', 'an invisible byte-order mark; the examples are shell sessions'],
+  ['internal/rule-error', 'a bug in schedlint, made in test/engine/bad-input.test.ts by adding a rule that throws'],
   ['crontab/file-permissions', 'owner and mode of a file on the live host, which a text cannot carry'],
   ['crontab/missing-final-newline', 'markdown cannot show a file without a final newline'],
   ['certbot/secret-permissions', 'modes of the key and credential files, checked only on the live host; the examples are `ls -l` sessions'],
@@ -233,7 +239,7 @@ function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   if (rule) return { severity: rule.meta.defaultSeverity, fixable: rule.meta.fixable };
   // file/unreadable is reported by the CLI's scan (engine/scan.ts) as a warning, without a fix.
   assert.ok((FILE_RULE_IDS as readonly string[]).includes(ruleId), `${ruleId}: no rule object with meta in any family`);
-  return { severity: 'warning', fixable: false };
+  return { severity: FILE_RULE_SEVERITIES[ruleId as keyof typeof FILE_RULE_SEVERITIES], fixable: false };
 }
 
 test('every rule id is known to this test: linted by a family linter, or not linted for a stated reason', () => {

@@ -4,6 +4,9 @@ import { ALL_RULE_IDS, DEFAULT_SEVERITIES } from '../engine/rules';
 import type { Assumption, FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../engine/docs';
+import { escapeControls } from '../engine/util/visible';
+
+export { escapeControls } from '../engine/util/visible';
 
 export function formatText(reports: FileReport[], locale: Locale, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
@@ -15,10 +18,11 @@ export function formatText(reports: FileReport[], locale: Locale, options: { ver
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors++;
       if (finding.severity === 'warning') warnings++;
-      lines.push(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`);
+      // A message is one line: a newline in it (from a quoted excerpt) would forge another finding's line.
+      lines.push(escapeControls(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`));
       // The preferred fix (the first; the editor's quick fix offers the same), as rustc's `help:` lines do.
       const fix = finding.fixes?.[0];
-      if (fix) lines.push(`  ${translate(locale, 'cli.fixHint', { title: fix.title })}`);
+      if (fix) lines.push(escapeControls(`  ${translate(locale, 'cli.fixHint', { title: fix.title.replace(/\n/g, '\\n') })}`));
     }
   }
   lines.push(translate(locale, 'cli.summary', { errors, warnings, files: reports.length }));

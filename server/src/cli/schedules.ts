@@ -25,6 +25,7 @@ import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, UsageError } from './args';
 import type { CliIo } from './schedlint';
+import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
 type ScheduleCommand = (typeof SCHEDULE_COMMANDS)[number];
@@ -107,12 +108,12 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
   } else {
     const blocks = options.expressions.map((expression, index) => {
       const report = formatCalendarReport(expression, { ...calendarOptions, baseTime: options.baseTime, iterations: options.iterations });
-      if (report.stderr) io.stderr(report.stderr.endsWith('\n') ? report.stderr : report.stderr + '\n');
-      if (!entries[index].valid) io.stderr(`${expression}: ${entries[index].error}\n`);
+      if (report.stderr) io.stderr(escapeControls(report.stderr.endsWith('\n') ? report.stderr : report.stderr + '\n'));
+      if (!entries[index].valid) io.stderr(escapeControls(`${expression}: ${entries[index].error}`) + '\n');
       return report.stdout;
     });
     const shown = blocks.filter(Boolean);
-    if (shown.length > 0) io.stdout(shown.join('\n\n') + '\n');
+    if (shown.length > 0) io.stdout(escapeControls(shown.join('\n\n')) + '\n');
   }
   return ok ? 0 : 1;
 }
@@ -136,9 +137,9 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
     const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression}\n      μs: ${entry.microseconds}\n   Human: ${entry.normalized}`);
     // systemd-analyze's own line (for diffing), then what is wrong in the chosen language, as for `calendar`.
     for (const entry of entries.filter((candidate) => !candidate.valid)) {
-      io.stderr(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}\n`);
+      io.stderr(escapeControls(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}`) + '\n');
     }
-    if (blocks.length > 0) io.stdout(blocks.join('\n\n') + '\n');
+    if (blocks.length > 0) io.stdout(escapeControls(blocks.join('\n\n')) + '\n');
   }
   return ok ? 0 : 1;
 }
@@ -177,7 +178,7 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
       if (entry.horizonReached) lines.push(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: entry.human.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
       return lines.join('\n');
     });
-    io.stdout(blocks.join('\n\n') + '\n');
+    io.stdout(escapeControls(blocks.join('\n\n')) + '\n');
   }
   return ok ? 0 : 1;
 }
@@ -242,7 +243,7 @@ function hostSchedule(argv: string[], io: CliIo): number {
   const timeline = hostTimelineAt(facts, locale, now, { hours });
   if (format === 'json') io.stdout(JSON.stringify(timeline, null, 2) + '\n');
   else if (format === 'svg') io.stdout(renderTimelineSvg(timeline, { theme }) + '\n');
-  else io.stdout(renderTimelineText(timeline, width));
+  else io.stdout(escapeControls(renderTimelineText(timeline, width)));
   return 0;
 }
 

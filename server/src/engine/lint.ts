@@ -10,6 +10,7 @@ import { crontabRules } from './rules';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
+import { inspectText, textProblemFindings, type Utf8Check } from './text-check';
 
 export interface LintSettings {
   /** Per-rule severity, `off` to disable (`{"crontab/wildcard-minute": "off"}`). */
@@ -30,6 +31,8 @@ export interface LintRequest {
   facts: HostFacts;
   settings?: LintSettings;
   locale?: Locale;
+  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  utf8?: Utf8Check;
 }
 
 export interface LintResult {
@@ -51,21 +54,40 @@ export function lintCrontab(request: LintRequest): LintResult {
   const settings = request.settings ?? {};
   const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind, installs: request.installs });
   const dialect = request.facts.dialect();
-  const document = parseCrontab(request.text, decision.kind, dialect.dialect);
   const timeZone = request.facts.timeZone();
+  const problems = inspectText(request.text, request.utf8);
+  const textFindings = textProblemFindings(request.text, problems, { format: 'crontab', locale, dialect: dialect.dialect, severities: settings.severities });
+  // A binary file is that one finding: its "lines" would give hundreds of findings of noise.
+  if (problems.some((problem) => problem.kind === 'binary')) {
+    return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document: parseCrontab('', decision.kind, dialect.dialect), findings: textFindings };
+  }
+  const document = parseCrontab(request.text, decision.kind, dialect.dialect);
   const findings: Finding[] = [];
 
   for (const rule of crontabRules) {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') continue;
     const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
-    runRuleSafely(rule.id, () => rule.check(context), findings);
+    runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
 
+  if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(findings);
+  findings.push(...textFindings);
   const disabled = collectDisables(document);
   const kept = disabled.any ? findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
   if (!isSorted(kept)) kept.sort(byPosition);
   return { kind: decision.kind, kindReason: decision.reason, kindWeak: decision.weak, install: decision.install, installs: request.installs, dialect, timeZone, document, findings: kept };
+}
+
+// The BOM finding says what the BOM does to the first line; the rules that trip over the same invisible
+// characters at the start of it would only repeat that with a `\ufeff` no one can see.
+const BOM_ECHOES = new Set(['crontab/invalid-schedule', 'crontab/invalid-environment', 'crontab/ignored-characters']);
+
+function dropBomEchoes(findings: Finding[]): void {
+  for (let index = findings.length - 1; index >= 0; index--) {
+    const finding = findings[index];
+    if (finding.range.start.line === 0 && finding.range.start.character === 0 && BOM_ECHOES.has(finding.ruleId)) findings.splice(index, 1);
+  }
 }
 
 function byPosition(a: Finding, b: Finding): number {

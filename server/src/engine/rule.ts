@@ -1,6 +1,6 @@
 // What every rule module exports, ESLint-style: an id that never changes, metadata, and a check().
 import type { HostFacts, DialectChoice } from './host/facts';
-import type { MessageKey, MessageParams } from './i18n/catalog';
+import { translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CrontabDocument } from './crontab/parse';
 import type { KindDecision } from './crontab/kind';
 import type { InstallStep } from './install/model';
@@ -77,20 +77,38 @@ export function findingReporter(
   };
 }
 
+/** The rule id of a finding that reports a bug in schedlint itself (the CLI exits 2 for it). */
+export const RULE_ERROR_ID = 'internal/rule-error';
+
+export function isRuleError(finding: Finding): boolean {
+  return finding.ruleId === RULE_ERROR_ID;
+}
+
 /**
- * Runs one rule, turning a bug in it into a loud finding instead of losing the other rules' results (or
- * taking the editor down): shared by the crontab and unit-file linters.
+ * The finding for a bug in schedlint: `rule` threw on this file (`messageId` thrown), or reading the whole file
+ * failed outside any rule (`file`, with `rule` the step that failed). Named, translated, and with where to report it.
  */
-export function runRuleSafely(ruleId: string, check: () => void, findings: Finding[]): void {
+export function ruleErrorFinding(rule: string, error: unknown, locale: Locale, messageId: 'thrown' | 'file' = 'thrown'): Finding {
+  const raw = error instanceof Error ? error.message : String(error);
+  // One line, short: the message is shown in editors and terminals (cli/output.ts escapes control characters).
+  const detail = (raw.split('\n')[0] ?? '').slice(0, 200) || (error instanceof Error ? error.name : 'error');
+  return {
+    ruleId: RULE_ERROR_ID,
+    messageId,
+    severity: 'error',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: translate(locale, `${RULE_ERROR_ID}.${messageId}`, { rule, detail }),
+  };
+}
+
+/**
+ * Runs one rule, turning a bug in it into one `internal/rule-error` finding instead of losing the other rules'
+ * results (or taking the editor or the CLI down): shared by every linter family's rule loop.
+ */
+export function runRuleSafely(ruleId: string, check: () => void, findings: Finding[], locale: Locale = 'en'): void {
   try {
     check();
   } catch (error) {
-    findings.push({
-      ruleId,
-      messageId: 'internal-error',
-      severity: 'error',
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: `schedlint internal error in ${ruleId}: ${(error as Error).message}`,
-    });
+    findings.push(ruleErrorFinding(ruleId, error, locale));
   }
 }

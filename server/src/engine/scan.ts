@@ -5,6 +5,8 @@ import type { HostFacts } from './host/facts';
 import { joinHostPath, readTextOrUndefined } from './host/host';
 import { resolveUnit, unitIndexOf } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
+import { ruleErrorFinding } from './rule';
+import type { Utf8Check } from './text-check';
 import { lintCrontab, type LintResult, type LintSettings } from './lint';
 import type { CronDialect, FileKind, Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';
@@ -18,9 +20,9 @@ export interface FileReport {
   path: string;
   /**
    * `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, `installer` (a
-   * Dockerfile, playbook, manifest reported for its install steps), or `unrecognized` (INI that is no format of ours).
+   * Dockerfile, playbook, manifest reported for its install steps), `unrecognized` (INI that is no format of ours), or `internal-error` (checking it hit a bug).
    */
-  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer' | 'unrecognized';
+  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer' | 'unrecognized' | 'internal-error';
   findings: Finding[];
   /** What the file was read as, and why (the CLI's `--verbose` line and JSON `assumed`). */
   assumed?: Assumption;
@@ -124,29 +126,43 @@ export interface LintFileOptions {
   explicitKind?: { kind: FormatName; reason: KindReason };
 }
 
+/** Lints one host file; a bug anywhere in that is one `internal/rule-error` finding for this file, not a crash of the scan. */
 export function lintHostFile(hostPath: string, options: LintFileOptions): FileReport {
+  try {
+    return lintOneHostFile(hostPath, options);
+  } catch (error) {
+    return internalErrorReport(hostPath, 'lintHostFile', error, options.locale);
+  }
+}
+
+/** The report of a file whose checking threw (a bug): that one finding. */
+export function internalErrorReport(hostPath: string, step: string, error: unknown, locale: Locale): FileReport {
+  return { path: hostPath, kind: 'internal-error', findings: [ruleErrorFinding(step, error, locale, 'file')] };
+}
+
+function lintOneHostFile(hostPath: string, options: LintFileOptions): FileReport {
   const read = options.facts.host.readText(hostPath);
   if (!read.ok) return unreadableReport(hostPath, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
-  return lintFileText(read.text, hostPath, options);
+  return lintFileText(read.text, hostPath, options, undefined, read.utf8);
 }
 
 /** Lints text in the format `--kind`, its path or its content gives it (file-format.ts); `path` is a host path or undefined (stdin). */
-export function lintFileText(text: string, hostPath: string | undefined, options: LintFileOptions, decision?: FormatDecision): FileReport {
+export function lintFileText(text: string, hostPath: string | undefined, options: LintFileOptions, decision?: FormatDecision, utf8?: Utf8Check): FileReport {
   const file = hostPath === undefined ? undefined : path.posix.normalize(hostPath);
   const shown = hostPath ?? '-';
   const chosen = decision ?? decideFormat({ path: file, text, facts: options.facts, explicit: options.explicitKind });
   const format = chosen.format;
   if (format === 'unrecognized') return { path: shown, kind: 'unrecognized', findings: [], assumed: chosen };
   if (format === 'certbot-renewal' || format === 'certbot-cli-ini') {
-    const certbot = lintCertbotFile({ text, path: file, kind: format, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    const certbot = lintCertbotFile({ text, path: file, kind: format, facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8 });
     return { path: shown, kind: certbot.kind, findings: certbot.findings, certbot, assumed: chosen };
   }
   if (format === 'unit') {
-    const unit = lintUnit({ text, path: file, facts: options.facts, severities: options.settings?.severities, locale: options.locale });
+    const unit = lintUnit({ text, path: file, facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8 });
     return { path: shown, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit, assumed: chosen };
   }
   const explicitKind = options.explicitKind && isCrontabFormat(options.explicitKind.kind) ? { kind: options.explicitKind.kind, reason: options.explicitKind.reason } : undefined;
-  const result = lintCrontab({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicitKind });
+  const result = lintCrontab({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicitKind, utf8 });
   return { path: shown, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result) };
 }
 

@@ -30,6 +30,8 @@ export interface LineageFile {
   certificates?: X509Certificate[];
   /** The file was read but holds no (readable) certificate or key. */
   problem?: PemProblem;
+  /** OpenSSL's words for not-certificate and bad-key. */
+  problemReason?: string;
   /** privkey only: the public half of the key, to compare with the certificate. */
   publicKey?: KeyObject;
 }
@@ -136,9 +138,12 @@ function readLineageFile(host: Host, kind: LineageKind, entry: ConfigEntry): Lin
     if (key.ok) result.publicKey = key.publicKey;
     else result.problem = key.problem;
   } else {
+    // A file with a block that cannot be read gives no certificates at all: missing-file reports it once, and the
+    // other certificate rules (which judge certificates) stay quiet about it instead of judging half a file.
     const bundle = readCertificateBundle(read.text);
-    result.certificates = bundle.certificates;
+    result.certificates = bundle.problem ? undefined : bundle.certificates;
     result.problem = bundle.problem;
+    result.problemReason = bundle.reason;
   }
   return result;
 }

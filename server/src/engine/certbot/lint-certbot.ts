@@ -8,6 +8,7 @@ import type { HostFacts } from '../host/facts';
 import { isLiveHost, joinHostPath } from '../host/host';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import { findingReporter, runRuleSafely } from '../rule';
+import { inspectText, textProblemFindings, type Utf8Check } from '../text-check';
 import { certbotRules } from '../rules/certbot';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { parseCliIni } from './cli-ini';
@@ -27,6 +28,8 @@ export interface CertbotLintRequest {
   locale?: Locale;
   /** "Now" for expiry checks; tests pin it. */
   now?: Date;
+  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  utf8?: Utf8Check;
 }
 
 export interface CertbotLintResult {
@@ -61,9 +64,15 @@ export function isCertbotFilePath(file: string, host?: HostFacts['host']): boole
 export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult {
   const locale = request.locale ?? 'en';
   const kind = (request.path ? certbotFileKind(request.path, request.facts.host) : undefined) ?? request.kind ?? guessKind(request.text);
-  const document = kind === 'certbot-renewal' ? parseRenewalFile(request.text) : parseCliIni(request.text);
+  const problems = inspectText(request.text, request.utf8);
+  const textFindings = textProblemFindings(request.text, problems, { format: 'certbot', locale, severities: request.severities });
+  const binary = problems.some((problem) => problem.kind === 'binary');
+  // A binary file is that one finding: its "lines" would only give noise.
+  const text = binary ? '' : request.text;
+  const document = kind === 'certbot-renewal' ? parseRenewalFile(text) : parseCliIni(text);
   const certName = kind === 'certbot-renewal' && request.path ? path.posix.basename(request.path).replace(/\.conf$/, '') : undefined;
-  const findings: Finding[] = [];
+  if (binary) return { kind, document, certName, findings: textFindings };
+  const findings: Finding[] = [...textFindings];
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   for (const rule of certbotRules) {
     const configured = request.severities?.[rule.id];
@@ -79,7 +88,7 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
       t,
       report: findingReporter(rule, configured, t, findings),
     };
-    runRuleSafely(rule.id, () => rule.check(context), findings);
+    runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, document, certName, findings };

@@ -10,7 +10,8 @@ export interface PemBlock {
   text: string;
 }
 
-export type PemProblem = 'no-pem' | 'bad-block';
+/** `bad-base64`: the body does not decode; `not-certificate`: the DER is not X.509; `bad-key`: its public key does not decode. */
+export type PemProblem = 'no-pem' | 'bad-block' | 'bad-base64' | 'not-certificate' | 'bad-key';
 
 const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
 
@@ -19,25 +20,49 @@ export function pemBlocks(text: string): PemBlock[] {
 }
 
 export interface CertificateBundle {
+  /** Every certificate of the file, or none when one of its blocks cannot be read (then `problem` says why). */
   certificates: X509Certificate[];
-  /** Set when the file holds no certificate, or a CERTIFICATE block crypto cannot read. */
+  /** Set when the file holds no certificate, or a CERTIFICATE block that cannot be read. */
   problem?: PemProblem;
+  /** OpenSSL's reason for not-certificate and bad-key (`wrong tag`, `decode error`). */
+  reason?: string;
 }
 
-/** cert.pem (one certificate), chain.pem (the intermediates) or fullchain.pem (cert + chain). */
+/**
+ * cert.pem (one certificate), chain.pem (the intermediates) or fullchain.pem (cert + chain). A certificate is
+ * only returned once every field the rules read has been read here: Node parses lazily, and a certificate
+ * whose public key bits are corrupt constructs fine and throws "decode error" on `.publicKey` later.
+ */
 export function readCertificateBundle(text: string): CertificateBundle {
   const blocks = pemBlocks(text).filter((block) => block.label === 'CERTIFICATE' || block.label === 'X509 CERTIFICATE');
+  if (blocks.length === 0) return { certificates: [], problem: 'no-pem' };
   const certificates: X509Certificate[] = [];
-  let problem: PemProblem | undefined;
   for (const block of blocks) {
+    const body = block.text.replace(/^-----BEGIN [A-Z0-9 ]+-----/, '').replace(/-----END [A-Z0-9 ]+-----$/, '').replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) return { certificates: [], problem: 'bad-base64' };
+    let certificate: X509Certificate;
     try {
-      certificates.push(new X509Certificate(block.text));
-    } catch {
-      problem = 'bad-block';
+      certificate = new X509Certificate(block.text);
+    } catch (error) {
+      return { certificates: [], problem: 'not-certificate', reason: opensslReason(error) };
     }
+    try {
+      // Each getter parses its field on first use.
+      const fields = [certificate.subject, certificate.issuer, certificate.validFrom, certificate.validTo, certificate.serialNumber, certificate.subjectAltName];
+      void fields;
+      certificate.publicKey.export({ type: 'spki', format: 'der' });
+    } catch (error) {
+      return { certificates: [], problem: 'bad-key', reason: opensslReason(error) };
+    }
+    certificates.push(certificate);
   }
-  if (blocks.length === 0) problem = 'no-pem';
-  return { certificates, problem };
+  return { certificates };
+}
+
+/** `error:068000A8:asn1 encoding routines::wrong tag` → `wrong tag`. */
+function opensslReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('::').pop()?.trim() || message;
 }
 
 export type PrivateKeyRead = { ok: true; publicKey: KeyObject } | { ok: false; problem: PemProblem };

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Host, HostReadResult, HostStat } from './host';
+import { decodeUtf8 } from '../text-check';
 
 const MAX_LINK_HOPS = 40;
 
@@ -37,7 +38,7 @@ export class FsHost implements Host {
     try {
       const stat = fs.statSync(local);
       if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
-      return { ok: true, text: fs.readFileSync(local, 'utf8') };
+      return { ok: true, ...decodeUtf8(fs.readFileSync(local)) };
     } catch (error) {
       return failure(error);
     }

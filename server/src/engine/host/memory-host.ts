@@ -1,6 +1,7 @@
 // An in-memory host for tests: a map of host paths to file contents (and optional modes and links).
 import * as path from 'node:path';
 import type { Host, HostReadResult, HostStat } from './host';
+import { decodeUtf8 } from '../text-check';
 
 export interface MemoryFile {
   text?: string;
@@ -48,6 +49,7 @@ export class MemoryHost implements Host {
     const entry = this.follow(file);
     if (entry === undefined) return this.isDirectory(file) ? { ok: false, reason: 'not-a-file' } : { ok: false, reason: 'missing' };
     if (entry.unreadable) return { ok: false, reason: 'denied' };
+    if (entry.bytes && entry.text === undefined) return { ok: true, ...decodeUtf8(entry.bytes) };
     return { ok: true, text: entry.text ?? '' };
   }
 

@@ -9,9 +9,11 @@ import { filekindEn } from './parts/filekind.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
 import { calendarIntentEn } from './parts/calendar-intent.en';
 import { messagesEn } from './parts/messages.en';
+import { badInputEn } from './parts/bad-input.en';
 
 export const en = {
   ...certbotEn,
+  ...badInputEn,
   ...scheduleEn,
   ...installEn,
   ...certificatesEn,

@@ -10,9 +10,11 @@ import { filekindJa } from './parts/filekind.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
 import { calendarIntentJa } from './parts/calendar-intent.ja';
 import { messagesJa } from './parts/messages.ja';
+import { badInputJa } from './parts/bad-input.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
+  ...badInputJa,
   ...scheduleJa,
   ...installJa,
   ...certificatesJa,

@@ -9,6 +9,7 @@ import { ImageFiles, targetFormat } from './image';
 import { jsonForm, parseDockerfile, type Instruction } from './dockerfile-parse';
 import { applyShell, type ShellContext } from './shell-steps';
 import { parseModeChange, type TextMap } from './shell';
+import { isGlob, matchName } from '../util/glob';
 
 /** Dockerfile, Containerfile, Dockerfile.prod, app.dockerfile, Containerfile.dev. */
 export function isDockerfileName(name: string): boolean {
@@ -197,10 +198,11 @@ function normalizeOwner(value: string): string {
 function contextFiles(host: Host, dockerfileFolder: string, repoRoot: string, source: string): string[] {
   const relative = source.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
   for (let folder = dockerfileFolder; ; folder = path.posix.dirname(folder)) {
-    if (/[*?[]/.test(relative)) {
+    if (isGlob(relative)) {
+      // Docker matches COPY sources with Go's filepath.Match; util/glob.ts says where we follow the shell.
       const directory = path.posix.join(folder, path.posix.dirname(relative));
-      const pattern = new RegExp('^' + path.posix.basename(relative).replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-      const matches = host.list(directory).filter((name) => pattern.test(name)).map((name) => path.posix.join(directory, name));
+      const pattern = path.posix.basename(relative);
+      const matches = host.list(directory).filter((name) => matchName(pattern, name)).map((name) => path.posix.join(directory, name));
       if (matches.length > 0) return matches;
     } else {
       const candidate = path.posix.join(folder, relative);

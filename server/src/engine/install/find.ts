@@ -68,28 +68,40 @@ const MENTIONS_CRON = /cron/i;
  * Every install step found in the repository, by the crontab it installs (a repository path, or for a
  * ConfigMap key `manifest.yaml#name/key`).
  */
-export function findInstallSteps(host: Host, repoRoot: string, files: RepositoryFiles = walkRepository(host, repoRoot)): Map<string, InstallStep[]> {
+export function findInstallSteps(host: Host, repoRoot: string, files: RepositoryFiles = walkRepository(host, repoRoot), errors?: Map<string, unknown>): Map<string, InstallStep[]> {
+  // One installer's bug is reported on it (lintRepository makes it an internal/rule-error finding); the others still count.
+  const guarded = (file: string, read: () => void) => {
+    try {
+      read();
+    } catch (error) {
+      if (errors) errors.set(file, error);
+    }
+  };
   const steps: InstallStep[] = [];
   const userReads = new Set<string>();
   const image = new ImageFiles(host);
   for (const file of files.dockerfiles) {
     const text = readTextOrUndefined(host, file);
     if (text === undefined || !MENTIONS_CRON.test(text)) continue;
-    const found = dockerfileInstalls(host, file, text, repoRoot);
-    steps.push(...found.steps);
-    found.userReads.forEach((read) => userReads.add(read));
-    image.copyFrom(found.image);
+    guarded(file, () => {
+      const found = dockerfileInstalls(host, file, text, repoRoot);
+      steps.push(...found.steps);
+      found.userReads.forEach((read) => userReads.add(read));
+      image.copyFrom(found.image);
+    });
   }
   const configMaps: ConfigMapEntry[] = [];
   const mounts: PodMount[] = [];
   for (const file of files.yaml) {
     const text = readTextOrUndefined(host, file);
     if (text === undefined || !(MENTIONS_CRON.test(text) || /kind:\s*ConfigMap/.test(text))) continue;
-    const found = yamlInstalls(host, file, text, repoRoot);
-    steps.push(...found.steps);
-    found.userReads.forEach((read) => userReads.add(read));
-    configMaps.push(...found.configMaps);
-    mounts.push(...found.mounts);
+    guarded(file, () => {
+      const found = yamlInstalls(host, file, text, repoRoot);
+      steps.push(...found.steps);
+      found.userReads.forEach((read) => userReads.add(read));
+      configMaps.push(...found.configMaps);
+      mounts.push(...found.mounts);
+    });
   }
   steps.push(...configMapSteps(configMaps, mounts));
   for (const file of files.scripts) {
@@ -112,7 +124,7 @@ export function findInstallSteps(host: Host, repoRoot: string, files: Repository
       }
       return { line: low, character: offset - lineStarts[low] };
     };
-    applyShell(text, { position }, path.posix.dirname(file), context);
+    guarded(file, () => applyShell(text, { position }, path.posix.dirname(file), context));
     // Copies a script makes (cp into /etc/cron.d) are placements in its image; report them as steps.
     for (const [target, placed] of scriptImage.files) {
       if (placed.installer !== file || image.files.get(target) === placed) continue;

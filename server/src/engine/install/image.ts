@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Host } from '../host/host';
 import type { FileKind, Range, TextEdit } from '../types';
-import { globToRegExp } from '../util/glob';
+import { globToRegExp, isGlob } from '../util/glob';
 import type { CronProgram } from './model';
 
 export interface PlacedFile {
@@ -87,7 +87,7 @@ export class ImageFiles {
   /** Image files a chmod/chown operand names: the path itself, a glob, or everything under a folder. */
   matching(operand: string): PlacedFile[] {
     const normalized = path.posix.normalize(operand);
-    const glob = /[*?[]/.test(normalized) ? globToRegExp(normalized) : undefined;
+    const glob = isGlob(normalized) ? globToRegExp(normalized) : undefined;
     const found: PlacedFile[] = [];
     for (const [file, placed] of this.files) {
       if (file === normalized || file.startsWith(normalized + '/') || glob?.test(file)) found.push(placed);

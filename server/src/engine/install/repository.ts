@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import { HostFacts } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
-import { crontabAssumption, lintFileText, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { crontabAssumption, internalErrorReport, lintFileText, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
 import { decideFormat, formatFromPath, isCrontabFormat } from '../file-format';
+import { ruleErrorFinding } from '../rule';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import type { InlineCrontab, InstallStep } from './model';
@@ -26,9 +27,11 @@ export interface RepositoryLint {
  */
 export function lintRepository(folder: string, options: LintFileOptions, files: RepositoryFiles = walkRepository(options.facts.host, folder)): RepositoryLint {
   const host = options.facts.host;
-  const installs = findInstallSteps(host, folder, files);
+  const installerErrors = new Map<string, unknown>();
+  const installs = findInstallSteps(host, folder, files, installerErrors);
   const reports = new Map<string, FileReport>();
   const extra = new Map<string, Finding[]>();
+  for (const [installer, error] of installerErrors) extra.set(installer, [ruleErrorFinding('findInstallSteps', error, options.locale, 'file')]);
   const factsByDialect = new Map<CronDialect, HostFacts>();
   // The image's cron decides the dialect, unless the user chose one (--dialect, the setting).
   const factsFor = (steps: InstallStep[] | undefined): HostFacts => {
@@ -63,9 +66,14 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     }
     // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.
     if (steps && steps.every((step) => step.via === 'ansible') && /\{\{|\{%/.test(read.text)) continue;
-    const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
-    reports.set(file, { path: file, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result, dialectSource(steps)) });
-    addExtra(result, file);
+    // One file's bug is one finding on that file; the rest of the repository is still linted.
+    try {
+      const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps, utf8: read.utf8 });
+      reports.set(file, { path: file, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result, dialectSource(steps)) });
+      addExtra(result, file);
+    } catch (error) {
+      reports.set(file, internalErrorReport(file, 'lintCrontab', error, options.locale));
+    }
   }
 
   // Units and certbot's files (a role's `files/certbot.timer`, `files/example.com.conf`): by path, else by
@@ -87,7 +95,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     if (/^\/\S+\s*$/.test(read.text)) continue;
     const decision = decideFormat({ path: path.posix.normalize(file), text: read.text, facts: options.facts });
     if (decision.format !== 'unit' && decision.format !== 'certbot-renewal' && decision.format !== 'certbot-cli-ini') continue;
-    reports.set(file, lintFileText(read.text, file, otherOptions, decision));
+    reports.set(file, lintFileText(read.text, file, otherOptions, decision, read.utf8));
   }
 
   // ConfigMap keys: lint the inline text, then move every position into the manifest.
@@ -95,11 +103,15 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const inline = steps[0].inline;
     if (!source.includes('#') || !inline) continue;
     const manifest = source.split('#')[0];
-    const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
     let list = extra.get(manifest);
     if (!list) extra.set(manifest, (list = []));
-    list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
-    addExtra(result, manifest);
+    try {
+      const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
+      list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
+      addExtra(result, manifest);
+    } catch (error) {
+      list.push(ruleErrorFinding('lintCrontab', error, options.locale, 'file'));
+    }
   }
 
   for (const [installer, findings] of extra) {

@@ -44,8 +44,17 @@ export const crontabRules: readonly CrontabRule[] = [
   cronDMode,
 ];
 
-/** Rules that are not about a file's content (the CLI reports them when it cannot read a file). */
-export const FILE_RULE_IDS = ['file/unreadable'] as const;
+/** Rules that are not about a file's content: it could not be read, is not UTF-8 text (text-check.ts), or checking it hit a bug (rule.ts). */
+export const FILE_RULE_IDS = ['file/unreadable', 'file/not-text', 'file/not-utf8', 'file/byte-order-mark', 'internal/rule-error'] as const;
+
+/** Default severity of each of them (the severity varies by format for not-utf8 and byte-order-mark: text-check.ts). */
+export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number], string>> = {
+  'file/unreadable': 'warning',
+  'file/not-text': 'error',
+  'file/not-utf8': 'error',
+  'file/byte-order-mark': 'error',
+  'internal/rule-error': 'error',
+};
 
 export const ALL_RULE_IDS: readonly string[] = [
   ...crontabRules.map((rule) => rule.id),
@@ -57,4 +66,7 @@ export const ALL_RULE_IDS: readonly string[] = [
 ];
 
 /** Default severity of every rule, for SARIF and docs. */
-export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].map((rule) => [rule.id, rule.meta.defaultSeverity]));
+export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([
+  ...[...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),
+  ...Object.entries(FILE_RULE_SEVERITIES),
+]);

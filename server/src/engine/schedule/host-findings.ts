@@ -2,7 +2,7 @@
 // inventory and grouped by the host path each finding belongs to. The host-level counterpart of lint.ts:
 // rules get the inventory, report with a path, and get their severity settings and messages applied here.
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
-import { runRuleSafely, type Report, type RuleMeta } from '../rule';
+import { ruleErrorFinding, runRuleSafely, type Report, type RuleMeta } from '../rule';
 import { hostRules } from '../rules/schedule';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import type { HostInventory } from './model';
@@ -57,11 +57,12 @@ export function hostScheduleFindings(inventory: HostInventory, options: HostFind
         byPath.set(path, list);
       },
     };
-    runRuleSafely(rule.id, () => rule.check(context), errors);
+    runRuleSafely(rule.id, () => rule.check(context), errors, locale);
     // A rule bug has no file of its own: shown on the first file the inventory knows.
     const anchor = inventory.jobs[0]?.path ?? inventory.timers[0]?.path;
     if (errors.length > 0 && anchor) byPath.set(anchor, [...(byPath.get(anchor) ?? []), ...errors]);
   }
+  for (const failure of inventory.failures ?? []) byPath.set(failure.path, [...(byPath.get(failure.path) ?? []), ruleErrorFinding(failure.step, failure.error, locale, 'file')]);
   for (const list of byPath.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return byPath;
 }

@@ -113,6 +113,14 @@ export interface HostInventory {
   systemdHost: boolean;
   /** Whether anacron is installed, and when and what it runs (see CronJob.runsVia). */
   anacron?: AnacronFacts;
+  /** Files whose reading threw (a bug): left out of the schedule, reported as internal/rule-error. */
+  failures?: InventoryFailure[];
+}
+
+export interface InventoryFailure {
+  path: string;
+  step: string;
+  error: unknown;
 }
 
 export interface AnacronFacts {

@@ -2,6 +2,7 @@
 // ticks, jobs running every minute and timer windows as bands, meetings of the same program in red, rows that
 // do not run on this host greyed. Colours come from VS Code's theme variables (`--vscode-foreground`,
 // `--vscode-charts-*`) when the SVG sits in a webview, with fallbacks for a light or dark page on its own.
+import { escapeControls } from '../util/visible';
 import type { Timeline, TimelineRow } from './timeline';
 
 export interface SvgOptions {
@@ -168,6 +169,7 @@ function fixed(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/** XML text; control characters (not allowed in XML 1.0, e.g. an ESC in a crontab's command) shown as `^[`. */
 export function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return escapeControls(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

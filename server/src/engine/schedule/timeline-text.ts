@@ -3,6 +3,7 @@
 // runs every minute, `!` a cron run inside the window of a timer running the same program, `.` nothing.
 // Rows that do not run on this host use `:` and `~` instead, followed by the reason.
 import type { Timeline, TimelineRow } from './timeline';
+import { escapeControls } from '../util/visible';
 
 const LABEL_WIDTH = 28;
 const INDENT = '  ';
@@ -19,7 +20,8 @@ export function renderTimelineText(timeline: Timeline, width = 80): string {
   for (const group of timeline.groups) {
     lines.push(group.title);
     for (const row of group.rows) {
-      lines.push(INDENT + pad(truncate(row.label, LABEL_WIDTH), LABEL_WIDTH) + cells(row, timeline, columns, step) + (row.active ? '' : `  ${row.inactiveReason ?? ''}`));
+      // Escaped before measuring: a label from a crontab may hold control characters, printed as `^[` (two columns).
+      lines.push(INDENT + pad(truncate(escapeControls(row.label), LABEL_WIDTH), LABEL_WIDTH) + cells(row, timeline, columns, step) + (row.active ? '' : `  ${row.inactiveReason ?? ''}`));
       lines.push(gutter + row.nextText);
       for (const note of row.notes) lines.push(gutter + note);
     }

@@ -6,6 +6,7 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/catalog'
 import { unitRules } from '../rules/systemd';
 import type { UnitContext } from '../unit-rule';
 import { findingReporter, runRuleSafely } from '../rule';
+import { inspectText, textProblemFindings, type Utf8Check } from '../text-check';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
@@ -19,6 +20,8 @@ export interface UnitLintRequest {
   facts: HostFacts;
   severities?: Record<string, SeveritySetting>;
   locale?: Locale;
+  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  utf8?: Utf8Check;
 }
 
 export interface UnitLintResult {
@@ -62,8 +65,14 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
   const identity = request.path ? unitIdentity(request.path) : { isDropIn: false };
   const unitType = identity.unitType ?? request.unitType ?? guessType(request.text);
   const sections = sectionsForUnitType(unitType);
+  const problems = inspectText(request.text, request.utf8);
+  const textFindings = textProblemFindings(request.text, problems, { format: 'unit', locale, severities: request.severities });
+  // A binary file is that one finding: its "lines" would only give noise.
+  if (problems.some((problem) => problem.kind === 'binary')) {
+    return { document: parseUnitFile('', sections ? { sections } : {}), unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone: request.facts.timeZone(), findings: textFindings };
+  }
   const document = parseUnitFile(request.text, sections ? { sections } : {});
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...textFindings];
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   const timeZone = request.facts.timeZone();
   for (const rule of unitRules) {
@@ -81,7 +90,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
       t,
       report: findingReporter(rule, configured, t, findings),
     };
-    runRuleSafely(rule.id, () => rule.check(context), findings);
+    runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings };

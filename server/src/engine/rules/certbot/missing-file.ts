@@ -5,6 +5,7 @@
 // into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported.
 import { LINEAGE_KINDS, lineageFor } from '../../certbot/certificates';
 import type { CertbotRule } from '../../certbot/rule';
+import type { MessageKey } from '../../i18n/catalog';
 
 export const missingFile: CertbotRule = {
   id: 'certbot/missing-file',
@@ -29,7 +30,14 @@ export const missingFile: CertbotRule = {
         context.report({ messageId: 'not-a-link', params: { key: kind, kind, path: file.path }, range });
         continue;
       }
-      if (file.problem) context.report({ messageId: kind === 'privkey' ? 'no-key' : 'no-certificate', params: { path: file.path }, range });
+      if (!file.problem) continue;
+      if (kind === 'privkey') context.report({ messageId: 'no-key', params: { path: file.path }, range });
+      else if (file.problem === 'no-pem' || file.problem === 'bad-block') context.report({ messageId: 'no-certificate', params: { path: file.path }, range });
+      else {
+        // Say what is wrong: the base64, the DER, or the key inside it.
+        const problem = context.t(`certificates.problem.${file.problem}` as MessageKey, { reason: file.problemReason ?? '' });
+        context.report({ messageId: 'bad-certificate', params: { path: file.path, problem }, range });
+      }
     }
     const archive = lineage.archiveDir;
     if (archive && (archive.status === 'missing' || archive.status === 'not-a-directory')) {
