@@ -44,7 +44,9 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
     if (posix.dirname(file) === '/etc/cron.d' && !cronReadsName(posix.basename(file), dialect)) continue;
     jobs.push(...crontabJobs(facts, file, anacron));
   }
-  const systemdHost = host.stat('/run/systemd/system')?.kind === 'directory' || (!isLiveHost(host) && timers.length > 0);
+  // A copied root cannot tell (it has no /run): one that carries timers is taken to boot with systemd, as the
+  // machine it came from most likely did, so its timers and cron jobs are compared as that machine runs them.
+  const systemdHost = facts.systemdRunning() ?? timers.length > 0;
   return { jobs, timers, timeZone, systemdHost, anacron };
 }
 
