@@ -5,4 +5,16 @@ export const realHostsJa: Record<keyof typeof realHostsEn, string> = {
   'timeline.off.noSystemd': '実行されません: このホストでは systemd が動いていないため（/run/systemd/system がありません）、タイマーは発火しません',
   'hover.timer.noSystemd':
     'このホストでは systemd が動いていません（`/run/systemd/system` がありません。最初のプロセスが systemd ではないコンテナーなど）。このタイマーはここでは発火しません。代わりに `test -e /run/systemd/system` で分岐する cron ジョブが実行されます。',
+  'rule.systemd/inline-comment.title': '値の後ろのコメント',
+  'systemd/inline-comment.trigger':
+    'systemd には行内コメントがありません。`{comment}` も `{key}=` の値の一部になるため、systemd は値を解釈できず、この行を無視します（「Failed to parse …, ignoring」）。タイマーからこの起動条件が抜け落ちます。コメントは独立した行に移してください。',
+  'systemd/inline-comment.unit':
+    'systemd には行内コメントがありません。`{comment}` もユニット名の一部になるため、systemd はこの行を無視し（「Unit type not valid, ignoring」）、タイマーは `{meant}` ではなく `{unit}` を起動します。コメントは独立した行に移してください。',
+  'systemd/inline-comment.unit-same':
+    'systemd には行内コメントがありません。`{comment}` もユニット名の一部になるため、systemd はこの行を無視します（「Unit type not valid, ignoring」）。タイマーは同じ名前のサービスである `{unit}` をそのまま起動します。コメントは独立した行に移してください。',
+  'systemd/inline-comment.unit-unknown':
+    'systemd には行内コメントがありません。`{comment}` もユニット名の一部になるため、systemd はこの行を無視し（「Unit type not valid, ignoring」）、タイマーは `{meant}` ではなくタイマーと同じ名前のサービスを起動します。コメントは独立した行に移してください。',
+  'systemd/inline-comment.setting':
+    'systemd には行内コメントがありません。`{comment}` も `{key}=` の値の一部になるため、systemd は値を解釈できず、この行を無視します（「Failed to parse …, ignoring」）。`{key}=` は `{meant}` にならず、それより前の値か既定値のままです。コメントは独立した行に移してください。',
+  'systemd/inline-comment.fix': 'コメントを独立した行に移す',
 };

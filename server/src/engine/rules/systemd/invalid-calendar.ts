@@ -3,6 +3,7 @@
 import { parseCalendar } from '../../systemd/calendar';
 import type { MessageKey } from '../../i18n/catalog';
 import type { UnitRule } from '../../unit-rule';
+import { inlineComment } from './inline-comment';
 import { valueRange } from './invalid-timespan';
 
 export const invalidCalendar: UnitRule = {
@@ -14,8 +15,10 @@ export const invalidCalendar: UnitRule = {
       if (section.name !== 'Timer') continue;
       for (const directive of section.directives) {
         if (directive.key !== 'OnCalendar' || directive.value === '' || directive.ignored) continue;
-        const parsed = parseCalendar(directive.value, { zone: context.timeZone, ...(zones ? { zones } : {}) });
-        if (parsed.ok) continue;
+        const options = { zone: context.timeZone, ...(zones ? { zones } : {}) };
+        const parsed = parseCalendar(directive.value, options);
+        // A valid value followed by ` # comment` is systemd/inline-comment's finding.
+        if (parsed.ok || inlineComment(section.name, directive, options)) continue;
         const params = { ...parsed.error.params };
         if (typeof params.field === 'string') params.field = context.t(`calendar-field.${params.field}` as MessageKey);
         const detail = context.t(parsed.error.id, params);
