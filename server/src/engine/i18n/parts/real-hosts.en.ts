@@ -16,4 +16,10 @@ export const realHostsEn = {
   'systemd/inline-comment.setting':
     'systemd has no inline comments: `{comment}` is part of the `{key}=` value, so systemd cannot parse it and ignores the line ("Failed to parse …, ignoring"); `{key}=` keeps its earlier value or its default instead of `{meant}`. Move the comment to a line of its own.',
   'systemd/inline-comment.fix': 'Move the comment to a line of its own',
+  'crontab/wildcard-minute.restarts':
+    'Minute `*` runs this job every minute of the selected hours ({count, plural, one {# run} other {# runs}} a day), not once an hour: each run stops and starts {services}, so they go down {count, plural, one {# time} other {# times}} a day. Use `0` to run at the top of the hour.',
+  'crontab/wildcard-minute.span':
+    'Minute `*` runs this job every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day). That suits a job meant to run all through those hours; if it should run once an hour, use `0`.',
+  'crontab/wildcard-minute.span-restarts':
+    'Minute `*` runs this job every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day), and each run stops and starts {services}: they go down {count, plural, one {# time} other {# times}} a day. If it should run once an hour, use `0`.',
 } as const;

@@ -17,4 +17,10 @@ export const realHostsJa: Record<keyof typeof realHostsEn, string> = {
   'systemd/inline-comment.setting':
     'systemd には行内コメントがありません。`{comment}` も `{key}=` の値の一部になるため、systemd は値を解釈できず、この行を無視します（「Failed to parse …, ignoring」）。`{key}=` は `{meant}` にならず、それより前の値か既定値のままです。コメントは独立した行に移してください。',
   'systemd/inline-comment.fix': 'コメントを独立した行に移す',
+  'crontab/wildcard-minute.restarts':
+    '分が `*` なので、指定した時間帯の毎分（1 日 {count} 回）実行されます。1 時間に 1 回ではありません。実行のたびに {services} を停止して起動するため、1 日に {count} 回止まります。毎時 0 分に実行するなら `0` にしてください。',
+  'crontab/wildcard-minute.span':
+    '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）実行されます。その時間帯ずっと動かすジョブならこのままで構いません。1 時間に 1 回実行するなら `0` にしてください。',
+  'crontab/wildcard-minute.span-restarts':
+    '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）実行され、そのたびに {services} を停止して起動します。1 日に {count} 回止まることになります。1 時間に 1 回実行するなら `0` にしてください。',
 };
