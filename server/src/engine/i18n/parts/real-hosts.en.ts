@@ -22,4 +22,14 @@ export const realHostsEn = {
     'Minute `*` runs this job every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day). That suits a job meant to run all through those hours; if it should run once an hour, use `0`.',
   'crontab/wildcard-minute.span-restarts':
     'Minute `*` runs this job every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day), and each run stops and starts {services}: they go down {count, plural, one {# time} other {# times}} a day. If it should run once an hour, use `0`.',
+  'certbot/missing-file.lineage-missing':
+    'The certificate lineage `{name}` is not on this host: {count, plural, one {# path} other {# paths}} this renewal file names do not exist ({files}). `certbot renew` reports the renewal file as broken and skips it, so the certificate is never renewed. Restore the live and archive folders from a backup, or remove the lineage with `sudo certbot delete --cert-name {name}`.',
+  'certbot/missing-file.related': '`{key}` points at {path}, which does not exist either',
+  'certbot/unknown-key.not-read-many':
+    '{count} keys here were written by an older certbot ({keys}); `certbot renew` no longer reads them from a renewal file and drops them the next time it rewrites the file. Nothing to do.',
+  'certbot/unknown-key.not-read-many-more':
+    '{count} keys here were written by an older certbot ({keys} and {more} more); `certbot renew` no longer reads them from a renewal file and drops them the next time it rewrites the file. Nothing to do.',
+  'certbot/unknown-key.not-read-related': '`{key}`: also no longer read',
+  'certbot/unknown-key.remove-one': 'Remove `{key}`',
+  'certbot/unknown-key.remove-all': 'Remove the {count} keys certbot no longer reads',
 } as const;

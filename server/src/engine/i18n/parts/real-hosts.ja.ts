@@ -23,4 +23,14 @@ export const realHostsJa: Record<keyof typeof realHostsEn, string> = {
     '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）実行されます。その時間帯ずっと動かすジョブならこのままで構いません。1 時間に 1 回実行するなら `0` にしてください。',
   'crontab/wildcard-minute.span-restarts':
     '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）実行され、そのたびに {services} を停止して起動します。1 日に {count} 回止まることになります。1 時間に 1 回実行するなら `0` にしてください。',
+  'certbot/missing-file.lineage-missing':
+    '証明書のリネージ `{name}` がこのホストにありません。この更新設定ファイルが指す {count} 個のパスが存在しません（{files}）。`certbot renew` はこの更新設定ファイルを壊れているとして読み飛ばすため、証明書は更新されません。live と archive のフォルダーをバックアップから戻すか、`sudo certbot delete --cert-name {name}` でリネージを削除してください。',
+  'certbot/missing-file.related': '`{key}` が指す {path} も存在しません',
+  'certbot/unknown-key.not-read-many':
+    'このファイルの {count} 個のキー（{keys}）は古い certbot が書いたものです。`certbot renew` は更新設定ファイルからこれらを読まなくなっており、次にファイルを書き直すときに削除します。対応は不要です。',
+  'certbot/unknown-key.not-read-many-more':
+    'このファイルの {count} 個のキー（{keys} ほか {more} 個）は古い certbot が書いたものです。`certbot renew` は更新設定ファイルからこれらを読まなくなっており、次にファイルを書き直すときに削除します。対応は不要です。',
+  'certbot/unknown-key.not-read-related': '`{key}`: これも読まれません',
+  'certbot/unknown-key.remove-one': '`{key}` を削除する',
+  'certbot/unknown-key.remove-all': 'certbot が読まなくなった {count} 個のキーを削除する',
 };

@@ -3,8 +3,11 @@
 // X to be a symlink", "target X of symlink Y does not exist"); renewal.py then logs "Renewal configuration
 // file … is broken. Skipping." and that certificate is never renewed. save_successor() writes new versions
 // into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported.
+// One cause, one finding: when two or more of those paths are simply not there (the lineage's live/ and
+// archive/ folders were never copied, or were deleted), that is reported once, listing them, on the first.
 import { LINEAGE_KINDS, lineageFor } from '../../certbot/certificates';
 import type { CertbotRule } from '../../certbot/rule';
+import type { Range } from '../../types';
 
 export const missingFile: CertbotRule = {
   id: 'certbot/missing-file',
@@ -14,11 +17,28 @@ export const missingFile: CertbotRule = {
     if (!lineage) return;
     const host = context.facts.host;
     const name = context.certName ?? 'NAME';
+    const absent: { key: string; path: string; range: Range }[] = [];
+    for (const kind of LINEAGE_KINDS) {
+      const file = lineage.files[kind];
+      if (file?.status === 'missing' && host.lstat(file.path)?.kind !== 'symlink') absent.push({ key: kind, path: file.path, range: file.entry.valueRange });
+    }
+    const archive = lineage.archiveDir;
+    if (archive?.status === 'missing') absent.push({ key: 'archive_dir', path: archive.path, range: archive.entry.valueRange });
+    const whole = absent.length >= 2;
+    if (whole) {
+      context.report({
+        messageId: 'lineage-missing',
+        params: { name, count: absent.length, files: absent.map((file) => file.path).join(', ') },
+        range: absent[0].range,
+        related: absent.slice(1).map((file) => ({ range: file.range, message: context.t('certbot/missing-file.related', { key: file.key, path: file.path }) })),
+      });
+    }
     for (const kind of LINEAGE_KINDS) {
       const file = lineage.files[kind];
       if (!file) continue;
       const range = file.entry.valueRange;
       if (file.status === 'missing') {
+        if (whole && absent.some((entry) => entry.key === kind)) continue;
         const dangling = host.lstat(file.path)?.kind === 'symlink';
         if (dangling) context.report({ messageId: 'dangling', params: { key: kind, kind, target: host.readLink(file.path) ?? file.path }, range });
         else context.report({ messageId: 'missing', params: { key: kind, path: file.path, name }, range });
@@ -31,8 +51,7 @@ export const missingFile: CertbotRule = {
       }
       if (file.problem) context.report({ messageId: kind === 'privkey' ? 'no-key' : 'no-certificate', params: { path: file.path }, range });
     }
-    const archive = lineage.archiveDir;
-    if (archive && (archive.status === 'missing' || archive.status === 'not-a-directory')) {
+    if (archive && ((archive.status === 'missing' && !whole) || archive.status === 'not-a-directory')) {
       context.report({ messageId: 'archive-missing', params: { path: archive.path }, range: archive.entry.valueRange });
     }
   },
