@@ -32,4 +32,9 @@ export const realHostsEn = {
   'certbot/unknown-key.not-read-related': '`{key}`: also no longer read',
   'certbot/unknown-key.remove-one': 'Remove `{key}`',
   'certbot/unknown-key.remove-all': 'Remove the {count} keys certbot no longer reads',
+  'rule.certbot/template-placeholder.title': 'Template placeholders in a certbot file',
+  'certbot/template-placeholder.message':
+    'This file is a template: {placeholders} are filled in when it is deployed, so they are not certbot options. The {count, plural, one {# line} other {# lines}} holding them are not checked here; lint the rendered file (or the host it is deployed to) for those.',
+  'certbot/template-placeholder.message-more':
+    'This file is a template: {placeholders} and {more} more are filled in when it is deployed, so they are not certbot options. The {count, plural, one {# line} other {# lines}} holding them are not checked here; lint the rendered file (or the host it is deployed to) for those.',
 } as const;

@@ -33,4 +33,9 @@ export const realHostsJa: Record<keyof typeof realHostsEn, string> = {
   'certbot/unknown-key.not-read-related': '`{key}`: これも読まれません',
   'certbot/unknown-key.remove-one': '`{key}` を削除する',
   'certbot/unknown-key.remove-all': 'certbot が読まなくなった {count} 個のキーを削除する',
+  'rule.certbot/template-placeholder.title': 'certbot のファイル中のテンプレート変数',
+  'certbot/template-placeholder.message':
+    'このファイルはテンプレートです。{placeholders} は配置するときに値が埋め込まれるもので、certbot のオプションではありません。これらを含む {count} 行はここでは検査しません。その行は、展開後のファイル（または配置先のホスト）で検査してください。',
+  'certbot/template-placeholder.message-more':
+    'このファイルはテンプレートです。{placeholders} ほか {more} 個は配置するときに値が埋め込まれるもので、certbot のオプションではありません。これらを含む {count} 行はここでは検査しません。その行は、展開後のファイル（または配置先のホスト）で検査してください。',
 };

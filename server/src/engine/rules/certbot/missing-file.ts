@@ -2,11 +2,13 @@
 // RenewableCert._check_symlinks() requires each of the four to be a symlink whose target exists ("expected
 // X to be a symlink", "target X of symlink Y does not exist"); renewal.py then logs "Renewal configuration
 // file … is broken. Skipping." and that certificate is never renewed. save_successor() writes new versions
-// into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported.
+// into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported, nor the
+// files of a renewal file kept outside any certbot config folder (a repository's copy).
 // One cause, one finding: when two or more of those paths are simply not there (the lineage's live/ and
 // archive/ folders were never copied, or were deleted), that is reported once, listing them, on the first.
 import { LINEAGE_KINDS, lineageFor } from '../../certbot/certificates';
 import type { CertbotRule } from '../../certbot/rule';
+import { readsHere } from '../../certbot/template';
 import type { Range } from '../../types';
 
 export const missingFile: CertbotRule = {
@@ -16,6 +18,8 @@ export const missingFile: CertbotRule = {
     const lineage = lineageFor(context);
     if (!lineage) return;
     const host = context.facts.host;
+    // A renewal file kept in a repository names the files of the host it is deployed to, not of this one.
+    if (context.path && !readsHere(context.path, host)) return;
     const name = context.certName ?? 'NAME';
     const absent: { key: string; path: string; range: Range }[] = [];
     for (const kind of LINEAGE_KINDS) {

@@ -5,6 +5,7 @@
 // as certbot drops them at the next rewrite. deploy_hook has its own rule (deploy-hook-in-renewal-conf).
 import { longOptions, renewalKeyCandidates, renewalKeyStatus } from '../../certbot/known-keys';
 import type { CertbotContext, CertbotRule, ConfigEntry } from '../../certbot/rule';
+import { templateFacts } from '../../certbot/template';
 import { closest } from './support';
 
 export const unknownKey: CertbotRule = {
@@ -12,8 +13,11 @@ export const unknownKey: CertbotRule = {
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
     const { document } = context;
+    // Keys with a template placeholder (`$STAGING_FLAG`, `{{ option }} = true`) are certbot/template-placeholder's.
+    const template = templateFacts(document, context.path, context.facts.host);
+    const entries = template ? document.entries.filter((entry) => !template.lines.has(entry.line)) : document.entries;
     if (document.kind === 'cli-ini') {
-      for (const entry of document.entries) {
+      for (const entry of entries) {
         const resolution = entry.option;
         if (!resolution || resolution.kind === 'exact' || resolution.kind === 'prefix') continue;
         const bare = entry.key.replace(/^-+/, '');
@@ -35,7 +39,7 @@ export const unknownKey: CertbotRule = {
     const authenticator = stringValue(document.get('authenticator')?.value);
     const installer = stringValue(document.get('installer')?.value);
     const notRead: ConfigEntry[] = [];
-    for (const entry of document.entries) {
+    for (const entry of entries) {
       if (entry.section.length === 1 && entry.section[0] === 'renewalparams' && entry.key === 'deploy_hook') continue;
       const status = renewalKeyStatus(entry.section, entry.key, authenticator, installer);
       if (status === 'read' || status === 'other-plugin') continue;
