@@ -76,10 +76,10 @@ export const inlineCommentRule: UnitRule = {
     const calendar: CalendarOptions = { zone: context.timeZone, ...(zones ? { zones } : {}) };
     for (const section of context.document.sections) {
       if (!section.known) continue;
-      // The unit the timer starts after systemd drops the Unit= lines it cannot read: the first valid one
-      // (config_parse_trigger_unit() ignores later ones), else the service with the timer's own name.
-      const units = section.directives.filter((directive) => section.name === 'Timer' && directive.key === 'Unit' && directive.value !== '');
-      const started = units.find((directive) => isValidUnitName(directive.value))?.value ?? context.unitName?.replace(/\.timer$/, '.service');
+      // The unit a timer (or path unit) starts after systemd drops the Unit= lines it cannot read: the first
+      // valid one (config_parse_trigger_unit() ignores later ones), else the service with the unit's own name.
+      const units = section.directives.filter((directive) => directive.key === 'Unit' && directive.value !== '');
+      const started = units.find((directive) => isValidUnitName(directive.value))?.value ?? context.unitName?.replace(/\.[^.]+$/, '.service');
       for (const directive of section.directives) {
         if (directive.afterFatal) continue;
         const found = inlineComment(section.name, directive, calendar);
