@@ -271,16 +271,21 @@ function memoryLineage(name: string, leaf: IssuedCertificate, options: { privkey
 }
 
 describe('certbot/missing-file', needsOpenssl, () => {
-  test('a renewal file pointing at nothing: every missing file on its own line', () => {
+  test('a renewal file whose lineage is not on the host: one finding listing the files, not five (issue #19)', () => {
     const findings = lint('gone', { on: new MemoryHost({}) });
-    assert.deepEqual(summary(findings), [
-      `certbot/missing-file:missing:error@${LINE.cert}`,
-      `certbot/missing-file:missing:error@${LINE.privkey}`,
-      `certbot/missing-file:missing:error@${LINE.chain}`,
-      `certbot/missing-file:missing:error@${LINE.fullchain}`,
-      `certbot/missing-file:archive-missing:error@${LINE.archive_dir}`,
-    ]);
-    assert.match(findings[0].message, /`cert` points at \/etc\/letsencrypt\/live\/gone\/cert\.pem, which does not exist/);
+    assert.deepEqual(summary(findings), [`certbot/missing-file:lineage-missing:error@${LINE.cert}`]);
+    assert.match(findings[0].message, /^The certificate lineage `gone` is not on this host: 5 paths this renewal file names do not exist \(\/etc\/letsencrypt\/live\/gone\/cert\.pem, \/etc\/letsencrypt\/live\/gone\/privkey\.pem, .*\/etc\/letsencrypt\/archive\/gone\)/);
+    assert.deepEqual(findings[0].related?.map((related) => related.range.start.line), [LINE.privkey, LINE.chain, LINE.fullchain, LINE.archive_dir]);
+    const ja = lint('gone', { on: new MemoryHost({}), locale: 'ja' });
+    assert.match(ja[0].message, /^証明書のリネージ `gone` がこのホストにありません。この更新設定ファイルが指す 5 個のパスが存在しません（/);
+  });
+
+  test('one missing file is reported on its own line, with what to restore', () => {
+    const memory = memoryLineage('one', leaves.get('good')!);
+    const text = renewalText('one').replace('/live/one/chain.pem', '/live/one/chain-old.pem');
+    const findings = lint('one', { on: memory, text });
+    assert.deepEqual(summary(findings), [`certbot/missing-file:missing:error@${LINE.chain}`]);
+    assert.match(findings[0].message, /`chain` points at \/etc\/letsencrypt\/live\/one\/chain-old\.pem, which does not exist/);
   });
 
   test('a dangling live link (MemoryHost and a real symlink)', () => {

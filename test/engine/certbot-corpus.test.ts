@@ -49,10 +49,20 @@ for (const name of fs.readdirSync(TESTDATA).filter((file) => file.endsWith('.con
     }
     assert.deepEqual(serious.map(describeFinding), []);
     if (name === 'sample-renewal-ec.conf') {
-      // The 0.x file full of options certbot no longer reads: hints only, never warnings.
+      // The 0.x file full of options certbot no longer reads: one hint for the file (one cause, one
+      // finding), listing them, each key a related location, one fix that removes them all.
       const hints = result.findings.filter((finding) => finding.ruleId === 'certbot/unknown-key');
-      assert.ok(hints.length > 10 && hints.every((finding) => finding.severity === 'hint'));
-      assert.ok(hints.some((finding) => finding.message.includes('`func`')));
+      assert.equal(hints.length, 1);
+      assert.equal(hints[0].severity, 'hint');
+      const count = Number(/^(\d+) keys here were written by an older certbot/.exec(hints[0].message)?.[1]);
+      assert.ok(count > 30, hints[0].message);
+      assert.match(hints[0].message, /`no_self_upgrade`.* and \d+ more\)/);
+      assert.equal(hints[0].related?.length, count - 1);
+      assert.ok(hints[0].related?.some((related) => related.message.includes('`func`')));
+      const edits = hints[0].fixes?.[0].edits ?? [];
+      assert.equal(edits.length, count);
+      const lines = text.split('\n');
+      assert.ok(edits.every((edit) => edit.newText === '' && edit.range.end.line === edit.range.start.line + 1 && !/^(cert|privkey|chain|fullchain|authenticator|server|account)\b/.test(lines[edit.range.start.line])));
     }
   });
 }

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
+import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { hoverUnitAt } from '../../server/src/engine/systemd/hover-unit';
 import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import { CORPUS_ROOT } from '../support/paths';
@@ -32,4 +33,21 @@ test('systemd-tmpfiles-clean.timer (no [Install]), chkrootkit.timer (Persistent 
   assert.match(timerHover('systemd-tmpfiles-clean.timer'), /No \[Install\] section/);
   assert.match(timerHover('chkrootkit.timer'), /`Persistent=` has no effect without `OnCalendar=`/);
   assert.match(timerHover('logrotate.timer'), /AccuracySec=1h`: systemd may start the unit up to 1h late/);
+});
+
+test('a timer on a live host without systemd running: the hover says it never fires there (issue #19)', () => {
+  const timer = '[Unit]\nDescription=Periodic ext4 Online Metadata Check\n\n[Timer]\nOnCalendar=Sun *-*-* 03:10:00\nRandomizedDelaySec=60\n\n[Install]\nWantedBy=timers.target\n';
+  const hover = (files: Record<string, string>, label: string, line: number) => {
+    const host = new MemoryHost({ '/lib/systemd/system/e2scrub_all.timer': timer, ...files });
+    host.label = label;
+    const facts = new HostFacts(host);
+    const result = lintUnit({ text: timer, path: '/lib/systemd/system/e2scrub_all.timer', facts, locale: 'en' });
+    return hoverUnitAt(result, { line, character: 2 }, { facts, locale: 'en', now: NOW })?.markdown ?? '';
+  };
+  // A container whose first process is not systemd: /run/systemd/system is missing (sd_booted()).
+  assert.match(hover({}, '/', 3), /systemd is not running on this host .*this timer never fires here/);
+  assert.match(hover({}, '/', 4), /this timer never fires here/, 'on OnCalendar= too');
+  // systemd running, or a copied root (which has no /run and cannot tell): no such note.
+  assert.doesNotMatch(hover({ '/run/systemd/system/.keep': '' }, '/', 3), /never fires here/);
+  assert.doesNotMatch(hover({}, 'memory', 3), /never fires here/);
 });

@@ -191,3 +191,37 @@ test('cronie reads /etc/cron.d/renew.conf (Debian would not): its job is part of
   assert.deepEqual(findOverlaps(buildHostInventory(new HostFacts(cronie)), { from: FROM }).map((overlap) => overlap.job.path), ['/etc/cron.d/renew.conf']);
   assert.deepEqual(findOverlaps(buildHostInventory(new HostFacts(seedHost(job))), { from: FROM }), []);
 });
+
+test('a live host systemd does not run (a container): its timers never fire, so no cron job overlaps them (issue #19)', () => {
+  // Debian 12's stock e2scrub_all pair: the cron job runs only where /run/systemd/system is missing.
+  const stock = {
+    '/etc/os-release': 'ID=debian\n',
+    '/etc/passwd': 'root:x:0:0:root:/root:/bin/bash\n',
+    '/etc/timezone': 'Asia/Tokyo\n',
+    '/etc/cron.d/e2scrub_all': '30 3 * * 0 root test -e /run/systemd/system || SERVICE_MODE=1 /usr/lib/x86_64-linux-gnu/e2fsprogs/e2scrub_all_cron\n10 3 * * * root test -e /run/systemd/system || SERVICE_MODE=1 /sbin/e2scrub_all -A -r\n',
+    '/lib/systemd/system/e2scrub_all.timer': '[Unit]\nDescription=Periodic ext4 Online Metadata Check for All Filesystems\n\n[Timer]\nOnCalendar=Sun *-*-* 03:10:00\nRandomizedDelaySec=60\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n',
+    '/lib/systemd/system/e2scrub_all.service': '[Service]\nType=oneshot\nEnvironment=SERVICE_MODE=1\nExecStart=/sbin/e2scrub_all\n',
+    '/etc/systemd/system/timers.target.wants/e2scrub_all.timer': { link: '/lib/systemd/system/e2scrub_all.timer' },
+    // exim4-base: the cron.daily script steps aside on systemd, where the timer runs it with `systemd-timer`.
+    '/etc/crontab': 'SHELL=/bin/sh\nPATH=/usr/local/sbin:/usr/local/bin:/sbin:/bin:/usr/sbin:/usr/bin\n25 6\t* * *\troot\ttest -x /usr/sbin/anacron || { cd / && run-parts --report /etc/cron.daily; }\n',
+    '/etc/cron.daily/exim4-base': { text: '#!/bin/sh\n\nEX4SYSTEMDTIMER=$1\n\n# skip in favour of systemd timer if called from cron.daily\nif [ -d /run/systemd/system ] && [ "$EX4SYSTEMDTIMER" != "systemd-timer" ]; then\n            exit 0\nfi\n\n/usr/sbin/exim_tidydb /var/spool/exim4 retry\n', mode: 0o755 },
+    '/lib/systemd/system/exim4-base.timer': '[Unit]\nDescription=Daily exim4-base housekeeping\n\n[Timer]\nOnCalendar=daily\nAccuracySec=12h\nPersistent=true\n\n[Install]\nWantedBy=timers.target\n',
+    '/lib/systemd/system/exim4-base.service': '[Service]\nType=oneshot\nExecStart=/etc/cron.daily/exim4-base systemd-timer\n',
+    '/etc/systemd/system/timers.target.wants/exim4-base.timer': { link: '/lib/systemd/system/exim4-base.timer' },
+  };
+  const live = (extra: Record<string, string>) => {
+    const host = new MemoryHost({ ...stock, ...extra });
+    host.label = '/';
+    return buildHostInventory(new HostFacts(host));
+  };
+  const withoutSystemd = live({});
+  assert.equal(withoutSystemd.systemdHost, false);
+  assert.deepEqual(withoutSystemd.timers.map((timer) => [timer.unit, timer.enabled]), [['e2scrub_all.timer', true], ['exim4-base.timer', true]]);
+  assert.deepEqual(findOverlaps(withoutSystemd, { from: FROM }), []);
+  assert.equal(hostScheduleFindings(withoutSystemd, { from: FROM }).size, 0);
+  // With systemd running, the stock jobs are guarded off; an unguarded one does overlap the timer.
+  assert.deepEqual(findOverlaps(live({ '/run/systemd/system/.keep': '' }), { from: FROM }), []);
+  const unguarded = { '/etc/cron.d/e2scrub_all': '10 3 * * * root /sbin/e2scrub_all -A -r\n' };
+  assert.equal(findOverlaps(live({ ...unguarded, '/run/systemd/system/.keep': '' }), { from: FROM }).length, 1);
+  assert.deepEqual(findOverlaps(live(unguarded), { from: FROM }), []);
+});

@@ -343,3 +343,14 @@ test('ASCII timeline in Japanese: wide characters keep the columns aligned', () 
   assert.ok(lines.includes('systemd タイマー'));
   assert.ok(lines.some((line) => line.startsWith(' '.repeat(30) + '次回：2026年11月26日(木) 12:00〜00:01 のどこか')));
 });
+
+test('a host systemd does not run (a container): every timer row is greyed with the reason, and no collision is drawn', () => {
+  const timeline = hostTimeline({ ...seedInventory(), systemdHost: false }, { from: MIDNIGHT, locale: 'en' });
+  for (const timer of ['timer:certbot.timer', 'timer:fstrim.timer']) {
+    assert.equal(row(timeline, timer).active, false);
+    assert.match(row(timeline, timer).inactiveReason ?? '', /systemd is not running on this host \(\/run\/systemd\/system is missing\)/);
+  }
+  assert.deepEqual(timeline.collisions, []);
+  const ja = hostTimeline({ ...seedInventory(), systemdHost: false }, { from: MIDNIGHT, locale: 'ja' });
+  assert.match(row(ja, 'timer:certbot.timer').inactiveReason ?? '', /systemd が動いていないため/);
+});

@@ -10,6 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { FsHost } from '../../server/src/engine/host/fs-host';
+import { HostFacts } from '../../server/src/engine/host/facts';
+import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory-host';
 import {
   checkDirectives,
@@ -878,4 +880,54 @@ test('corpus as stored: .wants/ entries that are copies instead of links are wha
   assert.deepEqual(certbot.ignored, [
     { path: '/etc/systemd/system/timers.target.wants/certbot.timer', by: 'timers.target', reason: 'not-a-symlink', content: '/lib/systemd/system/certbot.timer' },
   ]);
+});
+
+test('oracle: every line with a comment after its value is one systemd-analyze verify ignores, and what it starts instead (issue #19)', (context) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-inline-'));
+  try {
+    const timer = [
+      '[Unit]',
+      'Description=Nightly backup # text: kept, not ignored',
+      '',
+      '[Timer]',
+      'OnCalendar=*-*-* 03:00:00 # nightly',
+      'OnBootSec=15min ; after boot',
+      'RandomizedDelaySec=1h # spread',
+      'AccuracySec=1min\t# accuracy',
+      'Persistent=true # catch up',
+      'WakeSystem=no ;x',
+      'Unit=backup.service # the service to run',
+      '',
+      '[Install]',
+      'WantedBy=timers.target',
+      '',
+    ].join('\n');
+    const service = ['[Service]', 'Type=oneshot # runs once', 'ExecStart=/bin/true', 'TimeoutStartSec=30min # time', 'RemainAfterExit=yes # keep', ''].join('\n');
+    fs.writeFileSync(path.join(folder, 'oracle.timer'), timer);
+    fs.writeFileSync(path.join(folder, 'oracle.service'), service);
+    const result = systemdAnalyze(['verify', '--man=no', path.join(folder, 'oracle.timer'), path.join(folder, 'oracle.service')]);
+    if (!result) {
+      context.skip('systemd-analyze from systemd 252 is not installed');
+      return;
+    }
+    for (const [name, text] of [['oracle.timer', timer], ['oracle.service', service]] as const) {
+      const ignored = new Set<number>();
+      for (const line of result.stderr.split('\n')) {
+        const match = line.match(new RegExp(`${name.replace('.', '\\.')}:(\\d+): (.*ignoring.*)$`));
+        if (match) ignored.add(Number(match[1]));
+      }
+      const facts = new HostFacts(new MemoryHost({ [`/etc/systemd/system/oracle.service`]: service }));
+      const lint = lintUnit({ text, path: `/etc/systemd/system/${name}`, facts });
+      const ours = lint.findings.filter((finding) => finding.ruleId === 'systemd/inline-comment');
+      assert.deepEqual(ours.map((finding) => finding.range.start.line + 1).sort((a, b) => a - b), [...ignored].sort((a, b) => a - b), result.stderr);
+      if (name === 'oracle.timer') {
+        // "Unit type not valid, ignoring": the timer starts oracle.service, the service of its own name.
+        const unit = ours.find((finding) => finding.range.start.line === 10);
+        assert.match(unit?.message ?? '', /the timer starts `oracle\.service` instead of `backup\.service`/);
+        assert.match(result.stderr, /oracle\.timer:11: Unit type not valid, ignoring: backup\.service # the service to run/);
+      }
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });

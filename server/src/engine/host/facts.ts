@@ -2,7 +2,7 @@
 // users from /etc/passwd, the cron dialect from /etc/os-release, the time zone cron uses, and whether a
 // word is a program on a given PATH (looked up, never executed).
 import type { CronDialect } from '../types';
-import { type Host, isExecutableFile, joinHostPath, readTextOrUndefined } from './host';
+import { type Host, isExecutableFile, isLiveHost, joinHostPath, readTextOrUndefined } from './host';
 import { isTimeZone } from '../time/zone';
 import { tzifZoneSource, type ZoneSource } from '../systemd/zone-rules';
 
@@ -102,6 +102,19 @@ export class HostFacts {
     if (this.zoneSourceCache !== undefined) return this.zoneSourceCache ?? undefined;
     this.zoneSourceCache = this.host.stat('/usr/share/zoneinfo')?.kind === 'directory' ? tzifZoneSource((file) => this.host.readBytes(file)) : null;
     return this.zoneSourceCache ?? undefined;
+  }
+
+  /**
+   * Whether systemd is the running service manager: true, false, or undefined when the tree cannot tell.
+   * sd_booted() (src/libsystemd/sd-daemon/sd-daemon.c) asks exactly this — does /run/systemd/system exist —
+   * and so do Debian's cron jobs (`test -e /run/systemd/system`). On the live host that settles it: in a
+   * container whose first process is not systemd, timers never fire and those guarded jobs run. A `--root`
+   * tree copied from a machine has no /run (it is a tmpfs), so there the answer is unknown unless the tree
+   * holds the folder (a mounted container root).
+   */
+  systemdRunning(): boolean | undefined {
+    if (this.host.stat('/run/systemd/system')?.kind === 'directory') return true;
+    return isLiveHost(this.host) ? false : undefined;
   }
 
   /** Whether `word` names an executable on `searchPath` (a PATH value) or is an executable path itself. */

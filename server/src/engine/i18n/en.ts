@@ -10,6 +10,7 @@ import { certbotEditorEn } from './parts/certbot-editor.en';
 import { calendarIntentEn } from './parts/calendar-intent.en';
 import { messagesEn } from './parts/messages.en';
 import { badInputEn } from './parts/bad-input.en';
+import { realHostsEn } from './parts/real-hosts.en';
 
 export const en = {
   ...certbotEn,
@@ -22,6 +23,7 @@ export const en = {
   ...certbotEditorEn,
   ...calendarIntentEn,
   ...messagesEn,
+  ...realHostsEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

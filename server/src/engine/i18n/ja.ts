@@ -11,6 +11,7 @@ import { certbotEditorJa } from './parts/certbot-editor.ja';
 import { calendarIntentJa } from './parts/calendar-intent.ja';
 import { messagesJa } from './parts/messages.ja';
 import { badInputJa } from './parts/bad-input.ja';
+import { realHostsJa } from './parts/real-hosts.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -23,6 +24,7 @@ export const ja: Record<MessageKey, string> = {
   ...certbotEditorJa,
   ...calendarIntentJa,
   ...messagesJa,
+  ...realHostsJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -51,7 +51,9 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
       failures.push({ path: file, step: 'buildHostInventory', error });
     }
   }
-  const systemdHost = host.stat('/run/systemd/system')?.kind === 'directory' || (!isLiveHost(host) && timers.length > 0);
+  // A copied root cannot tell (it has no /run): one that carries timers is taken to boot with systemd, as the
+  // machine it came from most likely did, so its timers and cron jobs are compared as that machine runs them.
+  const systemdHost = facts.systemdRunning() ?? timers.length > 0;
   return { jobs, timers, timeZone, systemdHost, anacron, failures };
 }
 

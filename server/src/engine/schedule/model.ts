@@ -109,7 +109,8 @@ export interface HostInventory {
   timers: TimerEntry[];
   /** The host's zone (timers are computed in it). */
   timeZone: string;
-  /** Whether the host boots with systemd (a timer tree exists, or /run/systemd/system). */
+  /** Whether systemd runs the host, so its timers fire (HostFacts.systemdRunning(); for a copied root
+   *  that cannot tell, whether it has timers). */
   systemdHost: boolean;
   /** Whether anacron is installed, and when and what it runs (see CronJob.runsVia). */
   anacron?: AnacronFacts;

@@ -91,10 +91,13 @@ function runsHere(use: ProgramUse, systemdHost: boolean): boolean {
  * Every pair of a cron job and an enabled timer that run the same program, where a run of the job can fall
  * in a window in which the timer may start its service; with the first such collision from `from`.
  * Skipped, and so never reported: timers that are not enabled (or masked, or fail to load), jobs and
- * programs guarded off on this host (Debian's /etc/cron.d/certbot on a systemd host), `@reboot` jobs.
+ * programs guarded off on this host (Debian's /etc/cron.d/certbot on a systemd host), `@reboot` jobs, and
+ * every timer of a host systemd does not run (a container whose first process is something else).
  */
 export function findOverlaps(inventory: HostInventory, options: OverlapOptions): Overlap[] {
   const horizon = (options.horizonDays ?? 366) * DAY;
+  // Without systemd as the service manager no timer fires, so nothing can collide with one.
+  if (!inventory.systemdHost) return [];
   const byKey = new Map<string, { timer: TimerEntry; use: ProgramUse }[]>();
   for (const timer of inventory.timers) {
     if (!timer.enabled || timer.calendars.length === 0) continue;

@@ -137,7 +137,7 @@ export function hostTimeline(inventory: HostInventory, options: TimelineOptions)
       kind: 'crontab' as const,
       rows: jobs.sort((a, b) => a.line - b.line || (a.script ?? '').localeCompare(b.script ?? '')).map((job) => cronRow(job, inventory, span, locale)),
     }));
-  const timerRows = [...inventory.timers].sort((a, b) => a.unit.localeCompare(b.unit)).map((timer) => timerRow(timer, zone, span, locale, options.zones));
+  const timerRows = [...inventory.timers].sort((a, b) => a.unit.localeCompare(b.unit)).map((timer) => timerRow(timer, inventory.systemdHost, zone, span, locale, options.zones));
   if (timerRows.length > 0) groups.push({ title: translate(locale, 'timeline.group.timers'), kind: 'timers', rows: timerRows });
 
   const collisions = findCollisions(inventory, groups, locale, zone);
@@ -303,7 +303,7 @@ function runPartsLabel(args: string[]): string {
 
 const basename = (path: string) => path.replace(/\/+$/, '').split('/').pop() ?? path;
 
-function timerRow(timer: TimerEntry, zone: string, span: Span, locale: Locale, zones: ZoneSource | undefined): TimelineRow {
+function timerRow(timer: TimerEntry, systemdHost: boolean, zone: string, span: Span, locale: Locale, zones: ZoneSource | undefined): TimelineRow {
   const notes: string[] = [];
   const widthMs = (timer.randomizedDelaySec + timer.accuracySec) * 1000;
   const specs: CalendarSpec[] = [];
@@ -332,8 +332,12 @@ function timerRow(timer: TimerEntry, zone: string, span: Span, locale: Locale, z
     command: timer.service.execStart.map((line) => line.text).join('\n'),
     path: first?.path ?? timer.path,
     line: first?.range.start.line ?? 0,
-    active: timer.enabled,
-    ...(timer.enabled ? {} : { inactiveReason: translate(locale, 'timeline.off.timer', { why: timer.enablement }) }),
+    active: timer.enabled && systemdHost,
+    ...(!systemdHost
+      ? { inactiveReason: translate(locale, 'timeline.off.noSystemd') }
+      : timer.enabled
+        ? {}
+        : { inactiveReason: translate(locale, 'timeline.off.timer', { why: timer.enablement }) }),
     ticks: [],
     bands,
     collisions: [],

@@ -1,6 +1,7 @@
 // Hover text in unit files: `OnCalendar=` in words systemd would print (normalized form), its next elapses in
 // the host's zone and, with `RandomizedDelaySec=`, the window each run can start in; time spans in systemd's
-// own notation; short docs for common directives; the unit's enablement on the section header.
+// own notation; short docs for common directives; the unit's enablement on the section header; and, on a
+// host systemd does not run, that the timer never fires there.
 import type { HostFacts } from '../host/facts';
 import { translate, isMessageKey, type MessageKey } from '../i18n/catalog';
 import { formatRunTime } from '../time/format-run';
@@ -64,6 +65,7 @@ function calendarHover(directive: UnitDirective, siblings: UnitDirective[], resu
   const zone = result.timeZone;
   const elapses = nextElapse(parsed.spec, options.now ?? Date.now(), options.runs ?? 5, { zone: result.timeZone, ...(zones ? { zones } : {}) });
   const parts = [t('hover.calendar.normalized', { normalized: parsed.normalized })];
+  if (result.unitType === 'timer' && options.facts.systemdRunning() === false) parts.push(t('hover.timer.noSystemd'));
   if (elapses.length === 0) {
     parts.push(t('hover.calendar.never'));
     return parts;
@@ -90,6 +92,7 @@ function timerNotes(result: UnitLintResult, options: UnitHoverOptions): string[]
   const timer = sections.filter((section) => section.name === 'Timer').flatMap((section) => section.directives);
   const last = (key: string) => timer.filter((directive) => directive.key === key && directive.value !== '').pop();
   const notes: string[] = [];
+  if (options.facts.systemdRunning() === false) notes.push(t('hover.timer.noSystemd'));
   if (!sections.some((section) => section.name === 'Install')) notes.push(t('hover.timer.noInstall'));
   const calendars = timer.filter((directive) => directive.key === 'OnCalendar' && directive.value !== '');
   if (last('Persistent') && calendars.length === 0) notes.push(t('hover.timer.persistentWithoutCalendar'));

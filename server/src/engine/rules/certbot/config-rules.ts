@@ -7,11 +7,13 @@ import { manualWithoutAuthHook } from './manual-without-auth-hook';
 import { renewHookSpelling } from './renew-hook-spelling';
 import { secretPermissions } from './secret-permissions';
 import { standaloneWithoutHooks } from './standalone-without-hooks';
+import { templatePlaceholder } from './template-placeholder';
 import { unknownKey } from './unknown-key';
 import { webrootWithoutPath } from './webroot-without-path';
 
 export const certbotConfigRules: readonly CertbotRule[] = [
   invalidSyntax,
+  templatePlaceholder,
   unknownKey,
   standaloneWithoutHooks,
   manualWithoutAuthHook,

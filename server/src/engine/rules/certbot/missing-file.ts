@@ -2,10 +2,15 @@
 // RenewableCert._check_symlinks() requires each of the four to be a symlink whose target exists ("expected
 // X to be a symlink", "target X of symlink Y does not exist"); renewal.py then logs "Renewal configuration
 // file … is broken. Skipping." and that certificate is never renewed. save_successor() writes new versions
-// into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported.
+// into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported, nor the
+// files of a renewal file kept outside any certbot config folder (a repository's copy).
+// One cause, one finding: when two or more of those paths are simply not there (the lineage's live/ and
+// archive/ folders were never copied, or were deleted), that is reported once, listing them, on the first.
 import { LINEAGE_KINDS, lineageFor } from '../../certbot/certificates';
 import type { CertbotRule } from '../../certbot/rule';
 import type { MessageKey } from '../../i18n/catalog';
+import { readsHere } from '../../certbot/template';
+import type { Range } from '../../types';
 
 export const missingFile: CertbotRule = {
   id: 'certbot/missing-file',
@@ -14,12 +19,31 @@ export const missingFile: CertbotRule = {
     const lineage = lineageFor(context);
     if (!lineage) return;
     const host = context.facts.host;
+    // A renewal file kept in a repository names the files of the host it is deployed to, not of this one.
+    if (context.path && !readsHere(context.path, host)) return;
     const name = context.certName ?? 'NAME';
+    const absent: { key: string; path: string; range: Range }[] = [];
+    for (const kind of LINEAGE_KINDS) {
+      const file = lineage.files[kind];
+      if (file?.status === 'missing' && host.lstat(file.path)?.kind !== 'symlink') absent.push({ key: kind, path: file.path, range: file.entry.valueRange });
+    }
+    const archive = lineage.archiveDir;
+    if (archive?.status === 'missing') absent.push({ key: 'archive_dir', path: archive.path, range: archive.entry.valueRange });
+    const whole = absent.length >= 2;
+    if (whole) {
+      context.report({
+        messageId: 'lineage-missing',
+        params: { name, count: absent.length, files: absent.map((file) => file.path).join(', ') },
+        range: absent[0].range,
+        related: absent.slice(1).map((file) => ({ range: file.range, message: context.t('certbot/missing-file.related', { key: file.key, path: file.path }) })),
+      });
+    }
     for (const kind of LINEAGE_KINDS) {
       const file = lineage.files[kind];
       if (!file) continue;
       const range = file.entry.valueRange;
       if (file.status === 'missing') {
+        if (whole && absent.some((entry) => entry.key === kind)) continue;
         const dangling = host.lstat(file.path)?.kind === 'symlink';
         if (dangling) context.report({ messageId: 'dangling', params: { key: kind, kind, target: host.readLink(file.path) ?? file.path }, range });
         else context.report({ messageId: 'missing', params: { key: kind, path: file.path, name }, range });
@@ -39,8 +63,7 @@ export const missingFile: CertbotRule = {
         context.report({ messageId: 'bad-certificate', params: { path: file.path, problem }, range });
       }
     }
-    const archive = lineage.archiveDir;
-    if (archive && (archive.status === 'missing' || archive.status === 'not-a-directory')) {
+    if (archive && ((archive.status === 'missing' && !whole) || archive.status === 'not-a-directory')) {
       context.report({ messageId: 'archive-missing', params: { path: archive.path }, range: archive.entry.valueRange });
     }
   },

@@ -4,7 +4,8 @@
 // certbot wrote itself in older releases (every option before 0.5, `func`, `checkpoints`) are only hinted at,
 // as certbot drops them at the next rewrite. deploy_hook has its own rule (deploy-hook-in-renewal-conf).
 import { longOptions, renewalKeyCandidates, renewalKeyStatus } from '../../certbot/known-keys';
-import type { CertbotRule } from '../../certbot/rule';
+import type { CertbotContext, CertbotRule, ConfigEntry } from '../../certbot/rule';
+import { templateFacts } from '../../certbot/template';
 import { closest } from './support';
 
 export const unknownKey: CertbotRule = {
@@ -12,8 +13,11 @@ export const unknownKey: CertbotRule = {
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
     const { document } = context;
+    // Keys with a template placeholder (`$STAGING_FLAG`, `{{ option }} = true`) are certbot/template-placeholder's.
+    const template = templateFacts(document, context.path, context.facts.host);
+    const entries = template ? document.entries.filter((entry) => !template.lines.has(entry.line)) : document.entries;
     if (document.kind === 'cli-ini') {
-      for (const entry of document.entries) {
+      for (const entry of entries) {
         const resolution = entry.option;
         if (!resolution || resolution.kind === 'exact' || resolution.kind === 'prefix') continue;
         const bare = entry.key.replace(/^-+/, '');
@@ -34,12 +38,13 @@ export const unknownKey: CertbotRule = {
     }
     const authenticator = stringValue(document.get('authenticator')?.value);
     const installer = stringValue(document.get('installer')?.value);
-    for (const entry of document.entries) {
+    const notRead: ConfigEntry[] = [];
+    for (const entry of entries) {
       if (entry.section.length === 1 && entry.section[0] === 'renewalparams' && entry.key === 'deploy_hook') continue;
       const status = renewalKeyStatus(entry.section, entry.key, authenticator, installer);
       if (status === 'read' || status === 'other-plugin') continue;
       if (status === 'not-read') {
-        context.report({ messageId: 'not-read', params: { key: entry.key }, range: entry.keyRange, severity: 'hint' });
+        notRead.push(entry);
         continue;
       }
       const suggestion = closest(entry.key, renewalKeyCandidates(entry.section));
@@ -50,8 +55,39 @@ export const unknownKey: CertbotRule = {
         fixes: suggestion ? [{ title: context.t('certbot/unknown-key.rename', { suggestion }), edits: [{ range: entry.keyRange, newText: suggestion }], isPreferred: true }] : undefined,
       });
     }
+    reportNotRead(context, notRead);
   },
 };
+
+/**
+ * Keys an older certbot wrote that `certbot renew` no longer reads. One cause, one finding: a 0.x renewal
+ * file carries dozens of them (certbot's own sample-renewal-ec.conf about 40), so they are reported once per
+ * file, on the first, listing them, with one fix that removes them all. Not preferred: certbot drops them
+ * itself at the next rewrite, so "fix all" leaves the file alone.
+ */
+function reportNotRead(context: CertbotContext, entries: ConfigEntry[]): void {
+  if (entries.length === 0) return;
+  const removeAll = {
+    title: context.t(entries.length === 1 ? 'certbot/unknown-key.remove-one' : 'certbot/unknown-key.remove-all', { key: entries[0].key, count: entries.length }),
+    edits: entries.map((entry) => ({ range: { start: { line: entry.line, character: 0 }, end: { line: (entry.endLine ?? entry.line) + 1, character: 0 } }, newText: '' })),
+  };
+  if (entries.length === 1) {
+    context.report({ messageId: 'not-read', params: { key: entries[0].key }, range: entries[0].keyRange, severity: 'hint', fixes: [removeAll] });
+    return;
+  }
+  const shown = entries.slice(0, MAX_LISTED).map((entry) => `\`${entry.key}\``).join(', ');
+  context.report({
+    messageId: entries.length > MAX_LISTED ? 'not-read-many-more' : 'not-read-many',
+    params: { count: entries.length, keys: shown, more: entries.length - MAX_LISTED },
+    range: entries[0].keyRange,
+    severity: 'hint',
+    related: entries.slice(1).map((entry) => ({ range: entry.keyRange, message: context.t('certbot/unknown-key.not-read-related', { key: entry.key }) })),
+    fixes: [removeAll],
+  });
+}
+
+/** Keys named in the message; the rest are counted (and each is a related location). */
+const MAX_LISTED = 12;
 
 export function stringValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;

@@ -2,6 +2,7 @@
 // no trigger, and a timer left without one is refused. The range points at the part that is wrong.
 import { calendarErrorMessage, parseCalendar } from '../../systemd/calendar';
 import type { UnitRule } from '../../unit-rule';
+import { inlineComment } from './inline-comment';
 import { valueRange } from './invalid-timespan';
 
 export const invalidCalendar: UnitRule = {
@@ -13,8 +14,10 @@ export const invalidCalendar: UnitRule = {
       if (section.name !== 'Timer') continue;
       for (const directive of section.directives) {
         if (directive.key !== 'OnCalendar' || directive.value === '' || directive.ignored) continue;
-        const parsed = parseCalendar(directive.value, { zone: context.timeZone, ...(zones ? { zones } : {}) });
-        if (parsed.ok) continue;
+        const options = { zone: context.timeZone, ...(zones ? { zones } : {}) };
+        const parsed = parseCalendar(directive.value, options);
+        // A valid value followed by ` # comment` is systemd/inline-comment's finding.
+        if (parsed.ok || inlineComment(section.name, directive, options)) continue;
         const detail = calendarErrorMessage(context.locale, parsed.error);
         context.report({ messageId: 'message', params: { detail }, range: valueRange(directive.valueRange, directive.continued, directive.value, parsed.error.start, parsed.error.end) });
       }

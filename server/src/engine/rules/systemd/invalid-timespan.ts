@@ -3,6 +3,7 @@
 import { parseTimespan } from '../../systemd/timespan';
 import type { UnitRule } from '../../unit-rule';
 import type { Range } from '../../types';
+import { inlineComment } from './inline-comment';
 
 /** Directives whose value is a time span (systemd.timer(5), systemd.service(5), systemd.unit(5)). */
 export const TIMESPAN_DIRECTIVES: Record<string, readonly string[]> = {
@@ -22,7 +23,8 @@ export const invalidTimespan: UnitRule = {
         // An empty value resets (or is refused with a warning and ignored); that is not a malformed span.
         if (!keys.includes(directive.key) || directive.value === '' || directive.ignored) continue;
         const parsed = parseTimespan(directive.value);
-        if (parsed.ok) continue;
+        // A valid span followed by ` # comment` is systemd/inline-comment's finding.
+        if (parsed.ok || inlineComment(section.name, directive, { zone: context.timeZone })) continue;
         const detail = context.t(parsed.error.id, parsed.error.params);
         context.report({ messageId: 'message', params: { key: directive.key, value: directive.value, detail }, range: valueRange(directive.valueRange, directive.continued, directive.value, parsed.error.start, parsed.error.end) });
       }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { joinHostPath } from '../../host/host';
 import { resolveUnit, unitIndexOf } from '../../systemd/unit-paths';
 import type { UnitRule } from '../../unit-rule';
+import { isValidUnitName } from './inline-comment';
 
 export const missingUnit: UnitRule = {
   id: 'systemd/missing-unit',
@@ -13,8 +14,9 @@ export const missingUnit: UnitRule = {
   check(context) {
     if (context.unitType !== 'timer' || context.isDropIn || !context.unitName || context.document.fatal) return;
     const timer = context.document.sections.find((section) => section.name === 'Timer');
-    // config_parse_trigger_unit(): the first Unit= wins ("Multiple units to trigger specified, ignoring").
-    const explicit = timer?.directives.find((directive) => directive.key === 'Unit' && directive.value !== '');
+    // config_parse_trigger_unit(): the first Unit= wins ("Multiple units to trigger specified, ignoring"); one
+    // that is not a unit name (`backup.service # comment`) is ignored first ("Unit type not valid, ignoring").
+    const explicit = timer?.directives.find((directive) => directive.key === 'Unit' && directive.value !== '' && isValidUnitName(directive.value));
     const target = explicit?.value ?? context.unitName.replace(/\.timer$/, '.service');
     if (target.includes('%')) return; // specifiers (`%i`) are expanded by systemd at load time
     const host = context.facts.host;
