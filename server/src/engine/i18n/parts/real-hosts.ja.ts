@@ -2,7 +2,7 @@
 import type { realHostsEn } from './real-hosts.en';
 
 export const realHostsJa: Record<keyof typeof realHostsEn, string> = {
-  'timeline.off.noSystemd': '実行されません: このホストでは systemd が動いていないため（/run/systemd/system がありません）、タイマーは発火しません',
+  'timeline.off.noSystemd': '実行されません：このホストでは systemd が動いていないため（/run/systemd/system がありません）、タイマーは発火しません',
   'hover.timer.noSystemd':
     'このホストでは systemd が動いていません（`/run/systemd/system` がありません。最初のプロセスが systemd ではないコンテナーなど）。このタイマーはここでは発火しません。代わりに `test -e /run/systemd/system` で分岐する cron ジョブが実行されます。',
   'rule.systemd/inline-comment.title': '値の後ろのコメント',
