@@ -74,7 +74,9 @@ export function parseRenewalFile(text: string): CertbotDocument {
     const first = firstNonSpace(line);
     if (first === line.length || line[first] === '#') continue;
 
-    const marker = SECTION_MARKER.match(line);
+    // Cheap necessary conditions first (a marker starts with `[` and has a `]`; a key line has a `=`), so most
+    // lines never reach the matcher.
+    const marker = line[first] === '[' && line.includes(']') ? SECTION_MARKER.match(line) : undefined;
     if (marker) {
       const [, , open, rawName, close] = marker.groups as string[];
       const depth = (open.match(/\[/g) ?? []).length;
@@ -103,7 +105,7 @@ export function parseRenewalFile(text: string): CertbotDocument {
       continue;
     }
 
-    const keyword = KEYWORD.match(line);
+    const keyword = line.includes('=') ? KEYWORD.match(line) : undefined;
     if (!keyword) {
       problems.push({ messageId: 'invalid-line', range: wholeLine(index) });
       continue;

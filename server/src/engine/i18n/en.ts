@@ -6,6 +6,7 @@ import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
+import { limitsEn } from './parts/limits.en';
 
 export const en = {
   ...certbotEn,
@@ -14,6 +15,7 @@ export const en = {
   ...certificatesEn,
   ...timelineEn,
   ...certbotEditorEn,
+  ...limitsEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

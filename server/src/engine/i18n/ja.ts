@@ -7,6 +7,7 @@ import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
+import { limitsJa } from './parts/limits.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -15,6 +16,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificatesJa,
   ...timelineJa,
   ...certbotEditorJa,
+  ...limitsJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -288,9 +288,85 @@ function compile(node: Node, program: Instruction[]): void {
   }
 }
 
+const OP_CHAR = 0;
+const OP_SPLIT = 1;
+const OP_JUMP = 2;
+const OP_SAVE = 3;
+const OP_START = 4;
+const OP_END = 5;
+const OP_BEHIND = 6;
+const OP_MATCH = 7;
+
+/** A character test as a table for ASCII (the common case) and a function for the rest. */
+interface FastTest {
+  ascii: Uint8Array;
+  other: Test;
+}
+
+/** The program as parallel arrays: one shape for every instruction keeps the inner loop monomorphic. */
+interface FlatProgram {
+  ops: Int32Array;
+  /** split: preferred branch; jump: target; save: slot; behind: 1 when negated. */
+  first: Int32Array;
+  /** split: other branch. */
+  second: Int32Array;
+  tests: FastTest[];
+}
+
+const NEVER: FastTest = { ascii: new Uint8Array(128), other: () => false };
+
+function fastTest(test: Test): FastTest {
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) ascii[code] = test(code) ? 1 : 0;
+  return { ascii, other: test };
+}
+
+function flatten(program: Instruction[]): FlatProgram {
+  const flat: FlatProgram = { ops: new Int32Array(program.length), first: new Int32Array(program.length), second: new Int32Array(program.length), tests: [] };
+  program.forEach((instruction, pc) => {
+    let test = NEVER;
+    switch (instruction.op) {
+      case 'char':
+        flat.ops[pc] = OP_CHAR;
+        test = fastTest(instruction.test);
+        break;
+      case 'split':
+        flat.ops[pc] = OP_SPLIT;
+        flat.first[pc] = instruction.first;
+        flat.second[pc] = instruction.second;
+        break;
+      case 'jump':
+        flat.ops[pc] = OP_JUMP;
+        flat.first[pc] = instruction.to;
+        break;
+      case 'save':
+        flat.ops[pc] = OP_SAVE;
+        flat.first[pc] = instruction.slot;
+        break;
+      case 'start':
+        flat.ops[pc] = OP_START;
+        break;
+      case 'end':
+        flat.ops[pc] = OP_END;
+        break;
+      case 'behind':
+        flat.ops[pc] = OP_BEHIND;
+        flat.first[pc] = instruction.negate ? 1 : 0;
+        test = fastTest(instruction.test);
+        break;
+      case 'match':
+        flat.ops[pc] = OP_MATCH;
+        break;
+    }
+    flat.tests.push(test);
+  });
+  return flat;
+}
+
 export class LinearRegex {
   private readonly program: Instruction[];
   private readonly groupCount: number;
+  private readonly flat: FlatProgram;
   /** Steps taken by the last call (one per instruction executed), for tests that check the bound. */
   lastSteps = 0;
 
@@ -301,6 +377,7 @@ export class LinearRegex {
     this.program = [{ op: 'save', slot: 0 }];
     compile(tree, this.program);
     this.program.push({ op: 'save', slot: 1 }, { op: 'match' });
+    this.flat = flatten(this.program);
   }
 
   /** Python's re.match: a match starting at `from` (anchored there), or undefined. */
@@ -335,9 +412,14 @@ export class LinearRegex {
   }
 
   private run(text: string, firstStart: number, lastStart: number, visited: Visited): LinearMatch | undefined {
-    const program = this.program;
-    const slots: (number | undefined)[] = new Array((this.groupCount + 1) * 2).fill(undefined);
-    // Jobs: a state to explore, or (negative slot) a capture to restore when backing out of a save.
+    const { ops, first: firsts, second: seconds, tests } = this.flat;
+    const length = text.length;
+    const width = ops.length;
+    const bits = visited.bits;
+    let steps = 0;
+    const slots = new Int32Array((this.groupCount + 1) * 2).fill(-1);
+    // Jobs, two numbers each: a state to explore (pc, pos), or a capture to restore when backing out of a save
+    // (-slot - 1, old value).
     const stack: number[] = [];
     for (let start = firstStart; start <= lastStart; start++) {
       stack.length = 0;
@@ -346,57 +428,70 @@ export class LinearRegex {
         const second = stack.pop()!;
         const first = stack.pop()!;
         if (first < 0) {
-          slots[-first - 1] = second === -1 ? undefined : second;
+          slots[-first - 1] = second;
           continue;
         }
         let pc = first;
         let pos = second;
         for (;;) {
-          if (!visited.visit(pc, pos)) break;
-          this.lastSteps++;
-          const instruction = program[pc];
-          if (instruction.op === 'char') {
-            if (pos < text.length && instruction.test(text.charCodeAt(pos))) {
-              pc++;
-              pos++;
-              continue;
-            }
-            break;
-          } else if (instruction.op === 'split') {
-            stack.push(instruction.second, pos);
-            pc = instruction.first;
-          } else if (instruction.op === 'jump') {
-            pc = instruction.to;
-          } else if (instruction.op === 'save') {
-            stack.push(-instruction.slot - 1, slots[instruction.slot] ?? -1);
-            slots[instruction.slot] = pos;
+          // Visited.visit, inlined: this loop is the matcher's whole cost.
+          const index = pos * width + pc;
+          const word = index >>> 5;
+          const bit = 1 << (index & 31);
+          if (bits[word] & bit) break;
+          bits[word] |= bit;
+          steps++;
+          const op = ops[pc];
+          if (op === OP_CHAR) {
+            if (pos >= length) break;
+            const code = text.charCodeAt(pos);
+            const test = tests[pc];
+            if (!(code < 128 ? test.ascii[code] === 1 : test.other(code))) break;
             pc++;
-          } else if (instruction.op === 'start') {
+            pos++;
+          } else if (op === OP_SPLIT) {
+            stack.push(seconds[pc], pos);
+            pc = firsts[pc];
+          } else if (op === OP_JUMP) {
+            pc = firsts[pc];
+          } else if (op === OP_SAVE) {
+            const slot = firsts[pc];
+            stack.push(-slot - 1, slots[slot]);
+            slots[slot] = pos;
+            pc++;
+          } else if (op === OP_START) {
             if (pos !== 0) break;
             pc++;
-          } else if (instruction.op === 'end') {
-            if (pos !== text.length) break;
+          } else if (op === OP_END) {
+            if (pos !== length) break;
             pc++;
-          } else if (instruction.op === 'behind') {
-            const holds = pos > 0 && instruction.test(text.charCodeAt(pos - 1));
-            if (holds === instruction.negate) break;
+          } else if (op === OP_BEHIND) {
+            let holds = false;
+            if (pos > 0) {
+              const code = text.charCodeAt(pos - 1);
+              const test = tests[pc];
+              holds = code < 128 ? test.ascii[code] === 1 : test.other(code);
+            }
+            if (holds === (firsts[pc] === 1)) break;
             pc++;
           } else {
+            this.lastSteps += steps;
             return this.result(text, slots);
           }
         }
       }
     }
+    this.lastSteps += steps;
     return undefined;
   }
 
-  private result(text: string, slots: (number | undefined)[]): LinearMatch {
+  private result(text: string, slots: Int32Array): LinearMatch {
     const groups: (string | undefined)[] = [];
     const indices: ([number, number] | undefined)[] = [];
     for (let group = 0; group <= this.groupCount; group++) {
       const start = slots[group * 2];
       const end = slots[group * 2 + 1];
-      const taken = start !== undefined && end !== undefined;
+      const taken = start >= 0 && end >= 0;
       groups.push(taken ? text.slice(start, end) : undefined);
       indices.push(taken ? [start, end] : undefined);
     }
@@ -406,7 +501,7 @@ export class LinearRegex {
 
 /** One bit per (instruction, position), laid out by position so one position's row can be cleared. */
 class Visited {
-  private readonly bits: Uint32Array;
+  readonly bits: Uint32Array;
 
   constructor(
     private readonly width: number,
