@@ -53,6 +53,7 @@ import { repoPath } from '../support/paths';
 
 const NOT_LINTED = new Map<string, string>([
   ['file/unreadable', 'about reading a file, not its content; the examples are shell sessions'],
+  ['file/too-large', 'about the size of a file or folder, not its content; the examples are shell sessions'],
   ['crontab/file-permissions', 'owner and mode of a file on the live host, which a text cannot carry'],
   ['crontab/missing-final-newline', 'markdown cannot show a file without a final newline'],
   ['certbot/secret-permissions', 'modes of the key and credential files, checked only on the live host; the examples are `ls -l` sessions'],

@@ -16,7 +16,7 @@ export const LINEAGE_KINDS = ['cert', 'privkey', 'chain', 'fullchain'] as const;
 export type LineageKind = (typeof LINEAGE_KINDS)[number];
 
 /** `relative`: certbot would resolve it against its working directory, which we cannot know (test data uses such paths). */
-export type FileStatus = 'ok' | 'missing' | 'denied' | 'not-a-file' | 'error' | 'relative';
+export type FileStatus = 'ok' | 'missing' | 'denied' | 'not-a-file' | 'error' | 'too-large' | 'relative';
 
 export interface LineageFile {
   kind: LineageKind;
@@ -26,6 +26,8 @@ export interface LineageFile {
   status: FileStatus;
   /** Where the path leads after following links (archive/NAME/cert3.pem), when it is a link. */
   target?: string;
+  /** Bytes, when the file is larger than a Host reads (status `too-large`). */
+  size?: number;
   /** For cert, chain and fullchain that could be read. */
   certificates?: X509Certificate[];
   /** The file was read but holds no (readable) certificate or key. */
@@ -129,7 +131,7 @@ function readLineageFile(host: Host, kind: LineageKind, entry: ConfigEntry): Lin
   const target = followLinks(host, file);
   const read = host.readText(file);
   const status = readStatus(read);
-  const result: LineageFile = { kind, entry, path: file, status, target };
+  const result: LineageFile = { kind, entry, path: file, status, target, ...(read.ok ? {} : { size: read.size }) };
   if (!read.ok) return result;
   if (kind === 'privkey') {
     const key = readPublicKeyOfPrivateKey(read.text);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { HostFacts } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
-import { unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { readFailureReport, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import type { InlineCrontab, InstallStep } from './model';
@@ -51,7 +51,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const steps = installs.get(file);
     const read = host.readText(file);
     if (!read.ok) {
-      reports.set(file, unreadableReport(file, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason)));
+      reports.set(file, readFailureReport(file, read, options.locale));
       continue;
     }
     // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.

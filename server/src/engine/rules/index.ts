@@ -45,7 +45,7 @@ export const crontabRules: readonly CrontabRule[] = [
 ];
 
 /** Rules that are not about a file's content (the CLI reports them when it cannot read a file). */
-export const FILE_RULE_IDS = ['file/unreadable'] as const;
+export const FILE_RULE_IDS = ['file/unreadable', 'file/too-large'] as const;
 
 export const ALL_RULE_IDS: readonly string[] = [
   ...crontabRules.map((rule) => rule.id),

@@ -15,7 +15,7 @@ import { cronieZone } from '../crontab/cron-tz';
 import { decideKind } from '../crontab/kind';
 import { type CronSchedule, parseCrontab } from '../crontab/parse';
 import { HostFacts } from '../host/facts';
-import { type Host, isExecutableFile, isLiveHost, joinHostPath } from '../host/host';
+import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES } from '../host/host';
 import { cronFilePaths } from '../scan';
 import { parseCalendar } from '../systemd/calendar';
 import { EnablementIndex } from '../systemd/enablement';
@@ -40,12 +40,13 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
   const timers = hostTimers(facts, units);
   const anacron = anacronFacts(host, units, dialect);
   const jobs: CronJob[] = [];
-  for (const file of cronFilePaths(facts).files) {
+  const cronFiles = cronFilePaths(facts);
+  for (const file of cronFiles.files) {
     if (posix.dirname(file) === '/etc/cron.d' && !cronReadsName(posix.basename(file), dialect)) continue;
     jobs.push(...crontabJobs(facts, file, anacron));
   }
   const systemdHost = host.stat('/run/systemd/system')?.kind === 'directory' || (!isLiveHost(host) && timers.length > 0);
-  return { jobs, timers, timeZone, systemdHost, anacron };
+  return { jobs, timers, timeZone, systemdHost, anacron, ...(cronFiles.crowdedFolders ? { crowdedFolders: cronFiles.crowdedFolders } : {}) };
 }
 
 // ---- Cron ----------------------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ function runPartsJobs(facts: HostFacts, job: CronJob, use: RunPartsUse, anacron:
  * Both run only executable regular files (a link to one counts).
  */
 export function runPartsNames(host: Host, directory: string, options: readonly string[], dialect: CronDialect): string[] {
-  const names = host.list(directory).filter((name) => {
+  const names = host.list(directory).slice(0, MAX_FOLDER_FILES).filter((name) => {
     if (dialect === 'cronie') return !/^\./.test(name) && !/(~|,|\.rpmsave|\.rpmorig|\.rpmnew|\.swp|\.cfsaved|,v)$/.test(name);
     if (options.includes('--lsbsysinit')) return /^([a-z0-9][a-z0-9-]*|_?[a-zA-Z0-9_.-]+)$/.test(name) && !/\.dpkg-/.test(name) && !/^[.]/.test(name);
     return /^[a-zA-Z0-9_-]+$/.test(name);

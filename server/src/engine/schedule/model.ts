@@ -113,6 +113,8 @@ export interface HostInventory {
   systemdHost: boolean;
   /** Whether anacron is installed, and when and what it runs (see CronJob.runsVia). */
   anacron?: AnacronFacts;
+  /** Cron folders with more than MAX_FOLDER_FILES files, of which only the first were read. */
+  crowdedFolders?: { path: string; count: number }[];
 }
 
 export interface AnacronFacts {

@@ -5,6 +5,8 @@
 // into archive_dir. Files this user may not read (live/ and archive/ are root's) are not reported.
 import { LINEAGE_KINDS, lineageFor } from '../../certbot/certificates';
 import type { CertbotRule } from '../../certbot/rule';
+import { MAX_FILE_BYTES } from '../../host/host';
+import { formatBytes } from '../../util/bytes';
 
 export const missingFile: CertbotRule = {
   id: 'certbot/missing-file',
@@ -22,6 +24,11 @@ export const missingFile: CertbotRule = {
         const dangling = host.lstat(file.path)?.kind === 'symlink';
         if (dangling) context.report({ messageId: 'dangling', params: { key: kind, kind, target: host.readLink(file.path) ?? file.path }, range });
         else context.report({ messageId: 'missing', params: { key: kind, path: file.path, name }, range });
+        continue;
+      }
+      if (file.status === 'too-large') {
+        // Not read (host.ts MAX_FILE_BYTES): say so, or the certificate would silently go unchecked.
+        context.report({ messageId: 'too-large', params: { key: kind, path: file.path, size: formatBytes(file.size ?? MAX_FILE_BYTES + 1), limit: formatBytes(MAX_FILE_BYTES) }, range });
         continue;
       }
       if (file.status !== 'ok') continue;
