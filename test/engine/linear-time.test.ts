@@ -12,6 +12,8 @@ import { parseCliIni } from '../../server/src/engine/certbot/cli-ini';
 import { resolveCliKey } from '../../server/src/engine/certbot/known-keys';
 import { suggestDirective } from '../../server/src/engine/systemd/directives';
 import { closest } from '../../server/src/engine/rules/certbot/support';
+import { parseRenewalInterval } from '../../server/src/engine/certbot/certificates';
+import { trimEndOf } from '../../server/src/engine/util/trim';
 
 // configobj's patterns (as configobj.ts runs them) and cli-ini.ts's.
 const PATTERNS = [
@@ -167,4 +169,16 @@ test('issue #18: did-you-mean on a 40 KB directive name is cheap; the bounded di
     const expected = full(left, right);
     assert.equal(boundedEditDistance(left, right, bound), expected <= bound ? expected : bound + 1, `${left} / ${right} within ${bound}`);
   }
+});
+
+test('issue #18: a renew_before_expiry of 100,000 spaces is not understood, and cheaply', () => {
+  within(2000, () => assert.equal(parseRenewalInterval(`1${' '.repeat(100000)}x`), undefined));
+  assert.deepEqual(parseRenewalInterval('30 days'), { months: 0, milliseconds: 30 * 24 * 3600 * 1000 });
+});
+
+test('issue #18: trailing runs are trimmed by scanning (a long run of "/" that is not at the end)', () => {
+  assert.equal(trimEndOf('/etc/cron.daily///', '/'), '/etc/cron.daily');
+  assert.equal(trimEndOf('line \t', ' \t'), 'line');
+  assert.equal(trimEndOf('', '/'), '');
+  within(2000, () => assert.equal(trimEndOf(`${'/'.repeat(200000)}x`, '/'), `${'/'.repeat(200000)}x`));
 });

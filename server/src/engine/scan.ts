@@ -78,7 +78,8 @@ export function hostTimerFiles(facts: HostFacts): string[] {
     files.add(timer.fragmentPath);
     timer.dropIns.forEach((dropIn) => files.add(dropIn.path));
     const merged = readTextOrUndefined(facts.host, timer.fragmentPath);
-    const explicit = merged?.match(/^\s*Unit\s*=\s*(\S+)\s*$/m)?.[1];
+    // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+    const explicit = merged?.match(/^[^\S\n\r\u2028\u2029]*Unit\s*=\s*(\S+)\s*$/m)?.[1];
     const service = resolveUnit(index, explicit ?? name.replace(/\.timer$/, '.service'));
     if (service.fragmentPath && !service.masked) {
       files.add(service.fragmentPath);

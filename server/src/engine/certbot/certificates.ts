@@ -351,6 +351,8 @@ const UNIT_MILLISECONDS: [RegExp, number][] = [
   [/^(w|wks?|weeks?)$/, 7 * DAY],
 ];
 
+const MAX_INTERVAL_LENGTH = 200;
+
 /**
  * storage.add_time_interval: a bare number is days; otherwise parsedatetime's English (`30 days`,
  * `3 weeks`, `6 months 1 week`, `3 days 12 hours`). Only these plain forms are understood here; anything
@@ -358,6 +360,9 @@ const UNIT_MILLISECONDS: [RegExp, number][] = [
  */
 export function parseRenewalInterval(text: string): RenewalInterval | undefined {
   const trimmed = text.trim();
+  // Real values are a few words; the split below is quadratic on a long run of spaces, so a long value is
+  // simply not understood (as with any other form this does not know).
+  if (trimmed.length > MAX_INTERVAL_LENGTH) return undefined;
   if (/^\d+$/.test(trimmed)) return { months: 0, milliseconds: Number(trimmed) * DAY };
   const parts = trimmed.toLowerCase().split(/\s*(?:,|\band\b)\s*|\s+(?=\d)/).filter(Boolean);
   if (parts.length === 0) return undefined;

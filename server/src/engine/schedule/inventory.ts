@@ -28,6 +28,7 @@ import type { CronJob, Guard, HostInventory, ProgramUse, TimerEntry } from './mo
 
 export type { AnacronFacts } from './model';
 import type { AnacronFacts } from './model';
+import { trimEndOf } from '../util/trim';
 
 
 export function buildHostInventory(hostFacts: HostFacts): HostInventory {
@@ -145,7 +146,7 @@ function runsOnSystemd(programs: readonly ProgramUse[], runParts: readonly RunPa
 function runPartsJobs(facts: HostFacts, job: CronJob, use: RunPartsUse, anacron: AnacronFacts): CronJob[] {
   const host = facts.host;
   const byAnacron = hasGuard(use.guards, 'without-anacron') && anacron.installed;
-  if (byAnacron && !anacron.folders.includes(use.directory.replace(/\/+$/, ''))) return [];
+  if (byAnacron && !anacron.folders.includes(trimEndOf(use.directory, '/'))) return [];
   if (hasGuard(use.guards, 'with-anacron') && !anacron.installed) return [];
   const jobs: CronJob[] = [];
   for (const name of runPartsNames(host, use.directory, use.options, facts.dialect().dialect)) {
@@ -210,7 +211,8 @@ export function anacronFacts(host: Host, units: UnitIndex, dialect: CronDialect)
   let hours: number[] | undefined;
   let folders: string[] = ['/etc/cron.daily', '/etc/cron.weekly', '/etc/cron.monthly'];
   if (anacrontab.ok) {
-    const range = /^\s*START_HOURS_RANGE\s*=\s*(\d+)-(\d+)\s*$/m.exec(anacrontab.text);
+    // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+    const range = /^[^\S\n\r\u2028\u2029]*START_HOURS_RANGE\s*=\s*(\d+)-(\d+)\s*$/m.exec(anacrontab.text);
     // anacron starts jobs only while START_HOURS_RANGE's first hour <= hour < its last (anacron main.c).
     if (range) hours = hoursBetween(Number(range[1]), Number(range[2]) - 1);
     const listed: string[] = [];
@@ -218,7 +220,7 @@ export function anacronFacts(host: Host, units: UnitIndex, dialect: CronDialect)
       const match = /^\s*(@\w+|\d+)\s+\d+\s+\S+\s+(.+)$/.exec(line);
       if (!match) continue;
       const model = modelCommand({ text: match[2], start: 0, end: match[2].length, path: '/etc/anacrontab', position: (character) => ({ line: 0, character }) });
-      listed.push(...model.runParts.map((use) => use.directory.replace(/\/+$/, '')));
+      listed.push(...model.runParts.map((use) => trimEndOf(use.directory, '/')));
     }
     folders = listed;
   }
