@@ -26,8 +26,9 @@ export interface LineageFile {
   status: FileStatus;
   /** Where the path leads after following links (archive/NAME/cert3.pem), when it is a link. */
   target?: string;
-  /** Bytes, when the file is larger than a Host reads (status `too-large`). */
+  /** Bytes, when the file is larger than a Host reads (status `too-large`), and what it reads. */
   size?: number;
+  limit?: number;
   /** For cert, chain and fullchain that could be read. */
   certificates?: X509Certificate[];
   /** The file was read but holds no (readable) certificate or key. */
@@ -131,7 +132,7 @@ function readLineageFile(host: Host, kind: LineageKind, entry: ConfigEntry): Lin
   const target = followLinks(host, file);
   const read = host.readText(file);
   const status = readStatus(read);
-  const result: LineageFile = { kind, entry, path: file, status, target, ...(read.ok ? {} : { size: read.size }) };
+  const result: LineageFile = { kind, entry, path: file, status, target, ...(read.ok ? {} : { size: read.size, limit: read.limit }) };
   if (!read.ok) return result;
   if (kind === 'privkey') {
     const key = readPublicKeyOfPrivateKey(read.text);

@@ -28,7 +28,7 @@ export const missingFile: CertbotRule = {
       }
       if (file.status === 'too-large') {
         // Not read (host.ts MAX_FILE_BYTES): say so, or the certificate would silently go unchecked.
-        context.report({ messageId: 'too-large', params: { key: kind, path: file.path, size: formatBytes(file.size ?? MAX_FILE_BYTES + 1), limit: formatBytes(MAX_FILE_BYTES) }, range });
+        context.report({ messageId: 'too-large', params: { key: kind, path: file.path, size: formatBytes(file.size ?? MAX_FILE_BYTES + 1), limit: formatBytes(file.limit ?? MAX_FILE_BYTES) }, range });
         continue;
       }
       if (file.status !== 'ok') continue;
