@@ -12,7 +12,7 @@ import { parseCliIni } from '../../server/src/engine/certbot/cli-ini';
 import { resolveCliKey } from '../../server/src/engine/certbot/known-keys';
 import { suggestDirective } from '../../server/src/engine/systemd/directives';
 import { closest } from '../../server/src/engine/rules/certbot/support';
-import { parseRenewalInterval } from '../../server/src/engine/certbot/certificates';
+import { parseRenewalInterval, subjectAltNames } from '../../server/src/engine/certbot/certificates';
 import { trimEndOf } from '../../server/src/engine/util/trim';
 
 // configobj's patterns (as configobj.ts runs them) and cli-ini.ts's.
@@ -181,4 +181,9 @@ test('issue #18: trailing runs are trimmed by scanning (a long run of "/" that i
   assert.equal(trimEndOf('line \t', ' \t'), 'line');
   assert.equal(trimEndOf('', '/'), '');
   within(2000, () => assert.equal(trimEndOf(`${'/'.repeat(200000)}x`, '/'), `${'/'.repeat(200000)}x`));
+});
+
+test('issue #18: subject alternative names are split in linear time, as before', () => {
+  assert.deepEqual(subjectAltNames('DNS:a.example, DNS:"b,c.example", IP Address:192.0.2.1, email:x@y'), { dns: ['a.example', 'b,c.example'], ip: ['192.0.2.1'] });
+  within(2000, () => assert.deepEqual(subjectAltNames(`DNS:a, ${'_'.repeat(100000)}=`), { dns: ['a'], ip: [] }));
 });

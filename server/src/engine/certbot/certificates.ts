@@ -11,6 +11,7 @@ import type { CertbotContext, CertbotDocument, ConfigEntry } from './rule';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import type { Locale } from '../types';
 import { readCertificateBundle, readPublicKeyOfPrivateKey, samePublicKey, type PemProblem } from './pem';
+import { LinearRegex } from '../util/linear-regex';
 
 export const LINEAGE_KINDS = ['cert', 'privkey', 'chain', 'fullchain'] as const;
 export type LineageKind = (typeof LINEAGE_KINDS)[number];
@@ -267,13 +268,17 @@ export function parseCertificateDate(text: string): Date {
   return new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day), Number(hour), Number(minute), Number(second)));
 }
 
+// One `kind:value` of Node's subjectAltName, as /(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g found
+// them; on the linear matcher, because that pattern is quadratic on a long run of word characters without `:`.
+const SAN_ENTRY = new LinearRegex(String.raw`(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)`, { flavor: 'javascript' });
+
 /** Node's subjectAltName string (`DNS:a, DNS:b, IP Address:192.0.2.1`; odd values JSON-quoted) → names. */
 export function subjectAltNames(text: string | undefined): { dns: string[]; ip: string[] } {
   const dns: string[] = [];
   const ip: string[] = [];
   if (!text) return { dns, ip };
-  for (const match of text.matchAll(/(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g)) {
-    let value = match[2];
+  for (const match of SAN_ENTRY.all(text)) {
+    let value = match.groups[2]!;
     if (value.startsWith('"')) {
       try {
         value = JSON.parse(value) as string;
@@ -281,8 +286,8 @@ export function subjectAltNames(text: string | undefined): { dns: string[]; ip: 
         continue;
       }
     }
-    if (match[1] === 'DNS') dns.push(value);
-    else if (match[1] === 'IP Address') ip.push(value);
+    if (match.groups[1] === 'DNS') dns.push(value);
+    else if (match.groups[1] === 'IP Address') ip.push(value);
   }
   return { dns, ip };
 }
