@@ -4,6 +4,7 @@
 // to the diagnostics of whichever of those files is open.
 import type { Connection } from 'vscode-languageserver/node';
 import { HostFacts } from './engine/host/facts';
+import { MAX_FOLDER_FILES } from './engine/host/host';
 import { translate } from './engine/i18n/catalog';
 import { buildHostInventory } from './engine/schedule/inventory';
 import { hostScheduleFindings } from './engine/schedule/host-findings';
@@ -25,6 +26,7 @@ interface ScannedHost {
 export class HostScan {
   private scanned = new Map<string, ScannedHost>();
   private generation = 0;
+  private readonly warned = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -63,6 +65,15 @@ export class HostScan {
   private scan(view: HostView, options: HostScanOptions): ScannedHost {
     const facts = new HostFacts(view.host, options.dialect);
     const inventory = buildHostInventory(facts);
+    // A folder of more files than the scan takes (host.ts MAX_FOLDER_FILES): say what was skipped, once per
+    // folder and count (the scan runs again after every save).
+    for (const folder of inventory.crowdedFolders ?? []) {
+      const key = `${view.root}\0${folder.path}\0${folder.count}`;
+      if (this.warned.has(key)) continue;
+      this.warned.add(key);
+      const params = { path: folder.path, count: folder.count, limit: MAX_FOLDER_FILES, skipped: folder.count - MAX_FOLDER_FILES };
+      void this.connection.window.showWarningMessage(`schedlint: ${translate(options.locale, 'file/too-large.folder', params)}`);
+    }
     const findings = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
     return { inventory, findings };
   }

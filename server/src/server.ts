@@ -42,6 +42,7 @@ import { certbotCodeLenses } from './engine/certbot/code-lens';
 import { hostTimelineForServer, type HostTimelineParams, type HostTimelineResult } from './engine/schedule/timeline-host';
 import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
+import { watchFraming } from './framing-guard';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
 interface ServerSettings {
@@ -405,6 +406,12 @@ if (require.main === module) {
   if (process.argv.includes('--version')) {
     process.stdout.write('schedlint-language-server\n');
   } else {
+    if (process.argv.includes('--stdio')) {
+      watchFraming(process.stdin, (reason) => {
+        process.stderr.write(`schedlint-language-server: the client sent ${reason}; exiting so that it restarts the server.\n`);
+        process.exit(2);
+      });
+    }
     startServer(createConnection(ProposedFeatures.all));
   }
 }

@@ -288,6 +288,19 @@ describe('certbot/missing-file', needsOpenssl, () => {
     assert.match(findings[0].message, /`chain` points at \/etc\/letsencrypt\/live\/one\/chain-old\.pem, which does not exist/);
   });
 
+  test('issue #18: a certificate or key over the read limit is reported with its size, not passed over', () => {
+    const memory = memoryLineage('huge', leaves.get('good')!);
+    memory.maxFileBytes = 64;
+    const findings = lint('huge', { on: memory });
+    assert.deepEqual(summary(findings), [
+      `certbot/missing-file:too-large:error@${LINE.cert}`,
+      `certbot/missing-file:too-large:error@${LINE.privkey}`,
+      `certbot/missing-file:too-large:error@${LINE.chain}`,
+      `certbot/missing-file:too-large:error@${LINE.fullchain}`,
+    ]);
+    assert.match(findings[0].message, /`cert` points at \/etc\/letsencrypt\/live\/huge\/cert\.pem, which is \d+ B, more than schedlint reads \(64 B\): the certificate was not checked/);
+  });
+
   test('a dangling live link (MemoryHost and a real symlink)', () => {
     const memory = memoryLineage('dangle', leaves.get('good')!);
     memory.set('/etc/letsencrypt/live/dangle/cert.pem', { link: '../../archive/dangle/cert2.pem' });

@@ -53,6 +53,7 @@ import { repoPath } from '../support/paths';
 
 const NOT_LINTED = new Map<string, string>([
   ['file/unreadable', 'about reading a file, not its content; the examples are shell sessions'],
+  ['file/too-large', 'about the size of a file or folder, not its content; the examples are shell sessions'],
   // About the bytes of a file (binary, not UTF-8, a BOM), which a markdown code block cannot carry; tested in
   // test/engine/bad-input.test.ts.
   ['file/not-text', 'binary content, which markdown cannot carry; the examples are shell sessions'],

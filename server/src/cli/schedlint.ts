@@ -8,7 +8,8 @@ import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
-import { hostCrontabPaths, lintFileText, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
+import { crowdedFolderReport, hostCrontabPaths, lintFileText, lintHostFile, tooLargeReport, unreadableReport, type FileReport } from '../engine/scan';
+import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
 import { buildHostInventory } from '../engine/schedule/inventory';
 import { hostScheduleFindings } from '../engine/schedule/host-findings';
@@ -78,12 +79,19 @@ export function runCli(io: CliIo): number {
   if (options.paths.length === 0) {
     const found = hostCrontabPaths(facts);
     for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
+    for (const folder of found.crowdedFolders ?? []) reports.push(crowdedFolderReport(folder.path, folder.count, options.locale));
     for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
     addHostScheduleFindings(reports, facts, options);
   }
   for (const given of options.paths) {
     if (given === '-') {
-      reports.push(lintFileText(io.readStdin(), undefined, { facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind }));
+      const text = io.readStdin();
+      const size = Buffer.byteLength(text, 'utf8');
+      if (size > MAX_FILE_BYTES) {
+        reports.push(tooLargeReport('-', options.locale, size));
+        continue;
+      }
+      reports.push(lintFileText(text, undefined, { facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind }));
       continue;
     }
     // With --root, paths are host paths inside the root; without it, paths on this machine (which is the host).
@@ -159,7 +167,7 @@ if (require.main === module) {
       env: process.env,
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
-      readStdin: () => fs.readFileSync(0, 'utf8'),
+      readStdin: () => readStdinAtMost(MAX_FILE_BYTES + 1),
     });
   } catch (error) {
     // A bug of ours, not the input's: one line and exit 2 (the stack only with SCHEDLINT_DEBUG set).
@@ -167,4 +175,27 @@ if (require.main === module) {
     code = EXIT_FAILURE;
   }
   process.exitCode = code;
+}
+
+/** Standard input, but never more than `most` bytes (a pipe can be endless): the caller reports a larger one. */
+function readStdinAtMost(most: number): string {
+  const buffer = Buffer.alloc(64 * 1024);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < most) {
+    let read: number;
+    try {
+      read = fs.readSync(0, buffer, 0, Math.min(buffer.length, most - total), null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking stdin (some terminals and pipes) says "try again"; end of input on Windows is EOF.
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (read === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, read)));
+    total += read;
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
 }

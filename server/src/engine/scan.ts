@@ -2,7 +2,8 @@
 // read failures turned into findings (permission denied is reported, never fatal).
 import * as path from 'node:path';
 import type { HostFacts } from './host/facts';
-import { joinHostPath, readTextOrUndefined } from './host/host';
+import { formatBytes } from './util/bytes';
+import { joinHostPath, MAX_FILE_BYTES, MAX_FOLDER_FILES, readTextOrUndefined, type HostReadResult } from './host/host';
 import { resolveUnit, unitIndexOf } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
 import { ruleErrorFinding } from './rule';
@@ -47,6 +48,8 @@ export interface HostCrontabs {
   files: string[];
   /** Folders cron reads that this user may not list (the spool as non-root). */
   unreadableFolders: string[];
+  /** Folders with more than MAX_FOLDER_FILES names: only the first ones (by name) are in `files`. */
+  crowdedFolders?: { path: string; count: number }[];
 }
 
 /** Every file `--root`/`--host` lints: the crontabs, then the timers and their services, then certbot's files. */
@@ -68,7 +71,9 @@ export function cronFilePaths(facts: HostFacts): HostCrontabs {
       found.unreadableFolders.push(folder);
       continue;
     }
-    for (const name of host.list(folder)) {
+    const names = host.list(folder);
+    if (names.length > MAX_FOLDER_FILES) (found.crowdedFolders ??= []).push({ path: folder, count: names.length });
+    for (const name of names.slice(0, MAX_FOLDER_FILES)) {
       if (folder === spool && (NOT_CRONTABS.has(name) || name.startsWith('.') || name.startsWith('#'))) continue;
       const file = joinHostPath(folder, name);
       if (host.stat(file)?.kind === 'file') found.files.push(file);
@@ -90,7 +95,8 @@ export function hostTimerFiles(facts: HostFacts): string[] {
     files.add(timer.fragmentPath);
     timer.dropIns.forEach((dropIn) => files.add(dropIn.path));
     const merged = readTextOrUndefined(facts.host, timer.fragmentPath);
-    const explicit = merged?.match(/^\s*Unit\s*=\s*(\S+)\s*$/m)?.[1];
+    // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+    const explicit = merged?.match(/^[^\S\n\r\u2028\u2029]*Unit\s*=\s*(\S+)\s*$/m)?.[1];
     const service = resolveUnit(index, explicit ?? name.replace(/\.timer$/, '.service'));
     if (service.fragmentPath && !service.masked) {
       files.add(service.fragmentPath);
@@ -118,6 +124,28 @@ export function unreadableReport(hostPath: string, locale: Locale, detail?: stri
   };
 }
 
+/** The finding for a read that failed: `file/too-large` with the size, or `file/unreadable`. */
+export function readFailureReport(hostPath: string, read: HostReadResult & { ok: false }, locale: Locale): FileReport {
+  if (read.reason === 'too-large') return tooLargeReport(hostPath, locale, read.size ?? MAX_FILE_BYTES + 1, read.limit ?? MAX_FILE_BYTES);
+  return unreadableReport(hostPath, locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
+}
+
+/** A file larger than schedlint reads: not checked. */
+export function tooLargeReport(hostPath: string, locale: Locale, size: number, limit = MAX_FILE_BYTES): FileReport {
+  const params = { path: hostPath, size: formatBytes(size), limit: formatBytes(limit) };
+  return { path: hostPath, kind: 'unreadable', findings: [fileFinding('file/too-large', 'file', translate(locale, 'file/too-large.file', params))] };
+}
+
+/** A folder with more files than the host scan takes: the rest were skipped. */
+export function crowdedFolderReport(folder: string, count: number, locale: Locale): FileReport {
+  const params = { path: folder, count, limit: MAX_FOLDER_FILES, skipped: count - MAX_FOLDER_FILES };
+  return { path: folder, kind: 'unreadable', findings: [fileFinding('file/too-large', 'folder', translate(locale, 'file/too-large.folder', params))] };
+}
+
+function fileFinding(ruleId: string, messageId: string, message: string): Finding {
+  return { ruleId, messageId, severity: 'warning', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message };
+}
+
 export interface LintFileOptions {
   facts: HostFacts;
   settings?: LintSettings;
@@ -142,7 +170,7 @@ export function internalErrorReport(hostPath: string, step: string, error: unkno
 
 function lintOneHostFile(hostPath: string, options: LintFileOptions): FileReport {
   const read = options.facts.host.readText(hostPath);
-  if (!read.ok) return unreadableReport(hostPath, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason));
+  if (!read.ok) return readFailureReport(hostPath, read, options.locale);
   return lintFileText(read.text, hostPath, options, undefined, read.utf8);
 }
 

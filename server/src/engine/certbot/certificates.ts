@@ -11,12 +11,13 @@ import type { CertbotContext, CertbotDocument, ConfigEntry } from './rule';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import type { Locale } from '../types';
 import { readCertificateBundle, readPublicKeyOfPrivateKey, samePublicKey, type PemProblem } from './pem';
+import { LinearRegex } from '../util/linear-regex';
 
 export const LINEAGE_KINDS = ['cert', 'privkey', 'chain', 'fullchain'] as const;
 export type LineageKind = (typeof LINEAGE_KINDS)[number];
 
 /** `relative`: certbot would resolve it against its working directory, which we cannot know (test data uses such paths). */
-export type FileStatus = 'ok' | 'missing' | 'denied' | 'not-a-file' | 'error' | 'relative';
+export type FileStatus = 'ok' | 'missing' | 'denied' | 'not-a-file' | 'error' | 'too-large' | 'relative';
 
 export interface LineageFile {
   kind: LineageKind;
@@ -26,6 +27,9 @@ export interface LineageFile {
   status: FileStatus;
   /** Where the path leads after following links (archive/NAME/cert3.pem), when it is a link. */
   target?: string;
+  /** Bytes, when the file is larger than a Host reads (status `too-large`), and what it reads. */
+  size?: number;
+  limit?: number;
   /** For cert, chain and fullchain that could be read. */
   certificates?: X509Certificate[];
   /** The file was read but holds no (readable) certificate or key. */
@@ -131,7 +135,7 @@ function readLineageFile(host: Host, kind: LineageKind, entry: ConfigEntry): Lin
   const target = followLinks(host, file);
   const read = host.readText(file);
   const status = readStatus(read);
-  const result: LineageFile = { kind, entry, path: file, status, target };
+  const result: LineageFile = { kind, entry, path: file, status, target, ...(read.ok ? {} : { size: read.size, limit: read.limit }) };
   if (!read.ok) return result;
   if (kind === 'privkey') {
     const key = readPublicKeyOfPrivateKey(read.text);
@@ -269,13 +273,17 @@ export function parseCertificateDate(text: string): Date {
   return new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day), Number(hour), Number(minute), Number(second)));
 }
 
+// One `kind:value` of Node's subjectAltName, as /(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g found
+// them; on the linear matcher, because that pattern is quadratic on a long run of word characters without `:`.
+const SAN_ENTRY = new LinearRegex(String.raw`(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)`, { flavor: 'javascript' });
+
 /** Node's subjectAltName string (`DNS:a, DNS:b, IP Address:192.0.2.1`; odd values JSON-quoted) → names. */
 export function subjectAltNames(text: string | undefined): { dns: string[]; ip: string[] } {
   const dns: string[] = [];
   const ip: string[] = [];
   if (!text) return { dns, ip };
-  for (const match of text.matchAll(/(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g)) {
-    let value = match[2];
+  for (const match of SAN_ENTRY.all(text)) {
+    let value = match.groups[2]!;
     if (value.startsWith('"')) {
       try {
         value = JSON.parse(value) as string;
@@ -283,8 +291,8 @@ export function subjectAltNames(text: string | undefined): { dns: string[]; ip: 
         continue;
       }
     }
-    if (match[1] === 'DNS') dns.push(value);
-    else if (match[1] === 'IP Address') ip.push(value);
+    if (match.groups[1] === 'DNS') dns.push(value);
+    else if (match.groups[1] === 'IP Address') ip.push(value);
   }
   return { dns, ip };
 }
@@ -354,6 +362,8 @@ const UNIT_MILLISECONDS: [RegExp, number][] = [
   [/^(w|wks?|weeks?)$/, 7 * DAY],
 ];
 
+const MAX_INTERVAL_LENGTH = 200;
+
 /**
  * storage.add_time_interval: a bare number is days; otherwise parsedatetime's English (`30 days`,
  * `3 weeks`, `6 months 1 week`, `3 days 12 hours`). Only these plain forms are understood here; anything
@@ -361,6 +371,9 @@ const UNIT_MILLISECONDS: [RegExp, number][] = [
  */
 export function parseRenewalInterval(text: string): RenewalInterval | undefined {
   const trimmed = text.trim();
+  // Real values are a few words; the split below is quadratic on a long run of spaces, so a long value is
+  // simply not understood (as with any other form this does not know).
+  if (trimmed.length > MAX_INTERVAL_LENGTH) return undefined;
   if (/^\d+$/.test(trimmed)) return { months: 0, milliseconds: Number(trimmed) * DAY };
   const parts = trimmed.toLowerCase().split(/\s*(?:,|\band\b)\s*|\s+(?=\d)/).filter(Boolean);
   if (parts.length === 0) return undefined;

@@ -13,8 +13,13 @@
 import type { Range } from '../types';
 import { resolveCliKey } from './known-keys';
 import type { CertbotDocument, ConfigEntry, ParseProblem } from './rule';
+import { LinearRegex } from '../util/linear-regex';
 
-const LINE = /^(?<key>[^:=;#\s]+)\s*(?:(?<equal>[:=\s])\s*(['"]?)(?<value>.+?)?\3)?\s*(?:\s[;#]\s*(?<comment>.*?)\s*)?$/d;
+// `key`, `equal`, `value` (in quotes, or not) and `comment`. Written first as
+// /^(?<key>[^:=;#\s]+)\s*(?:(?<equal>[:=\s])\s*(['"]?)(?<value>.+?)?\3)?\s*(?:\s[;#]\s*(?<comment>.*?)\s*)?$/; on a
+// backtracking engine that is polynomial of high degree on a long line of spaces, so it runs on the linear
+// matcher, with the backreference to the optional quote spelled out as three alternatives in the same order.
+const LINE = new LinearRegex(String.raw`^([^:=;#\s]+)\s*(?:([:=\s])\s*(?:"(.+?)?"|'(.+?)?'|(.+?)?))?\s*(?:\s[;#]\s*(.*?)\s*)?$`, { flavor: 'javascript' });
 
 export function parseCliIni(text: string): CertbotDocument {
   // Python's text mode reads "\r\n", "\r" and "\n" as line ends, like the editor.
@@ -28,19 +33,19 @@ export function parseCliIni(text: string): CertbotDocument {
     const stripped = line.trim();
     if (!stripped || '#;['.includes(stripped[0]) || stripped.startsWith('---')) return;
     const indent = shift + line.length - line.trimStart().length;
-    const match = LINE.exec(stripped);
+    const match = LINE.match(stripped);
     const range = (start: number, end: number): Range => ({ start: { line: index, character: indent + start }, end: { line: index, character: indent + end } });
-    if (!match?.groups || !match.indices?.groups) {
+    if (!match) {
       problems.push({ messageId: 'cli-unexpected-line', range: range(0, stripped.length) });
       return;
     }
-    const { key, equal } = match.groups;
-    let value: string | string[] | undefined = match.groups.value;
-    const valueIndices = match.indices.groups.value;
+    const [, key, equal, doubleQuoted, singleQuoted, bare] = match.groups as [string, string, string | undefined, ...(string | undefined)[]];
+    let value: string | string[] | undefined = doubleQuoted ?? singleQuoted ?? bare;
+    const valueIndices = match.indices[3] ?? match.indices[4] ?? match.indices[5];
     if (value === undefined && equal !== undefined && equal !== ' ') value = '';
     else if (value === undefined) value = 'true';
     if (value.startsWith('[') && value.endsWith(']')) value = listValue(value);
-    const keyIndices = match.indices.groups.key!;
+    const keyIndices = match.indices[1]!;
     const valueStart = valueIndices ? valueIndices[0] : keyIndices[1];
     const entry: ConfigEntry = {
       section: [],

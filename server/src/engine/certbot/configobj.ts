@@ -16,16 +16,20 @@
 import type { Range } from '../types';
 import type { CertbotDocument, ConfigEntry, ParseProblem } from './rule';
 import { sameSection } from './rule';
+import { LinearRegex, isPythonSpace } from '../util/linear-regex';
 
-const KEYWORD = /^(\s*)((?:".*?")|(?:'.*?')|(?:[^'"=].*?))\s*=\s*(.*)$/d;
-const SECTION_MARKER = /^(\s*)((?:\[\s*)+)((?:"\s*\S.*?\s*")|(?:'\s*\S.*?\s*')|(?:[^'"\s].*?))((?:\s*\])+)\s*(#.*)?$/;
-const VALUE = /^(?:(?:((?:(?:(?:".*?")|(?:'.*?')|(?:[^'",#][^,#]*?))\s*,\s*)*)((?:".*?")|(?:'.*?')|(?:[^'",#\s][^,]*?)|(?:(?<!,)))?)|(,))\s*(#.*)?$/d;
-const LIST_VALUE = /((?:".*?")|(?:'.*?')|(?:[^'",#]?.*?))\s*,\s*/g;
-const TRIPLE: Record<string, { single: RegExp; multi: RegExp }> = {
-  "'''": { single: /^'''(.*?)'''\s*(#.*)?$/, multi: /^(.*?)'''\s*(#.*)?$/ },
-  '"""': { single: /^"""(.*?)"""\s*(#.*)?$/, multi: /^(.*?)"""\s*(#.*)?$/ },
+// configobj's patterns, run on a matcher that is linear in the line (util/linear-regex.ts) with Python's
+// meaning of `\s` and `.`: on a backtracking engine VALUE is exponential (`a = x ,x ,x ,… "`) and KEYWORD
+// cubic (an indented line without `=`), and the host scan reads every renewal file. Lines never hold "\n",
+// so `$` (end of text here, also before a final "\n" in Python) and `.` mean the same as in configobj.
+const KEYWORD = new LinearRegex(String.raw`^(\s*)((?:".*?")|(?:'.*?')|(?:[^'"=].*?))\s*=\s*(.*)$`);
+const SECTION_MARKER = new LinearRegex(String.raw`^(\s*)((?:\[\s*)+)((?:"\s*\S.*?\s*")|(?:'\s*\S.*?\s*')|(?:[^'"\s].*?))((?:\s*\])+)\s*(#.*)?$`);
+const VALUE = new LinearRegex(String.raw`^(?:(?:((?:(?:(?:".*?")|(?:'.*?')|(?:[^'",#][^,#]*?))\s*,\s*)*)((?:".*?")|(?:'.*?')|(?:[^'",#\s][^,]*?)|(?:(?<!,)))?)|(,))\s*(#.*)?$`);
+const LIST_VALUE = new LinearRegex(String.raw`((?:".*?")|(?:'.*?')|(?:[^'",#]?.*?))\s*,\s*`);
+const TRIPLE: Record<string, { single: LinearRegex; multi: LinearRegex }> = {
+  "'''": { single: new LinearRegex(String.raw`^'''(.*?)'''\s*(#.*)?$`), multi: new LinearRegex(String.raw`^(.*?)'''\s*(#.*)?$`) },
+  '"""': { single: new LinearRegex(String.raw`^"""(.*?)"""\s*(#.*)?$`), multi: new LinearRegex(String.raw`^(.*?)"""\s*(#.*)?$`) },
 };
-const INTERPOLATION = /%\(([^)]*)\)s/g;
 
 class ConfigSyntaxError extends Error {}
 
@@ -45,7 +49,7 @@ function isSection(value: unknown): value is SectionNode {
 export function parseRenewalFile(text: string): CertbotDocument {
   const editorLines = text.split(/\r\n|\r|\n/);
   // configobj's lines: split on "\n" only; a UTF-8 BOM is removed from the first.
-  const lines = text.split('\n').map((line) => line.replace(/[\r\n]+$/, ''));
+  const lines = text.split('\n').map(stripLineEnd);
   if (lines.length > 0 && lines[0].startsWith('\ufeff')) lines[0] = lines[0].slice(1);
   const bomShift = text.startsWith('\ufeff') ? 1 : 0;
   if (lines.length > 0 && lines[lines.length - 1] === '' && text.endsWith('\n')) lines.pop();
@@ -66,12 +70,15 @@ export function parseRenewalFile(text: string): CertbotDocument {
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    const stripped = line.trim();
-    if (stripped === '' || stripped.startsWith('#')) continue;
+    // ConfigObj._parse: `sline = line.strip()`; blank and comment lines are skipped.
+    const first = firstNonSpace(line);
+    if (first === line.length || line[first] === '#') continue;
 
-    const marker = SECTION_MARKER.exec(line);
+    // Cheap necessary conditions first (a marker starts with `[` and has a `]`; a key line has a `=`), so most
+    // lines never reach the matcher.
+    const marker = line[first] === '[' && line.includes(']') ? SECTION_MARKER.match(line) : undefined;
     if (marker) {
-      const [, , open, rawName, close] = marker;
+      const [, , open, rawName, close] = marker.groups as string[];
       const depth = (open.match(/\[/g) ?? []).length;
       if (depth !== (close.match(/\]/g) ?? []).length) {
         problems.push({ messageId: 'section-brackets', range: wholeLine(index) });
@@ -98,15 +105,15 @@ export function parseRenewalFile(text: string): CertbotDocument {
       continue;
     }
 
-    const keyword = KEYWORD.exec(line);
-    if (!keyword || !keyword.indices) {
+    const keyword = line.includes('=') ? KEYWORD.match(line) : undefined;
+    if (!keyword) {
       problems.push({ messageId: 'invalid-line', range: wholeLine(index) });
       continue;
     }
-    const rawKey = keyword[2];
-    const rawValue = keyword[3];
-    const keyStart = keyword.indices[2][0];
-    const valueStart = keyword.indices[3][0];
+    const rawKey = keyword.groups[2]!;
+    const rawValue = keyword.groups[3]!;
+    const keyStart = keyword.indices[2]![0];
+    const valueStart = keyword.indices[3]![0];
     const startLine = index;
     let value: string | string[];
     let valueEnd: number;
@@ -184,6 +191,19 @@ export function parseRenewalFile(text: string): CertbotDocument {
   };
 }
 
+/** configobj reads lines with their "\r\n" stripped (`line.rstrip('\r\n')`); a loop, not /[\r\n]+$/, which is quadratic on a run of "\r". */
+function stripLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 13 || line.charCodeAt(end - 1) === 10)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+function firstNonSpace(line: string): number {
+  let at = 0;
+  while (at < line.length && isPythonSpace(line.charCodeAt(at))) at++;
+  return at;
+}
+
 function matchDepth(section: SectionNode, depth: number): SectionNode | undefined {
   let node: SectionNode | undefined = section;
   while (node && depth < node.depth) node = node.parent;
@@ -198,17 +218,10 @@ function unquote(value: string): string {
 
 /** configobj's _handle_value with list_values on: the value, and where its text ends (before a comment). */
 function handleValue(raw: string): { value: string | string[]; end: number } {
-  const match = VALUE.exec(raw);
-  if (!match || !match.indices) throw new ConfigSyntaxError();
-  const [, listValues, , emptyList, comment] = match;
-  let single = match[2];
-  // JavaScript leaves an optional group that matched the empty string undefined; Python reports ''. The only
-  // empty alternative of the last item is `(?<!,)`, so Python has '' exactly when that lookbehind passes.
-  if (single === undefined && emptyList === undefined) {
-    const at = match.indices[1][1];
-    if (at === 0 || raw[at - 1] !== ',') single = '';
-  }
-  const end = comment !== undefined ? raw.slice(0, match.indices[4][0]).trimEnd().length : raw.trimEnd().length;
+  const match = VALUE.match(raw);
+  if (!match) throw new ConfigSyntaxError();
+  const [, listValues, single, emptyList, comment] = match.groups;
+  const end = comment !== undefined ? raw.slice(0, match.indices[4]![0]).trimEnd().length : raw.trimEnd().length;
   if (listValues === '' && single === undefined) throw new ConfigSyntaxError();
   if (emptyList !== undefined) return { value: [], end };
   let last: string | undefined;
@@ -217,7 +230,7 @@ function handleValue(raw: string): { value: string | string[]; end: number } {
     else last = unquote(single || '""');
   }
   if (!listValues) return { value: last ?? '', end };
-  const items = [...listValues.matchAll(LIST_VALUE)].map((found) => unquote(found[1]));
+  const items = LIST_VALUE.all(listValues).map((found) => unquote(found.groups[1]!));
   if (last !== undefined) items.push(last);
   return { value: items, end };
 }
@@ -227,8 +240,8 @@ function multiline(raw: string, lines: readonly string[], index: number, valueSt
   const quote = raw.slice(0, 3);
   const patterns = TRIPLE[quote];
   const rest = raw.slice(3);
-  const single = patterns.single.exec(raw);
-  if (single) return { value: single[1], index, end: valueStart + (single[2] === undefined ? raw : raw.slice(0, raw.lastIndexOf(single[2]))).trimEnd().length };
+  const single = patterns.single.match(raw);
+  if (single) return { value: single.groups[1]!, index, end: valueStart + (single.groups[2] === undefined ? raw : raw.slice(0, single.indices[2]![0])).trimEnd().length };
   if (rest.includes(quote)) throw new ConfigSyntaxError();
   let value = rest;
   let cursor = index;
@@ -241,40 +254,69 @@ function multiline(raw: string, lines: readonly string[], index: number, valueSt
     else break;
   }
   if (line === undefined || !line.includes(quote)) throw new ConfigSyntaxError();
-  const closing = patterns.multi.exec(line);
+  const closing = patterns.multi.match(line);
   if (!closing) throw new ConfigSyntaxError();
-  return { value: value + closing[1], index: cursor, end: closing[1].length + 3 };
+  return { value: value + closing.groups[1]!, index: cursor, end: closing.groups[1]!.length + 3 };
 }
 
 class InterpolationError extends Error {
-  constructor(readonly kind: 'interpolation-missing' | 'interpolation-loop', override readonly name: string) {
+  constructor(readonly kind: 'interpolation-missing' | 'interpolation-loop' | 'interpolation-too-long', override readonly name: string) {
     super(kind);
   }
 }
+
+/**
+ * Longest value we expand. configobj has no limit, so `a = %(b)s%(b)s`, `b = %(c)s%(c)s`, … doubles per level
+ * and certbot runs out of memory on it; past this we stop and report instead.
+ */
+export const MAX_INTERPOLATED_LENGTH = 1 << 20;
 
 /** configobj's ConfigParserInterpolation: %(name)s from this section, its DEFAULT subsection, then parents. */
 function interpolate(key: string, value: string, section: SectionNode): string {
   if (!value.includes('%')) return value;
   const trail = new Set<string>();
-  const recurse = (name: string, text: string, owner: SectionNode): string => {
-    const mark = `${name}\0${owner.path.join('\0')}`;
+  // A value that expanded once expands the same way again (had it reached the trail it would have looped then),
+  // so each referenced value is expanded once per read, not once per reference.
+  const expanded = new Map<string, string>();
+  const recurse = (name: string, text: string, owner: SectionNode, mark: string): string => {
     if (trail.has(mark)) throw new InterpolationError('interpolation-loop', name);
     trail.add(mark);
-    let result = text;
+    // configobj goes on searching after the inserted text, so the result is built from the pieces of `text`.
+    const parts: string[] = [];
+    let length = 0;
     let from = 0;
-    for (;;) {
-      INTERPOLATION.lastIndex = from;
-      const match = INTERPOLATION.exec(result);
-      if (!match) break;
-      const found = fetch(match[1], owner);
-      const replacement = recurse(match[1], found.value, found.section);
-      result = result.slice(0, match.index) + replacement + result.slice(match.index + match[0].length);
-      from = match.index + replacement.length;
+    for (let reference = findReference(text, 0); reference; reference = findReference(text, from)) {
+      const found = fetch(reference.name, owner);
+      const foundMark = `${reference.name}\0${found.section.path.join('\0')}`;
+      const replacement = expanded.get(foundMark) ?? recurse(reference.name, found.value, found.section, foundMark);
+      expanded.set(foundMark, replacement);
+      parts.push(text.slice(from, reference.start), replacement);
+      length += reference.start - from + replacement.length;
+      if (length > MAX_INTERPOLATED_LENGTH) throw new InterpolationError('interpolation-too-long', reference.name);
+      from = reference.end;
     }
+    parts.push(text.slice(from));
     trail.delete(mark);
-    return result;
+    return parts.join('');
   };
-  return recurse(key, value, section);
+  return recurse(key, value, section, `${key}\0${section.path.join('\0')}`);
+}
+
+/**
+ * The next `%(name)s` at or after `from` (configobj's `%\(([^)]*)\)s`), by scanning: on a backtracking
+ * engine that pattern is quadratic on `%(%(%(…` without a `)`.
+ */
+function findReference(text: string, from: number): { start: number; end: number; name: string } | undefined {
+  let at = from;
+  for (;;) {
+    const open = text.indexOf('%(', at);
+    if (open < 0) return undefined;
+    const close = text.indexOf(')', open + 2);
+    if (close < 0) return undefined;
+    if (text.charCodeAt(close + 1) === 115 /* s */) return { start: open, end: close + 2, name: text.slice(open + 2, close) };
+    // Every later start before `close - 1` meets the same `)` and fails the same way.
+    at = close - 1;
+  }
 }
 
 function fetch(name: string, section: SectionNode): { value: string; section: SectionNode } {

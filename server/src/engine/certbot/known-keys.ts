@@ -44,12 +44,21 @@ export function resolveCliKey(key: string): OptionResolution {
   if (key.startsWith('--') ? LONG_OPTION_SET.has(bare) : LONG_OPTION_SET.has(key)) return { kind: 'exact', option: canonicalOption(bare) };
   // ConfigArgParse: key.strip('-') prefixed with "--"; argparse (3.11 _get_option_tuples) then matches every
   // option string starting with it, and refuses when more than one does.
-  const stripped = key.replace(/^-+|-+$/g, '');
+  const stripped = trimDashes(key);
   if (stripped === '') return { kind: 'unknown' };
   const candidates = LONG_OPTIONS.filter((option) => option.startsWith(stripped));
   if (candidates.length === 1) return { kind: 'prefix', option: canonicalOption(candidates[0]) };
   if (candidates.length > 1) return { kind: 'ambiguous', candidates };
   return { kind: 'unknown' };
+}
+
+/** `key.strip('-')`, by scanning: /^-+|-+$/g is quadratic on a long run of dashes. */
+function trimDashes(key: string): string {
+  let start = 0;
+  let end = key.length;
+  while (start < end && key[start] === '-') start++;
+  while (end > start && key[end - 1] === '-') end--;
+  return key.slice(start, end);
 }
 
 export const TOP_LEVEL_KEYS: readonly string[] = ['version', 'archive_dir', 'cert', 'privkey', 'chain', 'fullchain', 'renew_before_expiry'];

@@ -95,7 +95,8 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
 }
 
 function guessKind(text: string): CertbotFileKind {
-  return /^\s*\[renewalparams\]/m.test(text) || /^\s*(archive_dir|fullchain|privkey)\s*=/m.test(text) ? 'certbot-renewal' : 'certbot-cli-ini';
+  // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+  return /^[^\S\n\r\u2028\u2029]*\[renewalparams\]/m.test(text) || /^[^\S\n\r\u2028\u2029]*(archive_dir|fullchain|privkey)\s*=/m.test(text) ? 'certbot-renewal' : 'certbot-cli-ini';
 }
 
 /** The certbot files a host scan (`--root`, `--host`) lints: every renewal file, then cli.ini files. */

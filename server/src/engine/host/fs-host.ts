@@ -3,7 +3,7 @@
 // another machine (absolute links into /lib/systemd/...) reads its own files and not ours.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Host, HostReadResult, HostStat } from './host';
+import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from './host';
 import { decodeUtf8 } from '../text-check';
 
 const MAX_LINK_HOPS = 40;
@@ -12,7 +12,11 @@ export class FsHost implements Host {
   readonly label: string;
   private readonly root: string;
 
-  constructor(root = '/') {
+  /** `maxFileBytes`: MAX_FILE_BYTES unless a test asks for less. */
+  constructor(
+    root = '/',
+    private readonly maxFileBytes = MAX_FILE_BYTES,
+  ) {
     this.root = path.resolve(root);
     this.label = this.root === '/' ? '/' : this.root;
   }
@@ -38,7 +42,11 @@ export class FsHost implements Host {
     try {
       const stat = fs.statSync(local);
       if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
-      return { ok: true, ...decodeUtf8(fs.readFileSync(local)) };
+      const limit = this.maxFileBytes;
+      if (stat.size > limit) return { ok: false, reason: 'too-large', size: stat.size, limit };
+      const bytes = readAtMost(local, limit + 1);
+      if (bytes.length > limit) return { ok: false, reason: 'too-large', size: Math.max(stat.size, bytes.length), limit };
+      return { ok: true, ...decodeUtf8(bytes) };
     } catch (error) {
       return failure(error);
     }
@@ -48,7 +56,9 @@ export class FsHost implements Host {
     const local = this.resolve(hostPath);
     if (local === undefined) return undefined;
     try {
-      return fs.readFileSync(local);
+      if (fs.statSync(local).size > this.maxFileBytes) return undefined;
+      const bytes = readAtMost(local, this.maxFileBytes + 1);
+      return bytes.length > this.maxFileBytes ? undefined : bytes;
     } catch {
       return undefined;
     }
@@ -134,6 +144,28 @@ export class FsHost implements Host {
       current = '/';
     }
     return path.join(this.root, current);
+  }
+}
+
+/**
+ * The first `most` bytes of a file (fewer when it is shorter). Stat sizes can lie (a file growing, or /proc
+ * files that report 0), so the read itself is bounded too.
+ */
+function readAtMost(local: string, most: number): Buffer {
+  const descriptor = fs.openSync(local, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(most, 64 * 1024));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < most) {
+      const read = fs.readSync(descriptor, buffer, 0, Math.min(buffer.length, most - total), null);
+      if (read === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, read)));
+      total += read;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    fs.closeSync(descriptor);
   }
 }
 

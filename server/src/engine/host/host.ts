@@ -16,13 +16,31 @@ export interface HostStat {
 export type HostReadResult =
   /** `utf8`: whether the bytes were UTF-8 (text-check.ts), when the host read bytes and decoded them. */
   | { ok: true; text: string; utf8?: Utf8Check }
-  | { ok: false; reason: 'missing' | 'denied' | 'not-a-file' | 'error'; detail?: string };
+  /** `too-large`: `size` is the file's size in bytes (at least `limit + 1`), `limit` the most a Host reads. */
+  | { ok: false; reason: 'missing' | 'denied' | 'not-a-file' | 'error' | 'too-large'; detail?: string; size?: number; limit?: number };
+
+/**
+ * The most a Host reads of one file: 8 MiB. Far above any real file it reads (crontabs, units, renewal files
+ * and cli.ini are a few KB; Debian's whole CA bundle, ca-certificates.crt, is about 220 KB), so a bigger file
+ * is a mistake or an attack, and reading it would cost seconds and gigabytes (a 2 GB sparse /etc/crontab).
+ * cron has no file size limit of its own (Debian's limits each command to MAX_COMMAND, 1000 bytes), and
+ * certbot reads whole files. A larger file is refused unread (`too-large`) and reported as `file/too-large`.
+ */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The most files the host scan takes from one folder (/etc/cron.d, the cron spool): 10,000, far above any
+ * real host, so 100,000 files in /etc/cron.d cost seconds and a bounded amount of memory, not minutes and
+ * gigabytes. The rest are reported as skipped (`file/too-large`, folder).
+ */
+export const MAX_FOLDER_FILES = 10_000;
 
 export interface Host {
   /** A short description for messages ("/", "--root /tmp/x", "memory"). */
   readonly label: string;
+  /** The file as UTF-8; never reads more than MAX_FILE_BYTES + 1 bytes (`too-large` past that). */
   readText(path: string): HostReadResult;
-  /** A file's bytes (zone files), or undefined when it cannot be read. */
+  /** A file's bytes (zone files), or undefined when it cannot be read or is larger than MAX_FILE_BYTES. */
   readBytes(path: string): Uint8Array | undefined;
   /** Entries of a directory, sorted; empty when it is missing or unreadable. */
   list(path: string): string[];

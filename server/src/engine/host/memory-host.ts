@@ -1,6 +1,6 @@
 // An in-memory host for tests: a map of host paths to file contents (and optional modes and links).
 import * as path from 'node:path';
-import type { Host, HostReadResult, HostStat } from './host';
+import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from './host';
 import { decodeUtf8 } from '../text-check';
 
 export interface MemoryFile {
@@ -21,6 +21,9 @@ export class MemoryHost implements Host {
   /** Every folder that some file lies under, with the names right below it: list() and the directory
    *  test used to scan every file per call, which made a few hundred units cost seconds. */
   private readonly folders = new Map<string, { names: Set<string>; sorted?: string[] }>();
+
+  /** The most a read returns (MAX_FILE_BYTES; tests of the limit set less). */
+  maxFileBytes = MAX_FILE_BYTES;
 
   constructor(files: Record<string, string | MemoryFile> = {}) {
     for (const [file, value] of Object.entries(files)) this.set(file, value);
@@ -49,6 +52,8 @@ export class MemoryHost implements Host {
     const entry = this.follow(file);
     if (entry === undefined) return this.isDirectory(file) ? { ok: false, reason: 'not-a-file' } : { ok: false, reason: 'missing' };
     if (entry.unreadable) return { ok: false, reason: 'denied' };
+    const size = entry.bytes && entry.text === undefined ? entry.bytes.length : Buffer.byteLength(entry.text ?? '', 'utf8');
+    if (size > this.maxFileBytes) return { ok: false, reason: 'too-large', size, limit: this.maxFileBytes };
     if (entry.bytes && entry.text === undefined) return { ok: true, ...decodeUtf8(entry.bytes) };
     return { ok: true, text: entry.text ?? '' };
   }
@@ -56,7 +61,8 @@ export class MemoryHost implements Host {
   readBytes(file: string): Uint8Array | undefined {
     const entry = this.follow(file);
     if (entry === undefined || entry.unreadable) return undefined;
-    return entry.bytes ?? (entry.text !== undefined ? new TextEncoder().encode(entry.text) : undefined);
+    const bytes = entry.bytes ?? (entry.text !== undefined ? new TextEncoder().encode(entry.text) : undefined);
+    return bytes !== undefined && bytes.length > this.maxFileBytes ? undefined : bytes;
   }
 
   list(directory: string): string[] {

@@ -7,6 +7,7 @@ import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { filekindEn } from './parts/filekind.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
+import { limitsEn } from './parts/limits.en';
 import { calendarIntentEn } from './parts/calendar-intent.en';
 import { messagesEn } from './parts/messages.en';
 import { badInputEn } from './parts/bad-input.en';
@@ -21,6 +22,7 @@ export const en = {
   ...timelineEn,
   ...filekindEn,
   ...certbotEditorEn,
+  ...limitsEn,
   ...calendarIntentEn,
   ...messagesEn,
   ...realHostsEn,

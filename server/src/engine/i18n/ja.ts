@@ -8,6 +8,7 @@ import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { filekindJa } from './parts/filekind.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
+import { limitsJa } from './parts/limits.ja';
 import { calendarIntentJa } from './parts/calendar-intent.ja';
 import { messagesJa } from './parts/messages.ja';
 import { badInputJa } from './parts/bad-input.ja';
@@ -22,6 +23,7 @@ export const ja: Record<MessageKey, string> = {
   ...timelineJa,
   ...filekindJa,
   ...certbotEditorJa,
+  ...limitsJa,
   ...calendarIntentJa,
   ...messagesJa,
   ...realHostsJa,

@@ -4,6 +4,7 @@
 // instruction keeps a map from its joined text back to file positions. Never throws.
 import type { Position, Range } from '../types';
 import type { TextMap } from './shell';
+import { trimEndOf } from '../util/trim';
 
 export interface Instruction {
   keyword: string;
@@ -65,7 +66,7 @@ export function parseDockerfile(text: string): Instruction[] {
     let column = keywordMatch[0].length;
     for (;;) {
       const raw = lines[lineIndex].replace(/\r$/, '');
-      const trimmed = raw.replace(/[ \t]+$/, '');
+      const trimmed = trimEndOf(raw, ' \t');
       const continued = trimmed.endsWith(escape) && !(escape === '\\' && trimmed.endsWith('\\\\') && false);
       const content = continued ? trimmed.slice(0, -1) : raw;
       for (let c = column; c < content.length; c++) {

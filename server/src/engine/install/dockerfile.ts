@@ -10,6 +10,8 @@ import { jsonForm, parseDockerfile, type Instruction } from './dockerfile-parse'
 import { applyShell, type ShellContext } from './shell-steps';
 import { parseModeChange, type TextMap } from './shell';
 import { isGlob, matchName } from '../util/glob';
+import { trimEndOf } from '../util/trim';
+import { LinearRegex } from '../util/linear-regex';
 
 /** Dockerfile, Containerfile, Dockerfile.prod, app.dockerfile, Containerfile.dev. */
 export function isDockerfileName(name: string): boolean {
@@ -111,7 +113,7 @@ export function dockerfileInstalls(host: Host, file: string, text: string, repoR
       const json = jsonForm(args);
       if (json) {
         execForm(json, instruction.map, stage.workdir, shell, wholeRemoval(instruction));
-      } else if (instruction.heredocs.length > 0 && /^\s*(\[[^\]]*\]\s*)?<</.test(args.replace(/--\S+\s+/g, ''))) {
+      } else if (instruction.heredocs.length > 0 && /^\s*(\[[^\]]*\]\s*)?<</.test(withoutFlags(args))) {
         for (const heredoc of instruction.heredocs) applyShell(heredoc.body, heredoc.map, stage.workdir, shell);
       } else {
         applyShell(args, instruction.map, stage.workdir, shell, wholeRemoval(instruction));
@@ -196,7 +198,7 @@ function normalizeOwner(value: string): string {
  * source is looked up beside the Dockerfile first, then in each folder above it up to the repository root.
  */
 function contextFiles(host: Host, dockerfileFolder: string, repoRoot: string, source: string): string[] {
-  const relative = source.replace(/^\.\//, '').replace(/\/+$/, '') || '.';
+  const relative = trimEndOf(source.replace(/^\.\//, ''), '/') || '.';
   for (let folder = dockerfileFolder; ; folder = path.posix.dirname(folder)) {
     if (isGlob(relative)) {
       // Docker matches COPY sources with Go's filepath.Match; util/glob.ts says where we follow the shell.
@@ -210,4 +212,19 @@ function contextFiles(host: Host, dockerfileFolder: string, repoRoot: string, so
     }
     if (folder === repoRoot || !folder.startsWith(repoRoot) || folder === '/') return [];
   }
+}
+
+// `--flag=value ` options before a heredoc, as /--\S+\s+/g found them; on the linear matcher, because that
+// pattern is quadratic on a long `------…` without a space.
+const FLAG = new LinearRegex(String.raw`--\S+\s+`, { flavor: 'javascript' });
+
+function withoutFlags(args: string): string {
+  let result = '';
+  let from = 0;
+  for (const match of FLAG.all(args)) {
+    const [start, end] = match.indices[0]!;
+    result += args.slice(from, start);
+    from = end;
+  }
+  return result + args.slice(from);
 }

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { HostFacts } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
-import { crontabAssumption, internalErrorReport, lintFileText, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { crontabAssumption, internalErrorReport, lintFileText, readFailureReport, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
 import { decideFormat, formatFromPath, isCrontabFormat } from '../file-format';
 import { ruleErrorFinding } from '../rule';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
@@ -61,7 +61,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const steps = installs.get(file);
     const read = host.readText(file);
     if (!read.ok) {
-      reports.set(file, unreadableReport(file, options.locale, read.reason === 'denied' ? undefined : (read.detail ?? read.reason)));
+      reports.set(file, readFailureReport(file, read, options.locale));
       continue;
     }
     // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.

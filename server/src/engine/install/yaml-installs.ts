@@ -11,6 +11,7 @@ import { CRON_FOLDERS, ImageFiles, targetFormat } from './image';
 import { crontabProgramDialect, type CronProgram, type InlineCrontab, type InstallStep } from './model';
 import { parseModeChange } from './shell';
 import { applyShell, type ShellContext } from './shell-steps';
+import { LinearRegex } from '../util/linear-regex';
 
 export interface YamlInstalls {
   steps: InstallStep[];
@@ -307,7 +308,7 @@ function moduleArguments(args: unknown): Map<string, { value: string; source?: s
     return values;
   }
   // `copy: src=crontab dest=/etc/cron.d/app mode=0644`
-  for (const match of (text(args) ?? '').matchAll(/(\w+)=("[^"]*"|'[^']*'|\S+)/g)) values.set(match[1], { value: match[2].replace(/^["']|["']$/g, ''), source: match[2] });
+  for (const match of KEY_VALUE.all(text(args) ?? '')) values.set(match.groups[1]!, { value: match.groups[2]!.replace(/^["']|["']$/g, ''), source: match.groups[2]! });
   return values;
 }
 
@@ -335,3 +336,6 @@ function ansibleSource(host: Host, file: string, src: string, folderName: string
   return candidates.find((candidate) => host.stat(candidate)?.kind === 'file');
 }
 
+// `key=value` of Ansible's free-form arguments, as /(\w+)=("[^"]*"|'[^']*'|\S+)/g found them; on the linear
+// matcher, because that pattern is quadratic on a long word without `=`.
+const KEY_VALUE = new LinearRegex(String.raw`(\w+)=("[^"]*"|'[^']*'|\S+)`, { flavor: 'javascript' });

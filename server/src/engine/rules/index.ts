@@ -44,12 +44,13 @@ export const crontabRules: readonly CrontabRule[] = [
   cronDMode,
 ];
 
-/** Rules that are not about a file's content: it could not be read, is not UTF-8 text (text-check.ts), or checking it hit a bug (rule.ts). */
-export const FILE_RULE_IDS = ['file/unreadable', 'file/not-text', 'file/not-utf8', 'file/byte-order-mark', 'internal/rule-error'] as const;
+/** Rules that are not about a file's content: it could not be read or is too large to read (host.ts), is not UTF-8 text (text-check.ts), or checking it hit a bug (rule.ts). */
+export const FILE_RULE_IDS = ['file/unreadable', 'file/too-large', 'file/not-text', 'file/not-utf8', 'file/byte-order-mark', 'internal/rule-error'] as const;
 
 /** Default severity of each of them (the severity varies by format for not-utf8 and byte-order-mark: text-check.ts). */
 export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number], string>> = {
   'file/unreadable': 'warning',
+  'file/too-large': 'warning',
   'file/not-text': 'error',
   'file/not-utf8': 'error',
   'file/byte-order-mark': 'error',

@@ -13,6 +13,7 @@
 import type { Host } from '../host/host';
 import type { Position, Range } from '../types';
 import type { Guard, ProgramUse } from './model';
+import { trimEndOf } from '../util/trim';
 
 export interface RunPartsUse {
   /** The folder, as written (`/etc/cron.daily`). */
@@ -325,7 +326,7 @@ type Fact = Exclude<Guard['kind'], 'other'>;
 /** `-d /run/systemd/system` → with-systemd; `-x /usr/sbin/anacron` → with-anacron; else undefined. */
 function factOf(operator: string | undefined, operand: string | undefined): Fact | undefined {
   if (operand === undefined) return undefined;
-  const path = operand.replace(/\/+$/, '');
+  const path = trimEndOf(operand, '/');
   if (path === SYSTEMD_DIRECTORY && ['-d', '-e'].includes(operator ?? '')) return 'with-systemd';
   if (ANACRON_PROGRAMS.has(path) && ['-x', '-e', '-f'].includes(operator ?? '')) return 'with-anacron';
   return undefined;

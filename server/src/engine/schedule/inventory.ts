@@ -15,7 +15,7 @@ import { cronieZone } from '../crontab/cron-tz';
 import { decideKind } from '../crontab/kind';
 import { type CronSchedule, parseCrontab } from '../crontab/parse';
 import { HostFacts } from '../host/facts';
-import { type Host, isExecutableFile, isLiveHost, joinHostPath } from '../host/host';
+import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES } from '../host/host';
 import { cronFilePaths } from '../scan';
 import { parseCalendar } from '../systemd/calendar';
 import { EnablementIndex } from '../systemd/enablement';
@@ -29,6 +29,7 @@ import { inspectText } from '../text-check';
 
 export type { AnacronFacts } from './model';
 import type { AnacronFacts } from './model';
+import { trimEndOf } from '../util/trim';
 
 
 export function buildHostInventory(hostFacts: HostFacts): HostInventory {
@@ -42,7 +43,8 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
   const timers = hostTimers(facts, units, failures);
   const anacron = anacronFacts(host, units, dialect);
   const jobs: CronJob[] = [];
-  for (const file of cronFilePaths(facts).files) {
+  const cronFiles = cronFilePaths(facts);
+  for (const file of cronFiles.files) {
     if (posix.dirname(file) === '/etc/cron.d' && !cronReadsName(posix.basename(file), dialect)) continue;
     // One crontab's bug is reported on it (host-findings.ts); the other files still make the schedule.
     try {
@@ -54,7 +56,7 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
   // A copied root cannot tell (it has no /run): one that carries timers is taken to boot with systemd, as the
   // machine it came from most likely did, so its timers and cron jobs are compared as that machine runs them.
   const systemdHost = facts.systemdRunning() ?? timers.length > 0;
-  return { jobs, timers, timeZone, systemdHost, anacron, failures };
+  return { jobs, timers, timeZone, systemdHost, anacron, failures, ...(cronFiles.crowdedFolders ? { crowdedFolders: cronFiles.crowdedFolders } : {}) };
 }
 
 // ---- Cron ----------------------------------------------------------------------------------------------
@@ -155,7 +157,7 @@ function runsOnSystemd(programs: readonly ProgramUse[], runParts: readonly RunPa
 function runPartsJobs(facts: HostFacts, job: CronJob, use: RunPartsUse, anacron: AnacronFacts): CronJob[] {
   const host = facts.host;
   const byAnacron = hasGuard(use.guards, 'without-anacron') && anacron.installed;
-  if (byAnacron && !anacron.folders.includes(use.directory.replace(/\/+$/, ''))) return [];
+  if (byAnacron && !anacron.folders.includes(trimEndOf(use.directory, '/'))) return [];
   if (hasGuard(use.guards, 'with-anacron') && !anacron.installed) return [];
   const jobs: CronJob[] = [];
   for (const name of runPartsNames(host, use.directory, use.options, facts.dialect().dialect)) {
@@ -190,7 +192,7 @@ function runPartsJobs(facts: HostFacts, job: CronJob, use: RunPartsUse, anacron:
  * Both run only executable regular files (a link to one counts).
  */
 export function runPartsNames(host: Host, directory: string, options: readonly string[], dialect: CronDialect): string[] {
-  const names = host.list(directory).filter((name) => {
+  const names = host.list(directory).slice(0, MAX_FOLDER_FILES).filter((name) => {
     if (dialect === 'cronie') return !/^\./.test(name) && !/(~|,|\.rpmsave|\.rpmorig|\.rpmnew|\.swp|\.cfsaved|,v)$/.test(name);
     if (options.includes('--lsbsysinit')) return /^([a-z0-9][a-z0-9-]*|_?[a-zA-Z0-9_.-]+)$/.test(name) && !/\.dpkg-/.test(name) && !/^[.]/.test(name);
     return /^[a-zA-Z0-9_-]+$/.test(name);
@@ -220,7 +222,8 @@ export function anacronFacts(host: Host, units: UnitIndex, dialect: CronDialect)
   let hours: number[] | undefined;
   let folders: string[] = ['/etc/cron.daily', '/etc/cron.weekly', '/etc/cron.monthly'];
   if (anacrontab.ok) {
-    const range = /^\s*START_HOURS_RANGE\s*=\s*(\d+)-(\d+)\s*$/m.exec(anacrontab.text);
+    // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+    const range = /^[^\S\n\r\u2028\u2029]*START_HOURS_RANGE\s*=\s*(\d+)-(\d+)\s*$/m.exec(anacrontab.text);
     // anacron starts jobs only while START_HOURS_RANGE's first hour <= hour < its last (anacron main.c).
     if (range) hours = hoursBetween(Number(range[1]), Number(range[2]) - 1);
     const listed: string[] = [];
@@ -228,7 +231,7 @@ export function anacronFacts(host: Host, units: UnitIndex, dialect: CronDialect)
       const match = /^\s*(@\w+|\d+)\s+\d+\s+\S+\s+(.+)$/.exec(line);
       if (!match) continue;
       const model = modelCommand({ text: match[2], start: 0, end: match[2].length, path: '/etc/anacrontab', position: (character) => ({ line: 0, character }) });
-      listed.push(...model.runParts.map((use) => use.directory.replace(/\/+$/, '')));
+      listed.push(...model.runParts.map((use) => trimEndOf(use.directory, '/')));
     }
     folders = listed;
   }

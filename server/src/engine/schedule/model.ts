@@ -116,6 +116,8 @@ export interface HostInventory {
   anacron?: AnacronFacts;
   /** Files whose reading threw (a bug): left out of the schedule, reported as internal/rule-error. */
   failures?: InventoryFailure[];
+  /** Cron folders with more than MAX_FOLDER_FILES files, of which only the first were read. */
+  crowdedFolders?: { path: string; count: number }[];
 }
 
 export interface InventoryFailure {

@@ -11,6 +11,7 @@ import { formatRunTime } from '../time/format-run';
 import { toLocal } from '../time/zone';
 import type { Locale } from '../types';
 import type { CronJob, HostInventory, TimerEntry } from './model';
+import { trimEndOf } from '../util/trim';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -301,7 +302,7 @@ function runPartsLabel(args: string[]): string {
   return folder ? `run-parts ${basename(folder)}` : 'run-parts';
 }
 
-const basename = (path: string) => path.replace(/\/+$/, '').split('/').pop() ?? path;
+const basename = (path: string) => trimEndOf(path, '/').split('/').pop() ?? path;
 
 function timerRow(timer: TimerEntry, systemdHost: boolean, zone: string, span: Span, locale: Locale, zones: ZoneSource | undefined): TimelineRow {
   const notes: string[] = [];

@@ -5,6 +5,7 @@
 import type { Range } from '../types';
 import table from './directives-table.json';
 import type { UnitFileDocument } from './unit-file';
+import { boundedEditDistance } from '../util/edit-distance';
 
 /** What an empty assignment (`Key=`) does; see directives-table.json "legend". */
 export type EmptyAssignment = 'reset' | 'default' | 'invalid' | 'no-op' | 'ignored';
@@ -104,8 +105,8 @@ export function suggestDirective(section: string, name: string): string | undefi
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (lookupDirective(section, candidate)?.status === 'removed') continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
     const limit = Math.max(1, Math.round(Math.max(name.length, candidate.length) * 0.34));
+    const distance = boundedEditDistance(lower, candidate.toLowerCase(), limit);
     if (distance > limit) continue;
     if (distance < bestDistance) {
       best = candidate;
@@ -113,23 +114,6 @@ export function suggestDirective(section: string, name: string): string | undefi
     }
   }
   return best;
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(left: string, right: string): number {
-  const rows = left.length + 1;
-  const columns = right.length + 1;
-  const distance: number[][] = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)));
-  for (let row = 1; row < rows; row++) {
-    for (let column = 1; column < columns; column++) {
-      const cost = left[row - 1] === right[column - 1] ? 0 : 1;
-      distance[row][column] = Math.min(distance[row - 1][column] + 1, distance[row][column - 1] + 1, distance[row - 1][column - 1] + cost);
-      if (row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1]) {
-        distance[row][column] = Math.min(distance[row][column], distance[row - 2][column - 2] + 1);
-      }
-    }
-  }
-  return distance[rows - 1][columns - 1];
 }
 
 export type DirectiveProblemId =

@@ -97,6 +97,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
 }
 
 function guessType(text: string): string {
-  const match = text.match(/^\s*\[(Timer|Service|Socket|Path|Mount|Automount|Swap|Slice|Scope)\]/m);
+  // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+  const match = text.match(/^[^\S\n\r\u2028\u2029]*\[(Timer|Service|Socket|Path|Mount|Automount|Swap|Slice|Scope)\]/m);
   return match ? match[1].toLowerCase() : 'service';
 }

@@ -11,6 +11,8 @@ import type { CertbotRule } from '../../certbot/rule';
 import type { MessageKey } from '../../i18n/catalog';
 import { readsHere } from '../../certbot/template';
 import type { Range } from '../../types';
+import { MAX_FILE_BYTES } from '../../host/host';
+import { formatBytes } from '../../util/bytes';
 
 export const missingFile: CertbotRule = {
   id: 'certbot/missing-file',
@@ -47,6 +49,11 @@ export const missingFile: CertbotRule = {
         const dangling = host.lstat(file.path)?.kind === 'symlink';
         if (dangling) context.report({ messageId: 'dangling', params: { key: kind, kind, target: host.readLink(file.path) ?? file.path }, range });
         else context.report({ messageId: 'missing', params: { key: kind, path: file.path, name }, range });
+        continue;
+      }
+      if (file.status === 'too-large') {
+        // Not read (host.ts MAX_FILE_BYTES): say so, or the certificate would silently go unchecked.
+        context.report({ messageId: 'too-large', params: { key: kind, path: file.path, size: formatBytes(file.size ?? MAX_FILE_BYTES + 1), limit: formatBytes(file.limit ?? MAX_FILE_BYTES) }, range });
         continue;
       }
       if (file.status !== 'ok') continue;

@@ -1,7 +1,7 @@
 // Edits shared by the certbot rules: deleting an entry's lines, appending lines to cli.ini (created when
 // missing), and did-you-mean over key names.
 import { readTextOrUndefined } from '../../host/host';
-import { editDistance } from '../../systemd/directives';
+import { boundedEditDistance } from '../../util/edit-distance';
 import type { CertbotContext, ConfigEntry } from '../../certbot/rule';
 import type { FileEdit, TextEdit } from '../../types';
 
@@ -27,8 +27,9 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  const normalized = name.toLowerCase().replace(/_/g, '-');
   for (const candidate of candidates) {
-    const distance = editDistance(name.toLowerCase().replace(/_/g, '-'), candidate.toLowerCase().replace(/_/g, '-'));
+    const distance = boundedEditDistance(normalized, candidate.toLowerCase().replace(/_/g, '-'), limit);
     const adjusted = distance === 0 ? 0.5 : distance;
     if (adjusted < bestDistance && adjusted <= limit) {
       best = candidate;

@@ -31,7 +31,8 @@ export const ignoredFilename: CrontabRule = {
     const name = path.posix.basename(context.path);
     if (PARKED.test(name)) return;
     const defaults = readTextOrUndefined(context.facts.host, '/etc/default/cron') ?? '';
-    const lsbMode = /^\s*EXTRA_OPTS\s*=\s*["']?[^"'\n#]*(^|\s)-l\b/m.test(defaults) || /^\s*EXTRA_OPTS\s*=\s*["']?-l\b/m.test(defaults);
+    // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
+    const lsbMode = /^[^\S\n\r\u2028\u2029]*EXTRA_OPTS\s*=\s*["']?[^"'\n#]*(^|\s)-l\b/m.test(defaults) || /^[^\S\n\r\u2028\u2029]*EXTRA_OPTS\s*=\s*["']?-l\b/m.test(defaults);
     if (debianReadsName(name, lsbMode)) return;
     const suggestion = suggestName(name, lsbMode);
     context.report({
