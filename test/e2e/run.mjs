@@ -264,7 +264,8 @@ function packageVsix() {
 /** The environment code-server runs in: its config, data and caches inside our temp folder, no gallery. */
 function codeServerEnvironment(tools) {
   const environment = { ...process.env };
-  for (const key of Object.keys(environment)) if (key.startsWith('VSCODE_') || key.startsWith('npm_')) delete environment[key];
+  // Not the caller's npm configuration (npm run exports it) or Node options: code-server runs on its own Node.
+  for (const key of Object.keys(environment)) if (/^(VSCODE_|npm_)|^(NODE|NODE_OPTIONS|INIT_CWD)$/i.test(key)) delete environment[key];
   return {
     ...environment,
     PATH: `${dirname(tools.SCHEDLINT_E2E_NODE)}:${process.env.PATH}`,
