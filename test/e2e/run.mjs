@@ -77,7 +77,6 @@ const RENEWAL_LANGUAGE = 'certbot renewal configuration (renewal/*.conf)';
 // (`sudo …e2e$ sudo …`): the slow start makes that certain rather than a matter of load (issue #17).
 const TERMINAL_SETTINGS = {
   'terminal.integrated.gpuAcceleration': 'off',
-  'terminal.integrated.shellIntegration.enabled': false,
   'terminal.integrated.defaultProfile.linux': 'e2e-bash',
 };
 const PROMPT = 'e2e$ ';
@@ -91,16 +90,25 @@ const PROBE_OUTPUT = 'e2e-probe-42';
  * its arguments to `mark` and says so, which proves whether and how often a command typed into a terminal ran.
  * PATH is set in the profile: the workbench takes the terminal's environment from a login shell, whose
  * /etc/profile resets PATH.
+ * Without `shellIntegration` the client learns that the shell is ready from the tty leaving canonical mode
+ * (client/src/terminal-input.ts): VS Code injects nothing into a bash started with arguments of our own. With
+ * it, bash starts without arguments, VS Code injects its script (which sources ~/.bashrc: a HOME of its own
+ * holds the slow one) and reports the shell to the extension.
  */
-function fakeSudo(folder) {
+function fakeSudo(folder, { shellIntegration = false } = {}) {
   const bin = join(folder, '..', `${basename(folder)}-bin`);
   const mark = join(folder, '..', `${basename(folder)}-sudo-ran`);
   writeFile(join(bin, 'sudo'), `#!/bin/sh\necho "$*" >> '${mark}'\necho "fake sudo ran: $*"\n`);
   chmodSync(join(bin, 'sudo'), 0o755);
-  const rc = join(bin, 'bashrc');
+  const home = join(bin, 'home');
+  const rc = join(home, '.bashrc');
   writeFile(rc, `sleep ${SHELL_START_SECONDS}\nPS1='${PROMPT}'\n`);
-  const profile = { path: '/bin/bash', args: ['--noprofile', '--rcfile', rc], env: { PS1: PROMPT, PATH: `${bin}:/usr/local/bin:/usr/bin:/bin` } };
-  return { mark, settings: { 'terminal.integrated.profiles.linux': { 'e2e-bash': profile } } };
+  const env = { PS1: PROMPT, PATH: `${bin}:/usr/local/bin:/usr/bin:/bin` };
+  const profile = shellIntegration ? { path: '/bin/bash', args: [], env: { ...env, HOME: home } } : { path: '/bin/bash', args: ['--noprofile', '--rcfile', rc], env };
+  return {
+    mark,
+    settings: { 'terminal.integrated.shellIntegration.enabled': shellIntegration, 'terminal.integrated.profiles.linux': { 'e2e-bash': profile } },
+  };
 }
 
 /** The active terminal shows `command` typed at the prompt as its only line, and the fake sudo has not run. */
@@ -970,7 +978,7 @@ const scenarios = [
   },
   {
     name: 'host',
-    title: 'seed 001 as a workspace root: the timer/cron overlap on both sides, the terminal action typed not run, the host timeline',
+    title: 'seed 001 as a workspace root: the timer/cron overlap on both sides, the terminal action typed not run (no shell integration), the host timeline',
     files: {},
     trees: { '.': HOST_TREE },
     settings: TERMINAL_SETTINGS,
@@ -1020,10 +1028,10 @@ const scenarios = [
   },
   {
     name: 'certbot',
-    title: 'seed 002: standalone renewal next to nginx — language, hover, dry-run lens, the cli.ini fix saved',
+    title: 'seed 002: standalone renewal next to nginx — language, hover, dry-run lens typed (shell integration) and run by Enter, the cli.ini fix saved',
     files: { [RENEWAL_PATH]: RENEWAL_TEXT, [NGINX_PATH]: NGINX_TEXT },
     settings: TERMINAL_SETTINGS,
-    prepare: (tools, vsix, folder) => fakeSudo(folder),
+    prepare: (tools, vsix, folder) => fakeSudo(folder, { shellIntegration: true }), // the host scenario's terminal has none
     async body(workbench, folder, { mark }) {
       const { page } = workbench;
       await workbench.step('open-renewal', async () => {
