@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerHostSchedule } from './host-schedule';
+import { typeWhenReady } from './terminal-input';
 
 interface DocumentInfo {
   uri: string;
@@ -100,12 +101,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     // Code lenses and code actions from the server: a command typed into a new terminal, never run here; the
-    // user reads it and presses Enter. Refused in an untrusted workspace (the server does not offer it there).
-    vscode.commands.registerCommand('schedlint.openTerminal', (args?: { command?: unknown; name?: unknown }) => {
+    // user reads it and presses Enter. Typed once the shell is ready for it (terminal-input.ts). Refused in an
+    // untrusted workspace (the server does not offer it there).
+    vscode.commands.registerCommand('schedlint.openTerminal', async (args?: { command?: unknown; name?: unknown }) => {
       if (!vscode.workspace.isTrusted || typeof args?.command !== 'string' || args.command === '') return;
       const terminal = vscode.window.createTerminal({ name: typeof args.name === 'string' && args.name !== '' ? args.name : 'schedlint' });
       terminal.show();
-      terminal.sendText(args.command, false);
+      await typeWhenReady(terminal, args.command);
     }),
   );
 

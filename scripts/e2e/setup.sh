@@ -6,8 +6,22 @@
 # are there. The last lines on stdout are KEY=VALUE pairs (where things are) that run.mjs reads; progress
 # goes to stderr.
 #
-# Environment: SCHEDLINT_E2E_CACHE (default ~/.cache/schedlint-e2e).
+# Environment: SCHEDLINT_E2E_CACHE (default ~/.cache/schedlint-e2e). Nothing else from the caller changes
+# what gets installed: the same whether run directly, under `npm run`, under .ci/run, with or without a
+# user .npmrc, with an empty HOME.
 set -euo pipefail
+
+# A clean npm environment. `npm run` exports its whole configuration as npm_config_* (and npm_*, NODE,
+# INIT_CWD), and a nested npm takes every npm_config_* it inherits as its own setting (npm reads the names
+# case-insensitively): user_agent=… node/v20 made code-server's postinstall refuse the Node 24 that ran it,
+# loglevel=silent (from `npm run --silent`) would hide its errors, nodedir/node_gyp point at the caller's
+# Node. NODE_OPTIONS is meant for the caller's Node, not Node 24 or node-gyp. The user's and the system's
+# npmrc files stay (registry, proxy, CA); what in them could change the install is pinned per install below.
+for name in $(compgen -e); do
+  case ${name,,} in
+    npm_* | node | node_options | init_cwd) unset "$name" ;;
+  esac
+done
 
 CODE_SERVER_VERSION=4.139.1   # wants Node 24 (its package.json engines)
 NODE_MAJOR=24
@@ -27,6 +41,12 @@ CHROMIUM=/usr/bin/chromium
 export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false npm_config_loglevel=error
 log() { echo "setup: $*" >&2; }
 
+mkdir -p "$CACHE"
+# One setup at a time per cache (developers sharing a machine, two runs started together): the second waits
+# for the first and then finds everything installed.
+exec 9>"$CACHE/.lock"
+flock 9
+
 # 1. Debian packages (only when one is missing: apt-get update is the slow part).
 missing=()
 for package in "${APT_PACKAGES[@]}"; do
@@ -36,9 +56,15 @@ if ((${#missing[@]})); then
   log "apt-get install ${missing[*]}"
   sudo=()
   [[ $(id -u) -eq 0 ]] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # Another apt-get or dpkg running on the machine holds the dpkg lock: wait for it instead of failing.
+  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
+
+# The npm configuration files the caller's npm reads. The global one lives under npm's prefix, which npm
+# derives from the Node that runs it: under Node 24 (step 3) it would look in Node 24's folder and miss the
+# system's (a CA file or proxy set there), so it is named explicitly.
+NPM_GLOBALCONFIG=$(npm config get globalconfig)
 
 # Each npm install goes to a temporary folder first and is moved into place when complete, so an interrupted
 # run never leaves a half-installed folder that a later run would take for a finished one.
@@ -48,7 +74,9 @@ npm_install_into() { # folder, package specs… (extra environment comes from th
   rm -rf "$staging"
   mkdir -p "$staging"
   echo '{ "private": true }' > "$staging/package.json"
-  (cd "$staging" && npm install --no-save --no-package-lock "$@" >&2)
+  # Settings a user or system npmrc may hold that would change or break this install, pinned.
+  (cd "$staging" && npm_config_globalconfig="$NPM_GLOBALCONFIG" npm install --no-save --no-package-lock \
+    --global=false --ignore-scripts=false --dry-run=false --install-strategy=hoisted "$@" >&2)
   rm -rf "$target"
   mv "$staging" "$target"
 }
@@ -60,11 +88,13 @@ if [[ ! -x $NODE_BIN ]]; then
 fi
 [[ -d $NODE_HOME/include/node ]] || { log "no Node headers in $NODE_HOME/include/node"; exit 1; }
 
-# 3. code-server, with its native modules built by and for Node 24 (npm_config_nodedir overrides the
-# user's npmrc, which may point node-gyp at another Node's headers). Its code is moved after the build;
-# node-gyp output is relative to the package, so the move is safe.
+# 3. code-server, with its native modules built by and for Node 24: npm itself runs under Node 24 (first on
+# PATH), so its user agent, which code-server's postinstall reads to check the Node version, says v24, and
+# node-gyp builds for it; npm_config_nodedir overrides the user's npmrc, which may point node-gyp at another
+# Node's headers. Its code is moved after the build; node-gyp output is relative to the package, so the move
+# is safe.
 if [[ ! -f $CODE_SERVER_BIN ]]; then
-  log "npm install code-server@$CODE_SERVER_VERSION (about 2 minutes, ~620 MB)"
+  log "npm install code-server@$CODE_SERVER_VERSION (~620 MB, native modules built: 2 minutes on an idle 2-core machine, 6 on a busy one)"
   PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" npm_install_into "$CODE_SERVER_DIR" "code-server@$CODE_SERVER_VERSION"
 fi
 
