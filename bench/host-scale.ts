@@ -1,7 +1,9 @@
 // The host schedule at host scale, measured the way users meet it: a fresh `schedlint` process per run
 // (cold: nothing cached, the CLI's own start-up included) on generated host roots on disk, in Asia/Tokyo.
-// The roots are random but seeded: distinct schedules and programs drawn from a pool, timers with and without
-// RandomizedDelaySec, enabled by links as `systemctl enable` leaves them. Nothing here was tuned for the engine.
+// The roots are random but seeded: random schedules; most jobs and timers run a program of their own, one in
+// twenty a program from a small shared pool (certbot, logrotate, a backup…), as on real hosts, so some pairs
+// do overlap; timers with and without RandomizedDelaySec, enabled by links as `systemctl enable` leaves them.
+// Nothing here was tuned for the engine.
 // Targets (issue #20): `--root` and `schedule --root` at 10,000 cron jobs × 1,000 timers under 3 s of CPU
 // each, and growth about linear: each 10× step in jobs (timers fixed) at most 15× the CPU of the one before.
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,8 @@ function random(seed: number): () => number {
   };
 }
 
+/** The share of jobs and timers that run a program from the shared pool. */
+const SHARED = 0.05;
 const PROGRAMS = ['certbot -q renew', '/usr/local/bin/backup --full', 'php /var/www/html/cron.php', '/usr/bin/rsync -a /srv/ /mnt/backup/', 'logrotate /etc/logrotate.conf', '/usr/sbin/ntpdate -s pool.ntp.org', '/opt/app/bin/report --daily', 'find /tmp -mtime +7 -delete', '/usr/local/bin/db-dump', 'curl -fsS https://example.com/ping'];
 
 /** A host root with `jobs` cron jobs (spread over /etc/crontab, /etc/cron.d and a spool) and `timers` enabled timers. */
@@ -46,7 +50,7 @@ export function generateHost(root: string, jobs: number, timers: number, seed = 
   const system: string[] = [];
   const user: string[] = [];
   for (let index = 0; index < jobs; index++) {
-    const command = `${pick(PROGRAMS)} # job ${index}`;
+    const command = `${next() < SHARED ? pick(PROGRAMS) : `/usr/local/bin/task-${index} --run`} # job ${index}`;
     if (index % 3 === 0) user.push(`${minute()} ${hour()} ${day()} ${command}`);
     else system.push(`${minute()} ${hour()} ${day()} ${pick(['root', 'www-data', 'backup'])} ${command}`);
   }
@@ -57,7 +61,7 @@ export function generateHost(root: string, jobs: number, timers: number, seed = 
     const calendar = pick(['daily', 'hourly', 'weekly', `*-*-* ${Math.floor(next() * 24)}:${Math.floor(next() * 60)}:00`, `Mon..Fri ${Math.floor(next() * 24)}:00`, '*:0/15']);
     const delay = pick(['', 'RandomizedDelaySec=1h\n', 'RandomizedDelaySec=12h\n', 'AccuracySec=1h\n']);
     write(`/lib/systemd/system/job${index}.timer`, `[Unit]\nDescription=job ${index}\n\n[Timer]\nOnCalendar=${calendar}\n${delay}Persistent=true\n\n[Install]\nWantedBy=timers.target\n`);
-    write(`/lib/systemd/system/job${index}.service`, `[Unit]\nDescription=job ${index}\n\n[Service]\nType=oneshot\nExecStart=/usr/bin/${pick(PROGRAMS).replace(/^\/(usr|opt)\/[^ ]*\//, '')}\n`);
+    write(`/lib/systemd/system/job${index}.service`, `[Unit]\nDescription=job ${index}\n\n[Service]\nType=oneshot\nExecStart=${next() < SHARED ? `/usr/bin/${pick(PROGRAMS).replace(/^\/(usr|opt)\/[^ ]*\//, '')}` : `/usr/local/sbin/unit-task-${index}`}\n`);
     fs.mkdirSync(path.join(root, '/etc/systemd/system/timers.target.wants'), { recursive: true });
     fs.symlinkSync(`/lib/systemd/system/job${index}.timer`, path.join(root, `/etc/systemd/system/timers.target.wants/job${index}.timer`));
   }

@@ -20,6 +20,7 @@ import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
+import { appendAll } from '../engine/util/append';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
@@ -127,7 +128,7 @@ function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, option
   for (const [hostPath, findings] of [...byPath, ...certbot]) {
     let report = reports.find((candidate) => candidate.path === hostPath);
     if (!report) reports.push((report = { path: hostPath, kind: kindOfHostPath(hostPath), findings: [] }));
-    report.findings.push(...findings);
+    appendAll(report.findings, findings);
   }
 }
 

@@ -5,6 +5,7 @@
 // fall-back overlap, a fixed-time job runs once and a wildcard job runs in both passes.
 import { fromLocal, localInstants, toLocal } from '../time/zone';
 import type { CronSchedule } from './parse';
+import { appendAll } from '../util/append';
 
 // A schedule such as `0 0 30 2 *` never fires; stop looking after this many years (covers leap-day-on-a-weekday
 // cases). Callers that asked for more runs than came back say the search stopped here (`schedlint cron`).
@@ -40,7 +41,7 @@ export function nextRuns(schedule: CronSchedule, after: number, count: number, z
           if (instants.length === 0) {
             if (!wildcard) candidates.push(fromLocal(year, month, day, hour, minute, zone));
           } else if (wildcard) {
-            candidates.push(...instants);
+            appendAll(candidates, instants);
           } else {
             candidates.push(instants[0]);
           }

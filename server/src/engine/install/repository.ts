@@ -12,6 +12,7 @@ import { ruleErrorFinding } from '../rule';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import type { InlineCrontab, InstallStep } from './model';
+import { appendAll } from '../util/append';
 
 const RULES_OF_THE_HOST = ['certbot/missing-file', 'certbot/standalone-without-hooks', 'certbot/secret-permissions'];
 
@@ -45,7 +46,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     for (const [installer, findings] of installLineFindings(result, crontab, options.locale, options.settings?.severities)) {
       let list = extra.get(installer);
       if (!list) extra.set(installer, (list = []));
-      list.push(...findings);
+      appendAll(list, findings);
     }
   };
 
@@ -107,7 +108,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     if (!list) extra.set(manifest, (list = []));
     try {
       const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
-      list.push(...result.findings.map((finding) => mapInline(finding, inline, manifest)));
+      appendAll(list, result.findings.map((finding) => mapInline(finding, inline, manifest)));
       addExtra(result, manifest);
     } catch (error) {
       list.push(ruleErrorFinding('lintCrontab', error, options.locale, 'file'));
@@ -116,7 +117,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
 
   for (const [installer, findings] of extra) {
     const existing = reports.get(installer);
-    if (existing) existing.findings.push(...findings);
+    if (existing) appendAll(existing.findings, findings);
     else reports.set(installer, { path: installer, kind: 'installer', findings });
   }
   const sorted = [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -30,6 +30,7 @@ import { inspectText } from '../text-check';
 export type { AnacronFacts } from './model';
 import type { AnacronFacts } from './model';
 import { trimEndOf } from '../util/trim';
+import { appendAll } from '../util/append';
 
 
 export function buildHostInventory(hostFacts: HostFacts): HostInventory {
@@ -48,7 +49,7 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
     if (posix.dirname(file) === '/etc/cron.d' && !cronReadsName(posix.basename(file), dialect)) continue;
     // One crontab's bug is reported on it (host-findings.ts); the other files still make the schedule.
     try {
-      jobs.push(...crontabJobs(facts, file, anacron));
+      appendAll(jobs, crontabJobs(facts, file, anacron));
     } catch (error) {
       failures.push({ path: file, step: 'buildHostInventory', error });
     }
@@ -115,7 +116,7 @@ function crontabJobs(facts: HostFacts, file: string, anacron: AnacronFacts): Cro
     job.runsOnSystemdHost = runsOnSystemd(job.programs, model.runParts);
     const anacronGuarded = model.runParts.length > 0 && model.runParts.every((use) => hasGuard(use.guards, 'without-anacron'));
     if (!(anacronGuarded && anacron.installed)) jobs.push(job);
-    for (const use of model.runParts) jobs.push(...runPartsJobs(facts, job, use, anacron));
+    for (const use of model.runParts) appendAll(jobs, runPartsJobs(facts, job, use, anacron));
   }
   return jobs;
 }

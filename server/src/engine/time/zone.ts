@@ -15,7 +15,7 @@ export interface LocalTime {
   weekday: number;
 }
 
-import { registeredZoneFiles } from './zone-files';
+import { registeredZoneFiles, type OffsetRules } from './zone-files';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -40,9 +40,25 @@ function formatter(zone: string): Intl.DateTimeFormat {
 const isUtc = (zone: string): boolean => zone === 'UTC' || zone === 'Etc/UTC' || zone === 'GMT' || zone === 'Etc/GMT';
 
 /** Offset of `zone` from UTC at `instant`, in milliseconds (Tokyo: +9 h). */
+// The last zone's rules: a timeline asks for one zone hundreds of thousands of times in a row, and the
+// registry's lookup (name checks, a map) cost more than the offset search itself.
+let lastRegistry: ReturnType<typeof registeredZoneFiles>;
+let lastZone: string | undefined;
+let lastRules: OffsetRules | undefined;
+
+function zoneRulesOf(zone: string): OffsetRules | undefined {
+  const registry = registeredZoneFiles();
+  if (registry !== lastRegistry || zone !== lastZone) {
+    lastRegistry = registry;
+    lastZone = zone;
+    lastRules = registry?.load(zone);
+  }
+  return lastRules;
+}
+
 export function zoneOffset(instant: number, zone: string): number {
   if (isUtc(zone)) return 0;
-  const rules = registeredZoneFiles()?.load(zone);
+  const rules = zoneRulesOf(zone);
   if (rules) return rules.typeAt(Math.floor(instant / 1000)).offset * 1000;
   const local = toLocal(instant, zone);
   const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
@@ -62,7 +78,7 @@ export function toLocal(instant: number, zone: string): LocalTime {
       weekday: date.getUTCDay(),
     };
   }
-  const rules = registeredZoneFiles()?.load(zone);
+  const rules = zoneRulesOf(zone);
   if (rules) {
     const date = new Date(instant + rules.typeAt(Math.floor(instant / 1000)).offset * 1000);
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), weekday: date.getUTCDay() };
@@ -105,6 +121,10 @@ export function fromLocal(year: number, month: number, day: number, hour: number
 export function localInstants(year: number, month: number, day: number, hour: number, minute: number, zone: string): number[] {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   if (isUtc(zone)) return [wall];
+  // Almost every day has no clock change near it: the same offset a day before and after, and that offset
+  // maps the wall time back to itself. Only near a change are all the candidates compared.
+  const before = zoneOffset(wall - 86_400_000, zone);
+  if (before === zoneOffset(wall + 86_400_000, zone) && zoneOffset(wall - before, zone) === before) return [wall - before];
   const offsets = new Set([zoneOffset(wall - 86_400_000, zone), zoneOffset(wall, zone), zoneOffset(wall + 86_400_000, zone), zoneOffset(wall - zoneOffset(wall, zone), zone)]);
   const instants = [...offsets].map((offset) => wall - offset).filter((instant) => instant + zoneOffset(instant, zone) === wall);
   return [...new Set(instants)].sort((a, b) => a - b);

@@ -16,11 +16,76 @@ export const timerOverlapsCron: HostRule = {
   id: 'schedule/timer-overlaps-cron',
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
-    for (const overlap of findOverlaps(context.inventory, { from: context.from })) report(context, overlap);
+    // One finding per place, not per pair: a timer that overlaps 300 cron jobs is one cause on its line (the
+    // first overlap in words, the rest counted and linked). Pairs grow with jobs × timers; a generated host
+    // of 10,000 jobs and 1,000 timers sharing a few programs had 900,000 of them.
+    const timerSide = new Map<string, Overlap[]>();
+    const cronSide = new Map<string, Overlap[]>();
+    for (const overlap of findOverlaps(context.inventory, { from: context.from })) {
+      group(timerSide, placeKey(timerLocation(overlap.timer)), overlap);
+      group(cronSide, placeKey(cronLocation(overlap)), overlap);
+    }
+    for (const overlaps of timerSide.values()) reportTimer(context, overlaps);
+    for (const overlaps of cronSide.values()) reportCron(context, overlaps);
   },
 };
 
-function report(context: HostRuleContext, overlap: Overlap): void {
+/** How many of the other overlaps one finding links to (the count in its message covers them all). */
+const MAX_RELATED = 20;
+
+function group(groups: Map<string, Overlap[]>, key: string, overlap: Overlap): void {
+  const list = groups.get(key);
+  if (list) list.push(overlap);
+  else groups.set(key, [overlap]);
+}
+
+function placeKey(place: { path: string; range: Range }): string {
+  return `${place.path}:${place.range.start.line}:${place.range.start.character}`;
+}
+
+function reportTimer(context: HostRuleContext, overlaps: Overlap[]): void {
+  const [first, ...others] = overlaps;
+  const { params, certbot } = describe(context, first);
+  const more = others.length === 0 ? '' : context.t('schedule/timer-overlaps-cron.more-cron', { count: others.length, program: params.program });
+  const timerPlace = timerLocation(first.timer);
+  context.report(timerPlace.path, {
+    messageId: certbot ? 'timer-certbot' : 'timer',
+    params: { ...params, more },
+    range: timerPlace.range,
+    related: overlaps.slice(0, MAX_RELATED + 1).map((overlap) => {
+      const place = cronLocation(overlap);
+      const each = describe(context, overlap).params;
+      return { path: place.path, range: place.range, message: context.t('schedule/timer-overlaps-cron.related-cron', { owner: each.owner, chain: each.chain, cronRun: each.cronRun }) };
+    }),
+    terminalActions: [disableAction(context, first.timer)],
+  });
+}
+
+function reportCron(context: HostRuleContext, overlaps: Overlap[]): void {
+  const [first, ...others] = overlaps;
+  const { params, certbot } = describe(context, first);
+  const more = others.length === 0 ? '' : context.t('schedule/timer-overlaps-cron.more-timers', { count: others.length, program: params.program });
+  const { job } = first;
+  const cronPlace = cronLocation(first);
+  const fixes =
+    job.source === 'crontab'
+      ? [{ title: context.t('schedule/timer-overlaps-cron.comment-out'), edits: [{ range: { start: { line: job.line, character: 0 }, end: { line: job.line, character: 0 } }, newText: '# ' }] }]
+      : undefined;
+  context.report(cronPlace.path, {
+    messageId: certbot ? 'cron-certbot' : 'cron',
+    params: { ...params, more },
+    range: cronPlace.range,
+    related: overlaps.slice(0, MAX_RELATED + 1).map((overlap) => {
+      const place = timerLocation(overlap.timer);
+      const each = describe(context, overlap).params;
+      return { path: place.path, range: place.range, message: context.t('schedule/timer-overlaps-cron.related-timer', { timer: overlap.timer.unit, program: each.program, windowStart: each.windowStart, windowEnd: each.windowEnd }) };
+    }),
+    fixes,
+    terminalActions: [disableAction(context, first.timer)],
+  });
+}
+
+function describe(context: HostRuleContext, overlap: Overlap): { params: MessageParams & Record<'timer' | 'program' | 'owner' | 'chain' | 'windowStart' | 'windowEnd' | 'cronRun', string>; certbot: boolean } {
   const { job, timer, collision } = overlap;
   const zone = context.inventory.timeZone;
   const certbot = overlap.key === 'certbot';
@@ -29,7 +94,7 @@ function report(context: HostRuleContext, overlap: Overlap): void {
   // A run-parts job is already named by its script (the owner); a crontab line by what it runs.
   const script = overlap.jobUse.via[0];
   const chain = script !== undefined && script !== job.script ? context.t('schedule.chain.script', { script: posix.basename(script), program: overlap.jobUse.program }) : overlap.jobUse.program;
-  const params: MessageParams = {
+  const params = {
     timer: timer.unit,
     program,
     owner,
@@ -40,27 +105,7 @@ function report(context: HostRuleContext, overlap: Overlap): void {
     windowEnd: `${formatWindowEnd(collision.windowStart, collision.windowEnd, zone, context.locale)} ${zone}`,
     cronRun: `${formatRunTime(collision.cronRun, job.timeZone, context.locale)} ${job.timeZone}`,
   };
-  const timerPlace = timerLocation(timer);
-  const cronPlace = cronLocation(overlap);
-  context.report(timerPlace.path, {
-    messageId: certbot ? 'timer-certbot' : 'timer',
-    params,
-    range: timerPlace.range,
-    related: [{ path: cronPlace.path, range: cronPlace.range, message: context.t('schedule/timer-overlaps-cron.related-cron', { owner, chain, cronRun: params.cronRun }) }],
-    terminalActions: [disableAction(context, timer)],
-  });
-  const fixes =
-    job.source === 'crontab'
-      ? [{ title: context.t('schedule/timer-overlaps-cron.comment-out'), edits: [{ range: { start: { line: job.line, character: 0 }, end: { line: job.line, character: 0 } }, newText: '# ' }] }]
-      : undefined;
-  context.report(cronPlace.path, {
-    messageId: certbot ? 'cron-certbot' : 'cron',
-    params,
-    range: cronPlace.range,
-    related: [{ path: timerPlace.path, range: timerPlace.range, message: context.t('schedule/timer-overlaps-cron.related-timer', { timer: timer.unit, program, windowStart: params.windowStart, windowEnd: params.windowEnd }) }],
-    fixes,
-    terminalActions: [disableAction(context, timer)],
-  });
+  return { params, certbot };
 }
 
 /** "root's crontab", "/etc/cron.d/renew", "/etc/cron.daily/renew (through run-parts /etc/cron.daily)". */
