@@ -4,6 +4,7 @@
 // Without ids, every rule is disabled there.
 import type { CrontabDocument } from './crontab/parse';
 import { isJsWhitespace } from './util/chars';
+import type { TextEdit } from './types';
 
 const DIRECTIVE = /^#\s*schedlint-disable-(next-line|file)\b(.*)$/;
 
@@ -50,7 +51,18 @@ function mayBeDirective(document: CrontabDocument, line: number): boolean {
   return end - pos >= PREFIX.length && text.charCodeAt(pos) === 115 /* s */ && text.startsWith(PREFIX, pos);
 }
 
-/** The comment a "disable for this line" fix inserts above a line. */
-export function disableNextLineComment(ruleId: string, indentation = ''): string {
-  return `${indentation}# schedlint-disable-next-line ${ruleId}\n`;
+/** The comment a "disable for this line" fix inserts above a line, ended with `eol`. */
+export function disableNextLineComment(ruleId: string, indentation = '', eol: '\n' | '\r\n' = '\n'): string {
+  return `${indentation}# schedlint-disable-next-line ${ruleId}${eol}`;
+}
+
+/**
+ * The edit of "disable for this line": the comment inserted at the start of editor line `line`, indented like
+ * it and ended like it (a CRLF file gets a CRLF line, so it stays one the CRLF fix need not touch).
+ * `lineText` is that line with its line end; the last line has none, so `crlfFile` says what the file uses.
+ */
+export function disableLineEdit(ruleId: string, line: number, lineText: string, crlfFile: boolean): TextEdit {
+  const indentation = lineText.match(/^[ \t]*/)?.[0] ?? '';
+  const eol = lineText.endsWith('\r\n') || (!lineText.endsWith('\n') && crlfFile) ? '\r\n' : '\n';
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: disableNextLineComment(ruleId, indentation, eol) };
 }

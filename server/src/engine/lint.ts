@@ -10,6 +10,7 @@ import { crontabRules } from './rules';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
+import { toEditorFindings } from './editor-positions';
 
 export interface LintSettings {
   /** Per-rule severity, `off` to disable (`{"crontab/wildcard-minute": "off"}`). */
@@ -51,19 +52,21 @@ export function lintCrontab(request: LintRequest): LintResult {
   const dialect = request.facts.dialect();
   const document = parseCrontab(request.text, decision.kind, dialect.dialect);
   const timeZone = request.facts.timeZone();
-  const findings: Finding[] = [];
+  const reported: Finding[] = [];
 
   for (const rule of crontabRules) {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') continue;
-    const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
-    runRuleSafely(rule.id, () => rule.check(context), findings);
+    const context = new RuleContext(rule, configured, reported, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
+    runRuleSafely(rule.id, () => rule.check(context), reported);
   }
 
   const disabled = collectDisables(document);
-  const kept = disabled.any ? findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
+  const kept = disabled.any ? reported.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : reported;
   if (!isSorted(kept)) kept.sort(byPosition);
-  return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document, findings: kept };
+  // Rules and disables count lines as cron does ("\n" only); the result counts them as the editor does.
+  const findings = toEditorFindings(request.text, kept, 'lf');
+  return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document, findings };
 }
 
 function byPosition(a: Finding, b: Finding): number {
