@@ -20,6 +20,7 @@ import { URI } from './uri';
 import type { FormatOverride } from './engine/crontab/kind';
 import { ruleDocsUrl } from './engine/docs';
 import { disableLineEdit } from './engine/disable';
+import { FILE_SCOPED_RULE_IDS } from './engine/rules';
 import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
 import { FsHost } from './engine/host/fs-host';
@@ -364,10 +365,10 @@ export function startServer(connection: Connection): void {
         if (outcome.format !== 'crontab') continue;
         const lineText = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
         actions.push({
-          title: translate(locale(), 'disable.fix-line', { rule: finding.ruleId }),
+          title: translate(locale(), FILE_SCOPED_RULE_IDS.has(finding.ruleId) ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, finding.range.start.line, lineText, !lineText.endsWith('\n') && document.getText().includes('\r\n'))] } },
+          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, finding.range.start.line, lineText, !lineText.endsWith('\n') && document.getText().includes('\r\n'), FILE_SCOPED_RULE_IDS.has(finding.ruleId))] } },
         });
       }
     }

@@ -56,13 +56,20 @@ export function disableNextLineComment(ruleId: string, indentation = '', eol: '\
   return `${indentation}# schedlint-disable-next-line ${ruleId}${eol}`;
 }
 
+/** The comment a "disable for this file" fix inserts at the top, ended with `eol`. */
+export function disableFileComment(ruleId: string, eol: '\n' | '\r\n' = '\n'): string {
+  return `# schedlint-disable-file ${ruleId}${eol}`;
+}
+
 /**
  * The edit of "disable for this line": the comment inserted at the start of editor line `line`, indented like
  * it and ended like it (a CRLF file gets a CRLF line, so it stays one the CRLF fix need not touch).
  * `lineText` is that line with its line end; the last line has none, so `crlfFile` says what the file uses.
+ * For a rule about the whole file (`fileScoped`), a `disable-file` comment on the first line.
  */
-export function disableLineEdit(ruleId: string, line: number, lineText: string, crlfFile: boolean): TextEdit {
-  const indentation = lineText.match(/^[ \t]*/)?.[0] ?? '';
+export function disableLineEdit(ruleId: string, line: number, lineText: string, crlfFile: boolean, fileScoped = false): TextEdit {
   const eol = lineText.endsWith('\r\n') || (!lineText.endsWith('\n') && crlfFile) ? '\r\n' : '\n';
+  if (fileScoped) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: disableFileComment(ruleId, eol) };
+  const indentation = lineText.match(/^[ \t]*/)?.[0] ?? '';
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: disableNextLineComment(ruleId, indentation, eol) };
 }

@@ -5,6 +5,7 @@ import { installEn } from './parts/install.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
+import { disableEn } from './parts/disable.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
 
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...installEn,
   ...certificatesEn,
   ...timelineEn,
+  ...disableEn,
   ...certbotEditorEn,
   // Words used inside other messages.
   'field.minute': 'minute',

@@ -6,6 +6,7 @@ import { installJa } from './parts/install.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
+import { disableJa } from './parts/disable.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
 
 export const ja: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const ja: Record<MessageKey, string> = {
   ...installJa,
   ...certificatesJa,
   ...timelineJa,
+  ...disableJa,
   ...certbotEditorJa,
   'field.minute': '分',
   'field.hour': '時',

@@ -44,6 +44,9 @@ export const crontabRules: readonly CrontabRule[] = [
   cronDMode,
 ];
 
+/** Crontab rules whose findings are about the whole file: their inline disable is `schedlint-disable-file`. */
+export const FILE_SCOPED_RULE_IDS: ReadonlySet<string> = new Set(crontabRules.filter((rule) => rule.meta.scope === 'file').map((rule) => rule.id));
+
 /** Rules that are not about a file's content (the CLI reports them when it cannot read a file). */
 export const FILE_RULE_IDS = ['file/unreadable'] as const;
 
