@@ -363,12 +363,11 @@ export function startServer(connection: Connection): void {
         actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
         // Inline disables are crontab comments; unit files have none yet.
         if (outcome.format !== 'crontab') continue;
-        const lineText = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
         actions.push({
           title: translate(locale(), FILE_SCOPED_RULE_IDS.has(finding.ruleId) ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, finding.range.start.line, lineText, !lineText.endsWith('\n') && document.getText().includes('\r\n'), FILE_SCOPED_RULE_IDS.has(finding.ruleId))] } },
+          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))] } },
         });
       }
     }

@@ -16,6 +16,11 @@ export interface FixCheckOptions {
   disables?: boolean;
   /** Findings already known for this text (saves a lint). */
   findings?: Finding[];
+  /**
+   * Try at most this many fixes of each kind (rule, message, fix title): a generated file with a line repeated
+   * a thousand times would otherwise cost a thousand lints. Every fix when not given.
+   */
+  fixesPerKind?: number;
 }
 
 export interface FixProblem {
@@ -39,8 +44,11 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
     for (const related of finding.related ?? []) if (related.path === undefined) outside(related.range, 'related range');
     for (const fix of finding.fixes ?? []) for (const edit of fix.edits) outside(edit.range, `edit of "${fix.title}"`);
   }
-  const before = countBy(findings);
-  const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'));
+  // A finding is "the same" after an edit when its rule and message are: positions move with the edit, and a
+  // fix may reveal another finding of the same rule that the line's first problem hid (a missing user added,
+  // cron now reads the line and its `31~20`).
+  const before = countBy(findings, sameFinding);
+  const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
 
   const tryEdits = (what: string, ruleIds: Map<string, number>, edits: TextEdit[]) => {
     let after: Finding[];
@@ -49,19 +57,20 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       fixed = applyEdits(text, edits);
       after = options.lint(fixed);
     } catch (error) {
-      problems.push({ kind: `fix-throws:${[...ruleIds.keys()].join(',')}`, detail: `${what}: ${String(error)}` });
+      problems.push({ kind: `fix-throws:${[...ruleIds.keys()].map((key) => key.split('\n')[0]).join(',')}`, detail: `${what}: ${String(error)}` });
       return;
     }
     if (fixed === text) {
-      problems.push({ kind: `fix-no-effect:${[...ruleIds.keys()].join(',')}`, detail: `${what}: the text is unchanged` });
+      problems.push({ kind: `fix-no-effect:${[...ruleIds.keys()].map((key) => key.split('\n')[0]).join(',')}`, detail: `${what}: the text is unchanged` });
       return;
     }
-    const counts = countBy(after);
-    for (const [ruleId, removed] of ruleIds) {
-      const left = counts.get(ruleId) ?? 0;
-      if (left > (before.get(ruleId) ?? 0) - removed) problems.push({ kind: `fix-leaves-finding:${ruleId}`, detail: `${what}: ${ruleId} ${before.get(ruleId)} → ${left}; after: ${JSON.stringify(fixed.slice(0, 300))}` });
+    const counts = countBy(after, sameFinding);
+    for (const [key, removed] of ruleIds) {
+      const left = counts.get(key) ?? 0;
+      const ruleId = key.split('\n')[0];
+      if (left > (before.get(key) ?? 0) - removed) problems.push({ kind: `fix-leaves-finding:${ruleId}`, detail: `${what}: ${JSON.stringify(key)} ${before.get(key)} → ${left}; after: ${JSON.stringify(fixed.slice(0, 300))}` });
     }
-    const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error'));
+    const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
     for (const [ruleId, count] of errorsAfter) {
       if (count > (errorsBefore.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${errorsBefore.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(fixed.slice(0, 300))}` });
     }
@@ -69,18 +78,21 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
 
   // "Disable for this line" is the same edit for every finding of a rule: one per rule keeps long files fast.
   const disabled = new Set<string>();
+  const tried = new Map<string, number>();
   for (const finding of findings) {
     const where = `${finding.ruleId} at ${finding.range.start.line}:${finding.range.start.character}`;
     for (const fix of finding.fixes ?? []) {
       // Fixes that only edit another file (cli.ini, the Dockerfile) are checked where that file is linted.
       if (fix.edits.length === 0) continue;
-      tryEdits(`fix "${fix.title}" of ${where}`, new Map([[finding.ruleId, 1]]), fix.edits);
+      const kind = `${finding.ruleId}|${finding.messageId}|${fix.title}`;
+      const count = tried.get(kind) ?? 0;
+      if (options.fixesPerKind !== undefined && count >= options.fixesPerKind) continue;
+      tried.set(kind, count + 1);
+      tryEdits(`fix "${fix.title}" of ${where}`, new Map([[sameFinding(finding), 1]]), fix.edits);
     }
     if (options.disables && !disabled.has(finding.ruleId)) {
       disabled.add(finding.ruleId);
-      const line = finding.range.start.line;
-      const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-      tryEdits(`disable for ${where}`, new Map([[finding.ruleId, 1]]), [disableLineEdit(finding.ruleId, line, lineText, !lineText.endsWith('\n') && text.includes('\r\n'), FILE_SCOPED_RULE_IDS.has(finding.ruleId))]);
+      tryEdits(`disable for ${where}`, new Map([[sameFinding(finding), 1]]), [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))]);
     }
   }
 
@@ -90,7 +102,7 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
     const taken = new Map<string, number>();
     for (const finding of findings) {
       const fix = finding.fixes?.find((candidate) => candidate.isPreferred);
-      if (fix && !fix.otherFiles?.length && fix.edits.length > 0 && fix.edits.every((edit) => allEdits.includes(edit))) taken.set(finding.ruleId, (taken.get(finding.ruleId) ?? 0) + 1);
+      if (fix && !fix.otherFiles?.length && fix.edits.length > 0 && fix.edits.every((edit) => allEdits.includes(edit))) taken.set(sameFinding(finding), (taken.get(sameFinding(finding)) ?? 0) + 1);
     }
     tryEdits('fix all', taken, allEdits);
   }
@@ -115,8 +127,12 @@ function lineLength(document: TextDocument, line: number): number {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r\n$|\r$|\n$/, '').length;
 }
 
-function countBy(findings: Finding[]): Map<string, number> {
+function sameFinding(finding: Finding): string {
+  return `${finding.ruleId}\n${finding.message}`;
+}
+
+function countBy(findings: Finding[], key: (finding: Finding) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
+  for (const finding of findings) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
   return counts;
 }
