@@ -44,35 +44,46 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
     for (const related of finding.related ?? []) if (related.path === undefined) outside(related.range, 'related range');
     for (const fix of finding.fixes ?? []) for (const edit of fix.edits) outside(edit.range, `edit of "${fix.title}"`);
   }
-  // A finding is "the same" after an edit when its rule and message are: positions move with the edit, and a
-  // fix may reveal another finding of the same rule that the line's first problem hid (a missing user added,
-  // cron now reads the line and its `31~20`).
-  const before = countBy(findings, sameFinding);
+  // "The finding is gone" means: no finding of the same rule with the same message where the edits moved it
+  // (its line, after the edits). Elsewhere it may legitimately appear: a fix can reveal what the line's first
+  // problem hid (a missing user added, cron now reads the line's `31~20`), or a duplicate key the fixed one
+  // masked. A finding about the whole file (line 0) must be gone altogether.
   const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
+  const rulesBefore = countBy(findings, (finding) => finding.ruleId);
 
-  const tryEdits = (what: string, ruleIds: Map<string, number>, edits: TextEdit[]) => {
+  const tryEdits = (what: string, fixed: Finding[], edits: TextEdit[], revealsValue = false) => {
+    const rules = [...new Set(fixed.map((finding) => finding.ruleId))].join(',');
     let after: Finding[];
-    let fixed: string;
+    let result: string;
     try {
-      fixed = applyEdits(text, edits);
-      after = options.lint(fixed);
+      result = applyEdits(text, edits);
+      after = options.lint(result);
     } catch (error) {
-      problems.push({ kind: `fix-throws:${[...ruleIds.keys()].map((key) => key.split('\n')[0]).join(',')}`, detail: `${what}: ${String(error)}` });
+      problems.push({ kind: `fix-throws:${rules}`, detail: `${what}: ${String(error)}` });
       return;
     }
-    if (fixed === text) {
-      problems.push({ kind: `fix-no-effect:${[...ruleIds.keys()].map((key) => key.split('\n')[0]).join(',')}`, detail: `${what}: the text is unchanged` });
+    if (result === text) {
+      problems.push({ kind: `fix-no-effect:${rules}`, detail: `${what}: the text is unchanged` });
       return;
     }
-    const counts = countBy(after, sameFinding);
-    for (const [key, removed] of ruleIds) {
-      const left = counts.get(key) ?? 0;
-      const ruleId = key.split('\n')[0];
-      if (left > (before.get(key) ?? 0) - removed) problems.push({ kind: `fix-leaves-finding:${ruleId}`, detail: `${what}: ${JSON.stringify(key)} ${before.get(key)} → ${left}; after: ${JSON.stringify(fixed.slice(0, 300))}` });
+    // A rule that crashes on the fixed text is that rule's bug, reported as such (not as the fix's new error).
+    for (const crash of after.filter((finding) => finding.messageId === 'internal-error')) {
+      problems.push({ kind: `internal-error:${crash.ruleId}`, detail: `after ${what}: ${crash.message}` });
     }
-    const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
+    after = after.filter((finding) => finding.messageId !== 'internal-error');
+    const resultDocument = TextDocument.create('file:///fixed', 'plaintext', 1, result);
+    const rulesAfter = countBy(after, (finding) => finding.ruleId);
+    for (const finding of fixed) {
+      const line = resultDocument.positionAt(mapOffset(document, edits, finding.range.start)).line;
+      const left = after.some((other) => other.ruleId === finding.ruleId && other.message === finding.message && other.range.start.line === line);
+      const wholeFileLeft = finding.range.start.line === 0 && (rulesAfter.get(finding.ruleId) ?? 0) >= (rulesBefore.get(finding.ruleId) ?? 0);
+      if (left || wholeFileLeft) problems.push({ kind: `fix-leaves-finding:${finding.ruleId}`, detail: `${what}: ${finding.ruleId} still on line ${line}; after: ${JSON.stringify(result.slice(0, 300))}` });
+    }
+    const editedLines = new Set<number>();
+    if (revealsValue) for (const edit of edits) editedLines.add(resultDocument.positionAt(mapOffset(document, edits, edit.range.start)).line);
+    const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error' && !editedLines.has(finding.range.start.line)), (finding) => finding.ruleId);
     for (const [ruleId, count] of errorsAfter) {
-      if (count > (errorsBefore.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${errorsBefore.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(fixed.slice(0, 300))}` });
+      if (count > (errorsBefore.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${errorsBefore.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(result.slice(0, 300))}` });
     }
   };
 
@@ -88,23 +99,22 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       const count = tried.get(kind) ?? 0;
       if (options.fixesPerKind !== undefined && count >= options.fixesPerKind) continue;
       tried.set(kind, count + 1);
-      tryEdits(`fix "${fix.title}" of ${where}`, new Map([[sameFinding(finding), 1]]), fix.edits);
+      tryEdits(`fix "${fix.title}" of ${where}`, [finding], fix.edits, RENAMES_KEY.has(finding.ruleId));
     }
     if (options.disables && !disabled.has(finding.ruleId)) {
       disabled.add(finding.ruleId);
-      tryEdits(`disable for ${where}`, new Map([[sameFinding(finding), 1]]), [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))]);
+      tryEdits(`disable for ${where}`, [finding], [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))]);
     }
   }
 
   const allEdits = fixAllEdits(findings);
   if (allEdits.length > 0) {
     // What fix-all takes: the preferred fix of each finding whose edits all made it into the list.
-    const taken = new Map<string, number>();
-    for (const finding of findings) {
+    const taken = findings.filter((finding) => {
       const fix = finding.fixes?.find((candidate) => candidate.isPreferred);
-      if (fix && !fix.otherFiles?.length && fix.edits.length > 0 && fix.edits.every((edit) => allEdits.includes(edit))) taken.set(sameFinding(finding), (taken.get(sameFinding(finding)) ?? 0) + 1);
-    }
-    tryEdits('fix all', taken, allEdits);
+      return fix && !fix.otherFiles?.length && fix.edits.length > 0 && fix.edits.every((edit) => allEdits.includes(edit));
+    });
+    tryEdits('fix all', taken, allEdits, taken.some((finding) => RENAMES_KEY.has(finding.ruleId)));
   }
   return problems;
 }
@@ -127,8 +137,22 @@ function lineLength(document: TextDocument, line: number): number {
   return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r\n$|\r$|\n$/, '').length;
 }
 
-function sameFinding(finding: Finding): string {
-  return `${finding.ruleId}\n${finding.message}`;
+/**
+ * Rules whose fix renames a misspelt key: the value is read for the first time after the rename, so an error
+ * about it on the edited line is the value's own (`OnCalender=x` → `OnCalendar=x`), not the fix's.
+ */
+const RENAMES_KEY = new Set(['systemd/unknown-directive', 'certbot/unknown-key', 'certbot/renew-hook-spelling']);
+
+/** Where a position of the original text is after the edits, as an offset (an edit's start if it replaced it). */
+function mapOffset(document: TextDocument, edits: readonly TextEdit[], position: Position): number {
+  const offset = document.offsetAt(position);
+  const spans = edits.map((edit) => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.newText.length }));
+  const containing = spans.find((span) => span.start < offset && offset < span.end);
+  const target = containing ? containing.start : offset;
+  let delta = 0;
+  // An insertion at the position itself goes before it (a comment above the line, `root ` before the command).
+  for (const span of spans) if (span !== containing && span.end <= target) delta += span.length - (span.end - span.start);
+  return target + delta;
 }
 
 function countBy(findings: Finding[], key: (finding: Finding) => string): Map<string, number> {
