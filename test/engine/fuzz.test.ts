@@ -271,13 +271,14 @@ test('generated and mutated files: no throw, ranges inside, every fix works as a
         }
       }
       const took = Date.now() - caseStarted;
+      if (LONG_CASES > 0 && took > 5000) process.stderr.write(`fuzz: slow case: ${family.name} seed ${seed} took ${took} ms\n`);
       if (took > (slowest.get(family.name)?.took ?? 0)) slowest.set(family.name, { took, seed });
       counts.set(family.name, done + 1);
       ran = true;
     }
     if (Date.now() - started > BUDGET_MS) break;
     if (!ran && FAMILIES.every((family, index) => (counts.get(family.name) ?? 0) >= targets[index])) break;
-    if (LONG_CASES > 0 && round % 1000 === 0 && round > 0) {
+    if (LONG_CASES > 0 && round % 200 === 0 && round > 0) {
       process.stderr.write(`fuzz round ${round} (${Math.round((Date.now() - started) / 1000)} s): ${[...counts].map(([name, count]) => `${name} ${count}`).join(', ')}; ${failures.length} failures (${failures.filter((failure) => !isKnown(failure)).length} not known)\n`);
     }
   }

@@ -47,7 +47,7 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
   // "The finding is gone" means: no finding of the same rule with the same message where the edits moved it
   // (its line, after the edits). Elsewhere it may legitimately appear: a fix can reveal what the line's first
   // problem hid (a missing user added, cron now reads the line's `31~20`), or a duplicate key the fixed one
-  // masked. A finding about the whole file (line 0) must be gone altogether.
+  // masked. A finding about the whole file (a file-scoped rule, on line 0) must be gone altogether.
   const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
   const rulesBefore = countBy(findings, (finding) => finding.ruleId);
 
@@ -76,7 +76,7 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
     for (const finding of fixed) {
       const line = resultDocument.positionAt(mapOffset(document, edits, finding.range.start)).line;
       const left = after.some((other) => other.ruleId === finding.ruleId && other.message === finding.message && other.range.start.line === line);
-      const wholeFileLeft = finding.range.start.line === 0 && (rulesAfter.get(finding.ruleId) ?? 0) >= (rulesBefore.get(finding.ruleId) ?? 0);
+      const wholeFileLeft = FILE_SCOPED_RULE_IDS.has(finding.ruleId) && (rulesAfter.get(finding.ruleId) ?? 0) >= (rulesBefore.get(finding.ruleId) ?? 0);
       if (left || wholeFileLeft) problems.push({ kind: `fix-leaves-finding:${finding.ruleId}`, detail: `${what}: ${finding.ruleId} still on line ${line}; after: ${JSON.stringify(result.slice(0, 300))}` });
     }
     const editedLines = new Set<number>();
