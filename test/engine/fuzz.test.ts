@@ -8,6 +8,7 @@
 //   SCHEDLINT_FUZZ_CASES=100000 node scripts/run-tests.mjs engine/fuzz      (crontab cases; others a tenth, PEM a twentieth)
 //   SCHEDLINT_FUZZ_SEED=123 …                                                 (another sequence; failures print their seed)
 //   SCHEDLINT_FUZZ_FAMILIES=unit,pem …                                        (only these families; progress on stderr)
+//   SCHEDLINT_FUZZ_MAX_BYTES=20000 …                                          (smaller blow-ups: more cases per hour)
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -27,8 +28,8 @@ const LONG_CASES = Number(process.env.SCHEDLINT_FUZZ_CASES ?? 0);
 const SEED = Number(process.env.SCHEDLINT_FUZZ_SEED ?? 18);
 /** Wall-clock budget of the random cases in the default run (all families together). */
 const BUDGET_MS = LONG_CASES > 0 ? Number.POSITIVE_INFINITY : 3000;
-/** Largest blown-up line or field: megabytes by hand, tens of kilobytes in CI. */
-const MAX_BLOW_UP = LONG_CASES > 0 ? 2_000_000 : 20_000;
+/** Largest blown-up line or field: megabytes by hand (SCHEDLINT_FUZZ_MAX_BYTES to change), tens of kilobytes in CI. */
+const MAX_BLOW_UP = Number(process.env.SCHEDLINT_FUZZ_MAX_BYTES ?? (LONG_CASES > 0 ? 2_000_000 : 20_000));
 const NOW = new Date('2026-01-15T00:00:00Z');
 
 interface Failure {
