@@ -19,7 +19,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import type { FormatOverride } from './engine/crontab/kind';
 import { ruleDocsUrl } from './engine/docs';
-import { disableNextLineComment } from './engine/disable';
+import { disableLineEdit } from './engine/disable';
+import { FILE_SCOPED_RULE_IDS } from './engine/rules';
 import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
 import { FsHost } from './engine/host/fs-host';
@@ -363,13 +364,11 @@ export function startServer(connection: Connection): void {
         actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
         // Inline disables are crontab comments; unit files have none yet.
         if (outcome.format !== 'crontab') continue;
-        const lineText = document.getText({ start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line + 1, character: 0 } });
-        const indentation = lineText.match(/^[ \t]*/)?.[0] ?? '';
         actions.push({
-          title: translate(locale(), 'disable.fix-line', { rule: finding.ruleId }),
+          title: translate(locale(), FILE_SCOPED_RULE_IDS.has(finding.ruleId) ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [uri]: [{ range: { start: { line: finding.range.start.line, character: 0 }, end: { line: finding.range.start.line, character: 0 } }, newText: disableNextLineComment(finding.ruleId, indentation) }] } },
+          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))] } },
         });
       }
     }

@@ -9,7 +9,7 @@ import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { hoverAt } from '../../server/src/engine/hover';
 import { lintRepository } from '../../server/src/engine/install/repository';
-import type { TextEdit } from '../../server/src/engine/types';
+import { applyEdits } from '../support/apply-edits';
 import { repoPath, CORPUS_ROOT } from '../support/paths';
 
 interface Expected {
@@ -26,15 +26,6 @@ const repositories = fs.readdirSync(REPOS).filter((name) => fs.existsSync(path.j
 function lint(name: string, locale: 'en' | 'ja' = 'en') {
   const host = new FsHost(path.join(REPOS, name));
   return lintRepository('/', { facts: new HostFacts(host), locale });
-}
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (line: number, character: number) => lines.slice(0, line).reduce((sum, current) => sum + current.length + 1, 0) + character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character));
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start.line, edit.range.start.character)) + edit.newText + result.slice(offset(edit.range.end.line, edit.range.end.character));
-  return result;
 }
 
 test('there are fixture repositories for every recipe the issue names', () => {

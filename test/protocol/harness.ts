@@ -420,33 +420,4 @@ export function editsFor(edit: WorkspaceEdit | undefined, uri: string): TextEdit
   return [...fromChanges, ...fromDocumentChanges];
 }
 
-/** Offset of an LSP position (UTF-16 units; lines end at \n, \r\n or \r). */
-export function offsetAt(text: string, position: Position): number {
-  let line = 0;
-  let offset = 0;
-  while (line < position.line && offset < text.length) {
-    const ch = text[offset++];
-    if (ch === '\r' && text[offset] === '\n') offset++;
-    if (ch === '\n' || ch === '\r') line++;
-  }
-  let end = offset;
-  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-  return Math.min(offset + position.character, end);
-}
-
-/** Applies LSP text edits (all relative to the original text, non-overlapping), as an editor does. */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const spans = edits
-    .map((edit, index) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText, index }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.index - b.index);
-  for (let index = 1; index < spans.length; index++) {
-    if (spans[index].start < spans[index - 1].end) throw new Error(`overlapping edits: ${JSON.stringify(edits)}`);
-  }
-  let result = '';
-  let cursor = 0;
-  for (const span of spans) {
-    result += text.slice(cursor, span.start) + span.newText;
-    cursor = span.end;
-  }
-  return result + text.slice(cursor);
-}
+export { applyEdits } from '../support/apply-edits';

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoPath } from './paths';
-import type { CronDialect, Finding, TextEdit } from '../../server/src/engine/types';
+import type { CronDialect, Finding } from '../../server/src/engine/types';
 
 export interface Expectation {
   line: number;
@@ -84,16 +84,7 @@ export function loadFixture(file: string): Fixture {
   return fixture;
 }
 
-/** Applies non-overlapping edits to a text (offsets from line/character). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const starts = [0];
-  for (let index = 0; index < text.length; index++) if (text[index] === '\n') starts.push(index + 1);
-  const offset = (position: { line: number; character: number }) => Math.min((starts[position.line] ?? text.length) + position.character, text.length);
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let result = text;
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
-  return result;
-}
+export { applyEdits } from './apply-edits';
 
 export function describeFinding(finding: Finding): string {
   return `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.ruleId} ${finding.severity} — ${finding.message}`;

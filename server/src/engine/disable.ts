@@ -4,6 +4,7 @@
 // Without ids, every rule is disabled there.
 import type { CrontabDocument } from './crontab/parse';
 import { isJsWhitespace } from './util/chars';
+import type { Position, TextEdit } from './types';
 
 const DIRECTIVE = /^#\s*schedlint-disable-(next-line|file)\b(.*)$/;
 
@@ -50,7 +51,40 @@ function mayBeDirective(document: CrontabDocument, line: number): boolean {
   return end - pos >= PREFIX.length && text.charCodeAt(pos) === 115 /* s */ && text.startsWith(PREFIX, pos);
 }
 
-/** The comment a "disable for this line" fix inserts above a line. */
-export function disableNextLineComment(ruleId: string, indentation = ''): string {
-  return `${indentation}# schedlint-disable-next-line ${ruleId}\n`;
+/** The comment a "disable for this line" fix inserts above a line, ended with `eol`. */
+export function disableNextLineComment(ruleId: string, indentation = '', eol: '\n' | '\r\n' = '\n'): string {
+  return `${indentation}# schedlint-disable-next-line ${ruleId}${eol}`;
+}
+
+/** The comment a "disable for this file" fix inserts at the top, ended with `eol`. */
+export function disableFileComment(ruleId: string, eol: '\n' | '\r\n' = '\n'): string {
+  return `# schedlint-disable-file ${ruleId}${eol}`;
+}
+
+/** The part of an editor's document the disable edit needs (vscode-languageserver-textdocument's TextDocument). */
+export interface EditorText {
+  getText(): string;
+  offsetAt(position: Position): number;
+  positionAt(offset: number): Position;
+}
+
+/**
+ * The edit of "disable for this line" for a finding on editor line `line`: the comment inserted where cron's line
+ * starts (after the last "\n" before it: a lone "\r" ends a line for the editor, not for cron), indented like
+ * that line and ended like it, so a CRLF file gets a CRLF line. For a rule about the whole file (`fileScoped`),
+ * a `disable-file` comment at the top.
+ */
+export function disableLineEdit(ruleId: string, document: EditorText, line: number, fileScoped = false): TextEdit {
+  const text = document.getText();
+  const editorStart = document.offsetAt({ line, character: 0 });
+  const start = fileScoped ? 0 : text.lastIndexOf('\n', editorStart - 1) + 1;
+  const newline = text.indexOf('\n', start);
+  const crlf = newline < 0 ? text.includes('\r\n') : newline > 0 && text.charCodeAt(newline - 1) === 13;
+  const eol = crlf ? '\r\n' : '\n';
+  const position = document.positionAt(start);
+  const edit = (newText: string): TextEdit => ({ range: { start: position, end: position }, newText });
+  if (fileScoped) return edit(disableFileComment(ruleId, eol));
+  let indentEnd = start;
+  while (text.charCodeAt(indentEnd) === 32 || text.charCodeAt(indentEnd) === 9) indentEnd++;
+  return edit(disableNextLineComment(ruleId, text.slice(start, indentEnd), eol));
 }

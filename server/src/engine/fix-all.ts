@@ -11,6 +11,13 @@ export function fixAllEdits(findings: Finding[]): TextEdit[] {
     if (!fix || fix.otherFiles?.length || fix.edits.some(overlapsTaken)) continue;
     taken.push(...fix.edits);
   }
-  return taken;
+  // In document order, an insertion before a replacement that starts at the same place: editors apply edits
+  // sorted (stably) by start and refuse one that starts inside an earlier one's range (TextDocument.applyEdits
+  // throws "Overlapping edit" for `MAILTO=` + `""` next to the CRLF fix of the same line end).
+  const isEmpty = (edit: TextEdit) => edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
+  return taken
+    .map((edit, index) => ({ edit, index }))
+    .sort((a, b) => a.edit.range.start.line - b.edit.range.start.line || a.edit.range.start.character - b.edit.range.start.character || Number(isEmpty(b.edit)) - Number(isEmpty(a.edit)) || a.index - b.index)
+    .map(({ edit }) => edit);
 }
 

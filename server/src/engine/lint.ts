@@ -11,6 +11,8 @@ import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } fro
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
 import { inspectText, textProblemFindings, type Utf8Check } from './text-check';
+import { toEditorFindings } from './editor-positions';
+import { appendAll } from './util/append';
 
 export interface LintSettings {
   /** Per-rule severity, `off` to disable (`{"crontab/wildcard-minute": "off"}`). */
@@ -62,21 +64,23 @@ export function lintCrontab(request: LintRequest): LintResult {
     return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document: parseCrontab('', decision.kind, dialect.dialect), findings: textFindings };
   }
   const document = parseCrontab(request.text, decision.kind, dialect.dialect);
-  const findings: Finding[] = [];
+  const reported: Finding[] = [];
 
   for (const rule of crontabRules) {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') continue;
-    const context = new RuleContext(rule, configured, findings, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
-    runRuleSafely(rule.id, () => rule.check(context), findings, locale);
+    const context = new RuleContext(rule, configured, reported, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
+    runRuleSafely(rule.id, () => rule.check(context), reported, locale);
   }
 
-  if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(findings);
-  findings.push(...textFindings);
+  if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(reported);
+  appendAll(reported, textFindings);
   const disabled = collectDisables(document);
-  const kept = disabled.any ? findings.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
+  const kept = disabled.any ? reported.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : reported;
   if (!isSorted(kept)) kept.sort(byPosition);
-  return { kind: decision.kind, kindReason: decision.reason, kindWeak: decision.weak, install: decision.install, installs: request.installs, dialect, timeZone, document, findings: kept };
+  // Rules and disables count lines as cron does ("\n" only); the result counts them as the editor does.
+  const findings = toEditorFindings(request.text, kept, 'lf');
+  return { kind: decision.kind, kindReason: decision.reason, kindWeak: decision.weak, install: decision.install, installs: request.installs, dialect, timeZone, document, findings };
 }
 
 // The BOM finding says what the BOM does to the first line; the rules that trip over the same invisible

@@ -15,6 +15,7 @@ import { parseCliIni } from './cli-ini';
 import { parseRenewalFile } from './configobj';
 import { configDirOf, DEFAULT_CONFIG_DIR, hookFiles, type HookStage } from './host-config';
 import type { CertbotContext, CertbotDocument } from './rule';
+import { toEditorFindings } from '../editor-positions';
 
 export type CertbotFileKind = 'certbot-renewal' | 'certbot-cli-ini';
 
@@ -91,7 +92,8 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
     runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, document, certName, findings };
+  // configobj counts lines at "\n" only; Python's text mode (cli.ini) as the editor does.
+  return { kind, document, certName, findings: toEditorFindings(request.text, findings, kind === 'certbot-renewal' ? 'lf' : 'editor') };
 }
 
 function guessKind(text: string): CertbotFileKind {

@@ -6,6 +6,7 @@ import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { filekindEn } from './parts/filekind.en';
+import { disableEn } from './parts/disable.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
 import { limitsEn } from './parts/limits.en';
 import { calendarIntentEn } from './parts/calendar-intent.en';
@@ -21,6 +22,7 @@ export const en = {
   ...certificatesEn,
   ...timelineEn,
   ...filekindEn,
+  ...disableEn,
   ...certbotEditorEn,
   ...limitsEn,
   ...calendarIntentEn,

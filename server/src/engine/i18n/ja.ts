@@ -7,6 +7,7 @@ import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { filekindJa } from './parts/filekind.ja';
+import { disableJa } from './parts/disable.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
 import { limitsJa } from './parts/limits.ja';
 import { calendarIntentJa } from './parts/calendar-intent.ja';
@@ -22,6 +23,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificatesJa,
   ...timelineJa,
   ...filekindJa,
+  ...disableJa,
   ...certbotEditorJa,
   ...limitsJa,
   ...calendarIntentJa,

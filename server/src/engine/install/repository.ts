@@ -10,6 +10,7 @@ import { crontabAssumption, internalErrorReport, lintFileText, readFailureReport
 import { decideFormat, formatFromPath, isCrontabFormat } from '../file-format';
 import { ruleErrorFinding } from '../rule';
 import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
+import { EditorPositions } from '../editor-positions';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import type { InlineCrontab, InstallStep } from './model';
 import { appendAll } from '../util/append';
@@ -115,6 +116,24 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     }
   }
 
+  // Installers (Dockerfiles, YAML, scripts) are read with lines ended at "\n"; an editor also ends them at "\r".
+  const installerPositions = new Map<string, EditorPositions | undefined>();
+  const positionsOf = (file: string) => {
+    if (!installerPositions.has(file)) {
+      const read = host.readText(file);
+      installerPositions.set(file, read.ok ? new EditorPositions(read.text, 'lf') : undefined);
+    }
+    return installerPositions.get(file);
+  };
+  for (const [installer, findings] of extra) {
+    const positions = positionsOf(installer);
+    if (positions) findings.splice(0, findings.length, ...findings.map((finding) => positions.finding(finding)));
+  }
+  for (const report of reports.values()) {
+    if (report.kind === 'installer') continue;
+    report.findings = report.findings.map((finding) => mapOtherFiles(finding, positionsOf));
+  }
+
   for (const [installer, findings] of extra) {
     const existing = reports.get(installer);
     if (existing) appendAll(existing.findings, findings);
@@ -144,4 +163,18 @@ function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): F
     related: finding.related?.map((related) => (related.path === undefined ? { ...related, path: manifest, range: mapRange(related.range) } : related)),
     fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map(mapEdit) })),
   };
+}
+
+/** A crontab finding whose fixes edit its installer: those edits moved to the installer's editor lines. */
+function mapOtherFiles(finding: Finding, positionsOf: (file: string) => EditorPositions | undefined): Finding {
+  if (!finding.fixes?.some((fix) => fix.otherFiles?.length)) return finding;
+  const fixes = finding.fixes.map((fix) => {
+    if (!fix.otherFiles?.length) return fix;
+    const otherFiles = fix.otherFiles.map((other) => {
+      const positions = other.create ? undefined : positionsOf(other.path);
+      return positions ? { ...other, edits: other.edits.map((edit) => positions.edit(edit)) } : other;
+    });
+    return { ...fix, otherFiles };
+  });
+  return { ...finding, fixes };
 }

@@ -44,6 +44,9 @@ export const crontabRules: readonly CrontabRule[] = [
   cronDMode,
 ];
 
+/** Crontab rules whose findings are about the whole file: their inline disable is `schedlint-disable-file`. */
+export const FILE_SCOPED_RULE_IDS: ReadonlySet<string> = new Set(crontabRules.filter((rule) => rule.meta.scope === 'file').map((rule) => rule.id));
+
 /** Rules that are not about a file's content: it could not be read or is too large to read (host.ts), is not UTF-8 text (text-check.ts), or checking it hit a bug (rule.ts). */
 export const FILE_RULE_IDS = ['file/unreadable', 'file/too-large', 'file/not-text', 'file/not-utf8', 'file/byte-order-mark', 'internal/rule-error'] as const;
 

@@ -10,6 +10,7 @@ import { inspectText, textProblemFindings, type Utf8Check } from '../text-check'
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
+import { toEditorFindings } from '../editor-positions';
 import { parseUnitName, UNIT_TYPES } from './unit-paths';
 
 export interface UnitLintRequest {
@@ -93,7 +94,8 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
     runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings };
+  // The unit parser already counts lines as the editor does; this clamps what a rule put past a line's end.
+  return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings: toEditorFindings(request.text, findings, 'editor') };
 }
 
 function guessType(text: string): string {

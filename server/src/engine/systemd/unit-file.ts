@@ -122,7 +122,10 @@ export function parseUnitFile(text: string, options: ParseUnitFileOptions = {}):
   const state: ParserState = { section: undefined, sectionIgnored: false, sections: options.sections, document, positions };
   let reportedLine = 0;
   let bomSeen = false;
-  let continuation: Logical | undefined;
+  // Continued lines are collected as pieces and joined once: joining them line by line (text and offsets
+  // copied again for every line) made a long continuation quadratic (5,000 lines took 0.7 s, 40,000 over 80 s).
+  let continuation: { parts: string[]; offsets: number[] } | undefined;
+  const joinContinuation = (pending: { parts: string[]; offsets: number[] }): Logical => ({ text: pending.parts.join(''), offsets: pending.offsets });
 
   for (const line of splitLines(text)) {
     reportedLine++;
@@ -141,21 +144,25 @@ export function parseUnitFile(text: string, options: ParseUnitFileOptions = {}):
       bomSeen = true;
     }
     const piece = slice(text, start, line.end);
-    const joined = continuation ? append(continuation, piece) : piece;
-    if (endsEscaped(piece.text)) {
-      // The trailing backslash becomes a space and the next line is appended as it stands.
-      joined.text = joined.text.slice(0, -1) + ' ';
-      continuation = joined;
-      continue;
+    const escaped = endsEscaped(piece.text);
+    // The trailing backslash becomes a space and the next line is appended as it stands.
+    if (escaped) piece.text = piece.text.slice(0, -1) + ' ';
+    if (escaped || continuation) {
+      if (!continuation) continuation = { parts: [], offsets: [] };
+      continuation.parts.push(piece.text);
+      for (const offset of piece.offsets) continuation.offsets.push(offset);
+      if (escaped) continue;
     }
-    parseLogicalLine(state, joined, reportedLine, continuation !== undefined);
+    const continued = continuation !== undefined;
+    parseLogicalLine(state, continuation ? joinContinuation(continuation) : piece, reportedLine, continued);
     continuation = undefined;
   }
   if (continuation) {
     // At the end of the file the pending text is still parsed, under a line number one past the last.
     const afterFatal = document.fatal !== undefined;
-    parseLogicalLine(state, continuation, reportedLine + 1, true);
-    const end = continuation.offsets.length > 0 ? continuation.offsets[continuation.offsets.length - 1] + 1 : text.length;
+    const pending = joinContinuation(continuation);
+    parseLogicalLine(state, pending, reportedLine + 1, true);
+    const end = pending.offsets.length > 0 ? pending.offsets[pending.offsets.length - 1] + 1 : text.length;
     addProblem(state, 'continuation-at-end', positions.range(Math.max(0, end - 1), end), reportedLine + 1, false, {}, afterFatal);
   }
   return document;
@@ -338,10 +345,6 @@ function slice(text: string, start: number, end: number): Logical {
   const offsets: number[] = [];
   for (let offset = start; offset < end; offset++) offsets.push(offset);
   return { text: text.slice(start, end), offsets };
-}
-
-function append(left: Logical, right: Logical): Logical {
-  return { text: left.text + right.text, offsets: left.offsets.concat(right.offsets) };
 }
 
 function logicalRange(line: Logical, positions: PositionIndex, start: number, end: number): Range {

@@ -48,11 +48,14 @@ export const unknownKey: CertbotRule = {
         continue;
       }
       const suggestion = closest(entry.key, renewalKeyCandidates(entry.section));
+      // configobj refuses a key written twice in one section (DuplicateError: the whole file is unreadable), so
+      // no rename onto a key the section already has.
+      const renamable = suggestion !== undefined && document.get(suggestion, entry.section) === undefined;
       context.report({
         messageId: suggestion ? 'unknown-suggest' : 'unknown',
         params: { key: entry.key, suggestion: suggestion ?? '' },
         range: entry.keyRange,
-        fixes: suggestion ? [{ title: context.t('certbot/unknown-key.rename', { suggestion }), edits: [{ range: entry.keyRange, newText: suggestion }], isPreferred: true }] : undefined,
+        fixes: renamable ? [{ title: context.t('certbot/unknown-key.rename', { suggestion }), edits: [{ range: entry.keyRange, newText: suggestion }], isPreferred: true }] : undefined,
       });
     }
     reportNotRead(context, notRead);

@@ -96,10 +96,17 @@ export const crlfLineEnding: CrontabRule = {
       fixes: [
         {
           title: context.t('crontab/crlf-line-ending.fix'),
-          edits: lines.map((line) => ({ range: range(line, document.lineLength(line) - 1, document.lineLength(line)), newText: '' })),
+          edits: lines.map((line) => ({ range: range(line, document.lineLength(line) - trailingCarriageReturns(document.text, document.lineOffset(line), document.lineLength(line)), document.lineLength(line)), newText: '' })),
           isPreferred: true,
         },
       ],
     });
   },
 };
+
+/** How many `\r` end the line (`\r\r\n` from a file converted to CRLF twice): the fix removes them all. */
+function trailingCarriageReturns(text: string, offset: number, length: number): number {
+  let count = 0;
+  while (count < length && text.charCodeAt(offset + length - 1 - count) === 13) count++;
+  return count;
+}

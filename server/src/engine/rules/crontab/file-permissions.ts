@@ -15,7 +15,7 @@ const octal = (mode: number) => `0${mode.toString(8).padStart(3, '0')}`;
 
 export const filePermissions: CrontabRule = {
   id: 'crontab/file-permissions',
-  meta: { defaultSeverity: 'error', fixable: false },
+  meta: { defaultSeverity: 'error', fixable: false, scope: 'file' },
   check(context) {
     const file = context.path;
     if (!file || !isLiveHost(context.facts.host)) return;

@@ -24,7 +24,7 @@ export function debianReadsName(name: string, lsbMode: boolean): boolean {
 
 export const ignoredFilename: CrontabRule = {
   id: 'crontab/ignored-filename',
-  meta: { defaultSeverity: 'warning', fixable: false },
+  meta: { defaultSeverity: 'warning', fixable: false, scope: 'file' },
   check(context) {
     if (!context.path || context.dialect.dialect !== 'debian') return;
     if (path.posix.dirname(context.path) !== '/etc/cron.d') return;

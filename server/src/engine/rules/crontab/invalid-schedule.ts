@@ -58,5 +58,7 @@ function reportProblem(context: CrontabContext, line: number, problem: LineProbl
     params.field = fieldWord(String(problem.params.field));
     params.expected = context.t(context.document.kind === 'crontab-system' ? 'crontab/invalid-schedule.expected-system' : 'crontab/invalid-schedule.expected-user');
   }
+  // A field missing at the end of the line has no text of its own: underline the character before the gap.
+  if (end <= start && start > 0) start--;
   context.report({ messageId, params, range: range(line, start, Math.max(end, start + 1)) });
 }

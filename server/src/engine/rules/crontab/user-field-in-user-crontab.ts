@@ -39,18 +39,23 @@ export const userFieldInUserCrontab: CrontabRule = {
         messageId = 'ambiguous';
       }
       const removeEnd = next ? next.start : first.end;
+      // Without the user there must still be a command cron takes: not nothing, and not one starting with `*`
+      // (entry.c rejects that as a sixth time field), or the fix would turn a working line into an error.
+      const removable = next !== undefined && !next.text.startsWith('*');
       context.report({
         messageId,
         severity: messageId === 'clear' ? 'error' : 'warning',
         params: { user: first.text, next: next?.text ?? '' },
         range: range(job.line, first.start, first.end),
-        fixes: [
-          {
-            title: context.t('crontab/user-field-in-user-crontab.fix', { user: first.text }),
-            edits: [{ range: range(job.line, first.start, removeEnd), newText: '' }],
-            isPreferred: messageId === 'clear',
-          },
-        ],
+        fixes: removable
+          ? [
+              {
+                title: context.t('crontab/user-field-in-user-crontab.fix', { user: first.text }),
+                edits: [{ range: range(job.line, first.start, removeEnd), newText: '' }],
+                isPreferred: messageId === 'clear',
+              },
+            ]
+          : undefined,
       });
     }
   },

@@ -14,11 +14,15 @@ export const unknownDirective: UnitRule = {
         if (other) {
           context.report({ messageId: 'other-section', params: { key: problem.key, section: problem.section, other }, range: problem.range });
         } else if (problem.suggestion) {
+          // An empty `On…=` clears every trigger set before it (systemd.timer(5)): renaming an ignored, empty
+          // `OnCalender=` to `OnCalendar=` would turn a line that does nothing into one that disables the timer.
+          const directive = context.document.directives.find((candidate) => candidate.keyRange.start.line === problem.range.start.line && candidate.keyRange.start.character === problem.range.start.character);
+          const clearsTriggers = problem.section === 'Timer' && /^On[A-Z]/.test(problem.suggestion) && directive?.value === '';
           context.report({
             messageId: 'unknown-suggest',
             params: { key: problem.key, section: problem.section, suggestion: problem.suggestion },
             range: problem.range,
-            fixes: [{ title: context.t('systemd/unknown-directive.fix', { suggestion: problem.suggestion }), edits: [{ range: problem.range, newText: problem.suggestion }], isPreferred: true }],
+            fixes: clearsTriggers ? undefined : [{ title: context.t('systemd/unknown-directive.fix', { suggestion: problem.suggestion }), edits: [{ range: problem.range, newText: problem.suggestion }], isPreferred: true }],
           });
         } else {
           context.report({ messageId: 'unknown', params: { key: problem.key, section: problem.section }, range: problem.range });

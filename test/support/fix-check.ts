@@ -1,0 +1,162 @@
+// Checks the findings of one text the way an editor meets them: every range (finding, same-file related
+// location, fix edit) lies inside the document as LSP counts lines, and every fix, "disable for this line"
+// (crontabs) and "fix all", applied with TextDocument.applyEdits, removes what it fixes and brings no new error.
+// Returns the problems as sentences, so a test can print them all (or a fuzzer count them by class).
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { disableLineEdit } from '../../server/src/engine/disable';
+import { fixAllEdits } from '../../server/src/engine/fix-all';
+import { FILE_SCOPED_RULE_IDS } from '../../server/src/engine/rules';
+import type { Finding, Position, Range, TextEdit } from '../../server/src/engine/types';
+import { applyEdits } from './apply-edits';
+
+export interface FixCheckOptions {
+  /** Lints a text of the same file (same path, kind and facts). */
+  lint(text: string): Finding[];
+  /** The file takes `# schedlint-disable-next-line` comments (crontabs). */
+  disables?: boolean;
+  /** Findings already known for this text (saves a lint). */
+  findings?: Finding[];
+  /**
+   * Try at most this many fixes of each kind (rule, message, fix title): a generated file with a line repeated
+   * a thousand times would otherwise cost a thousand lints. Every fix when not given.
+   */
+  fixesPerKind?: number;
+}
+
+export interface FixProblem {
+  /** A short stable class, e.g. `range-outside`, `fix-no-effect:crontab/crlf-line-ending`. */
+  kind: string;
+  detail: string;
+}
+
+export function checkFindings(text: string, options: FixCheckOptions): FixProblem[] {
+  const problems: FixProblem[] = [];
+  const findings = options.findings ?? options.lint(text);
+  const document = TextDocument.create('file:///checked', 'plaintext', 0, text);
+  for (const finding of findings) {
+    const where = `${finding.ruleId} at ${finding.range.start.line}:${finding.range.start.character}`;
+    if (finding.messageId === 'internal-error') problems.push({ kind: `internal-error:${finding.ruleId}`, detail: finding.message });
+    const outside = (range: Range, what: string) => {
+      const bad = badRange(document, range);
+      if (bad) problems.push({ kind: `range-outside:${finding.ruleId}`, detail: `${where}: ${what} ${JSON.stringify(range)} ${bad}` });
+    };
+    outside(finding.range, 'range');
+    for (const related of finding.related ?? []) if (related.path === undefined) outside(related.range, 'related range');
+    for (const fix of finding.fixes ?? []) for (const edit of fix.edits) outside(edit.range, `edit of "${fix.title}"`);
+  }
+  // "The finding is gone" means: no finding of the same rule with the same message where the edits moved it
+  // (its line, after the edits). Elsewhere it may legitimately appear: a fix can reveal what the line's first
+  // problem hid (a missing user added, cron now reads the line's `31~20`), or a duplicate key the fixed one
+  // masked. A finding about the whole file (a file-scoped rule, on line 0) must be gone altogether.
+  const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
+  const rulesBefore = countBy(findings, (finding) => finding.ruleId);
+
+  const tryEdits = (what: string, fixed: Finding[], edits: TextEdit[], revealsValue = false) => {
+    const rules = [...new Set(fixed.map((finding) => finding.ruleId))].join(',');
+    let after: Finding[];
+    let result: string;
+    try {
+      result = applyEdits(text, edits);
+      after = options.lint(result);
+    } catch (error) {
+      problems.push({ kind: `fix-throws:${rules}`, detail: `${what}: ${String(error)}` });
+      return;
+    }
+    if (result === text) {
+      problems.push({ kind: `fix-no-effect:${rules}`, detail: `${what}: the text is unchanged` });
+      return;
+    }
+    // A rule that crashes on the fixed text is that rule's bug, reported as such (not as the fix's new error).
+    for (const crash of after.filter((finding) => finding.messageId === 'internal-error')) {
+      problems.push({ kind: `internal-error:${crash.ruleId}`, detail: `after ${what}: ${crash.message}` });
+    }
+    after = after.filter((finding) => finding.messageId !== 'internal-error');
+    const resultDocument = TextDocument.create('file:///fixed', 'plaintext', 1, result);
+    const rulesAfter = countBy(after, (finding) => finding.ruleId);
+    for (const finding of fixed) {
+      const line = resultDocument.positionAt(mapOffset(document, edits, finding.range.start)).line;
+      const left = after.some((other) => other.ruleId === finding.ruleId && other.message === finding.message && other.range.start.line === line);
+      const wholeFileLeft = FILE_SCOPED_RULE_IDS.has(finding.ruleId) && (rulesAfter.get(finding.ruleId) ?? 0) >= (rulesBefore.get(finding.ruleId) ?? 0);
+      if (left || wholeFileLeft) problems.push({ kind: `fix-leaves-finding:${finding.ruleId}`, detail: `${what}: ${finding.ruleId} still on line ${line}; after: ${JSON.stringify(result.slice(0, 300))}` });
+    }
+    const editedLines = new Set<number>();
+    if (revealsValue) for (const edit of edits) editedLines.add(resultDocument.positionAt(mapOffset(document, edits, edit.range.start)).line);
+    const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error' && !editedLines.has(finding.range.start.line)), (finding) => finding.ruleId);
+    for (const [ruleId, count] of errorsAfter) {
+      if (count > (errorsBefore.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${errorsBefore.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(result.slice(0, 300))}` });
+    }
+  };
+
+  // "Disable for this line" is the same edit for every finding of a rule: one per rule keeps long files fast.
+  const disabled = new Set<string>();
+  const tried = new Map<string, number>();
+  for (const finding of findings) {
+    const where = `${finding.ruleId} at ${finding.range.start.line}:${finding.range.start.character}`;
+    for (const fix of finding.fixes ?? []) {
+      // Fixes that only edit another file (cli.ini, the Dockerfile) are checked where that file is linted.
+      if (fix.edits.length === 0) continue;
+      const kind = `${finding.ruleId}|${finding.messageId}|${fix.title}`;
+      const count = tried.get(kind) ?? 0;
+      if (options.fixesPerKind !== undefined && count >= options.fixesPerKind) continue;
+      tried.set(kind, count + 1);
+      tryEdits(`fix "${fix.title}" of ${where}`, [finding], fix.edits, RENAMES_KEY.has(finding.ruleId));
+    }
+    if (options.disables && !disabled.has(finding.ruleId)) {
+      disabled.add(finding.ruleId);
+      tryEdits(`disable for ${where}`, [finding], [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))]);
+    }
+  }
+
+  const allEdits = fixAllEdits(findings);
+  if (allEdits.length > 0) {
+    // What fix-all takes: the preferred fix of each finding whose edits all made it into the list.
+    const taken = findings.filter((finding) => {
+      const fix = finding.fixes?.find((candidate) => candidate.isPreferred);
+      return fix && !fix.otherFiles?.length && fix.edits.length > 0 && fix.edits.every((edit) => allEdits.includes(edit));
+    });
+    tryEdits('fix all', taken, allEdits, taken.some((finding) => RENAMES_KEY.has(finding.ruleId)));
+  }
+  return problems;
+}
+
+/** Why a range is not inside the document as an editor counts lines, or undefined when it is. */
+export function badRange(document: TextDocument, range: Range): string | undefined {
+  const bad = (position: Position) => {
+    if (position.line < 0 || position.character < 0) return 'negative';
+    if (position.line >= document.lineCount) return `line ${position.line} of ${document.lineCount}`;
+    const length = lineLength(document, position.line);
+    return position.character > length ? `character ${position.character} past the end of line ${position.line} (${length})` : undefined;
+  };
+  const problem = bad(range.start) ?? bad(range.end);
+  if (problem) return problem;
+  if (range.end.line < range.start.line || (range.end.line === range.start.line && range.end.character < range.start.character)) return 'ends before it starts';
+  return undefined;
+}
+
+function lineLength(document: TextDocument, line: number): number {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r\n$|\r$|\n$/, '').length;
+}
+
+/**
+ * Rules whose fix renames a misspelt key: the value is read for the first time after the rename, so an error
+ * about it on the edited line is the value's own (`OnCalender=x` → `OnCalendar=x`), not the fix's.
+ */
+const RENAMES_KEY = new Set(['systemd/unknown-directive', 'certbot/unknown-key', 'certbot/renew-hook-spelling']);
+
+/** Where a position of the original text is after the edits, as an offset (an edit's start if it replaced it). */
+function mapOffset(document: TextDocument, edits: readonly TextEdit[], position: Position): number {
+  const offset = document.offsetAt(position);
+  const spans = edits.map((edit) => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), length: edit.newText.length }));
+  const containing = spans.find((span) => span.start < offset && offset < span.end);
+  const target = containing ? containing.start : offset;
+  let delta = 0;
+  // An insertion at the position itself goes before it (a comment above the line, `root ` before the command).
+  for (const span of spans) if (span !== containing && span.end <= target) delta += span.length - (span.end - span.start);
+  return target + delta;
+}
+
+function countBy(findings: Finding[], key: (finding: Finding) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings) counts.set(key(finding), (counts.get(key(finding)) ?? 0) + 1);
+  return counts;
+}
