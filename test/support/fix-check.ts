@@ -3,7 +3,7 @@
 // (crontabs) and "fix all", applied with TextDocument.applyEdits, removes what it fixes and brings no new error.
 // Returns the problems as sentences, so a test can print them all (or a fuzzer count them by class).
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableLineEdit } from '../../server/src/engine/disable';
+import { canDisableInline, disableLineEdit } from '../../server/src/engine/disable';
 import { fixAllEdits } from '../../server/src/engine/fix-all';
 import { FILE_SCOPED_RULE_IDS } from '../../server/src/engine/rules';
 import type { Finding, Position, Range, TextEdit } from '../../server/src/engine/types';
@@ -101,7 +101,7 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       tried.set(kind, count + 1);
       tryEdits(`fix "${fix.title}" of ${where}`, [finding], fix.edits, RENAMES_KEY.has(finding.ruleId));
     }
-    if (options.disables && !disabled.has(finding.ruleId)) {
+    if (options.disables && !disabled.has(finding.ruleId) && canDisableInline(finding.ruleId, document.getText())) {
       disabled.add(finding.ruleId);
       tryEdits(`disable for ${where}`, [finding], [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))]);
     }

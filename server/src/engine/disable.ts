@@ -69,6 +69,16 @@ export interface EditorText {
 }
 
 /**
+ * Whether an inline comment can silence a finding. Not in a binary file (it is not read for comments), and not
+ * in a file that starts with a byte-order mark: a comment inserted above the mark pushes it into the next line,
+ * where cron reads it as part of that line, and one inserted after it is no comment to cron (the line starts
+ * with the mark). There the way out is the BOM's own fix first, or the `schedlint.rules` setting.
+ */
+export function canDisableInline(ruleId: string, text: string): boolean {
+  return ruleId !== 'file/not-text' && text.charCodeAt(0) !== 0xfeff;
+}
+
+/**
  * The edit of "disable for this line" for a finding on editor line `line`: the comment inserted where cron's line
  * starts (after the last "\n" before it: a lone "\r" ends a line for the editor, not for cron), indented like
  * that line and ended like it, so a CRLF file gets a CRLF line. For a rule about the whole file (`fileScoped`),

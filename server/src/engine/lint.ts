@@ -61,7 +61,7 @@ export function lintCrontab(request: LintRequest): LintResult {
   const textFindings = textProblemFindings(request.text, problems, { format: 'crontab', locale, dialect: dialect.dialect, severities: settings.severities });
   // A binary file is that one finding: its "lines" would give hundreds of findings of noise.
   if (problems.some((problem) => problem.kind === 'binary')) {
-    return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document: parseCrontab('', decision.kind, dialect.dialect), findings: textFindings };
+    return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document: parseCrontab('', decision.kind, dialect.dialect), findings: toEditorFindings(request.text, textFindings, 'lf') };
   }
   const document = parseCrontab(request.text, decision.kind, dialect.dialect);
   const reported: Finding[] = [];

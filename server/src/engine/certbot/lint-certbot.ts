@@ -72,7 +72,7 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
   const text = binary ? '' : request.text;
   const document = kind === 'certbot-renewal' ? parseRenewalFile(text) : parseCliIni(text);
   const certName = kind === 'certbot-renewal' && request.path ? path.posix.basename(request.path).replace(/\.conf$/, '') : undefined;
-  if (binary) return { kind, document, certName, findings: textFindings };
+  if (binary) return { kind, document, certName, findings: toEditorFindings(request.text, textFindings, kind === 'certbot-renewal' ? 'lf' : 'editor') };
   const findings: Finding[] = [...textFindings];
   const t = (key: MessageKey, params?: MessageParams) => translate(locale, key, params);
   for (const rule of certbotRules) {

@@ -70,7 +70,7 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
   const textFindings = textProblemFindings(request.text, problems, { format: 'unit', locale, severities: request.severities });
   // A binary file is that one finding: its "lines" would only give noise.
   if (problems.some((problem) => problem.kind === 'binary')) {
-    return { document: parseUnitFile('', sections ? { sections } : {}), unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone: request.facts.timeZone(), findings: textFindings };
+    return { document: parseUnitFile('', sections ? { sections } : {}), unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone: request.facts.timeZone(), findings: toEditorFindings(request.text, textFindings, 'editor') };
   }
   const document = parseUnitFile(request.text, sections ? { sections } : {});
   const findings: Finding[] = [...textFindings];
