@@ -66,7 +66,7 @@ const NGINX_PATH = 'etc/nginx/nginx.conf';
 const NGINX_TEXT = 'user www-data;\nworker_processes auto;\n\nevents {\n\tworker_connections 768;\n}\n\nhttp {\n\tinclude /etc/nginx/sites-enabled/*;\n}\n';
 const STANDALONE_RULE = 'certbot/standalone-without-hooks';
 // From server/src/engine/i18n/parts/certbot.en.ts, certbot-editor.en.ts and package.nls.json.
-const STANDALONE_FIX = 'Add pre-hook/post-hook that stop and start nginx to cli.ini';
+const STANDALONE_FIX = 'Add a pre-hook and a post-hook to cli.ini that stop and start nginx';
 const AUTHENTICATOR_DOC = 'How the CA is shown that this host controls the names on renewal';
 const DRY_RUN_LENS = 'Dry run this renewal';
 const DRY_RUN_COMMAND = 'sudo certbot renew --dry-run --cert-name example.com';
@@ -114,10 +114,8 @@ function fakeSudo(folder, { shellIntegration = false } = {}) {
 /** The active terminal shows `command` typed at the prompt as its only line, and the fake sudo has not run. */
 async function assertTyped(workbench, command, mark) {
   await workbench.page.locator('.terminal-wrapper.active .xterm-rows').waitFor({ timeout: STEP_TIMEOUT_MS });
-  const lines = await waitFor(`"${command}" typed in the terminal`, async () => {
-    const current = await workbench.terminalLines();
-    return current.some((line) => line.includes(command)) && current;
-  });
+  await waitFor(`"${command}" typed in the terminal`, async () => (await workbench.terminalLines()).some((line) => line.includes(command)));
+  const lines = await workbench.settledTerminalLines();
   // Typed before the prompt, it shows as `<command>e2e$ <command>`; typed twice, on two lines.
   assert(lines.length === 1 && lines[0] === `${PROMPT}${command}`, `the terminal does not show just the prompt with the command typed:\n${lines.join('\n')}`);
   assert(!existsSync(mark), `sudo ran without Enter:\n${lines.join('\n')}`);
@@ -140,10 +138,11 @@ async function assertEnterRunsIt(workbench, command, mark) {
   });
   await page.keyboard.type(PROBE_COMMAND, { delay: 5 });
   await page.keyboard.press('Enter');
-  const lines = await waitFor('the probe\'s output in the terminal', async () => {
+  await waitFor('the probe\'s output in the terminal', async () => {
     const current = await workbench.terminalLines();
-    return current.includes(PROBE_OUTPUT) && current.at(-1) === PROMPT.trimEnd() && current;
+    return current.includes(PROBE_OUTPUT) && current.at(-1) === PROMPT.trimEnd();
   });
+  const lines = await workbench.settledTerminalLines();
   const expected = [`${PROMPT}${command}`, `fake sudo ran: ${args}`, `${PROMPT}${PROBE_COMMAND}`, PROBE_OUTPUT, PROMPT.trimEnd()];
   assert(lines.join('\n') === expected.join('\n'), `the terminal does not read as the command run once by Enter:\n${lines.join('\n')}\nexpected:\n${expected.join('\n')}`);
   const runs = existsSync(mark) ? readFileSync(mark, 'utf8') : '';
@@ -629,7 +628,19 @@ class Workbench {
     await page.keyboard.press('Control+Shift+P');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
     await page.keyboard.type('Output: Show Output Channels', { delay: 5 });
-    await waitFor('the Show Output Channels command', async () => /Show Output Channels/.test((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label', { timeout: 500 })) ?? ''));
+    const listed = async () => /Show Output Channels/.test((await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label', { timeout: 500 })) ?? '');
+    try {
+      await waitFor('the Show Output Channels command', listed, 5000);
+    } catch {
+      // Seen on a cold machine: the command is missing from the palette until the Output view has been
+      // shown once. Show it (a command that is always there), then ask again.
+      await page.keyboard.press('Escape');
+      await this.runCommand('Output: Focus on Output View');
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await page.keyboard.type('Output: Show Output Channels', { delay: 5 });
+      await waitFor('the Show Output Channels command', listed);
+    }
     await page.keyboard.press('Enter');
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await rows.first().waitFor();
@@ -676,11 +687,27 @@ class Workbench {
 
   /** The lines of the active terminal (xterm's DOM renderer: the scenario turns GPU acceleration off). */
   async terminalLines() {
-    const rows = this.page.locator('.terminal-wrapper.active .xterm-rows > div');
-    const lines = [];
-    for (let index = 0; index < (await rows.count()); index++) lines.push((await rows.nth(index).innerText()).replaceAll('\u00a0', ' ').trimEnd());
+    // All rows in one read: row by row, a row xterm redraws between two reads can come back half drawn.
+    const texts = await this.page.evaluate(() => [...document.querySelectorAll('.terminal-wrapper.active .xterm-rows > div')].map((row) => row.innerText));
+    const lines = texts.map((text) => text.replaceAll('\u00a0', ' ').trimEnd());
     while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
     return lines;
+  }
+
+  /**
+   * The terminal's text once it has stopped changing (two reads 300 ms apart agree): xterm draws rows on
+   * animation frames, so the text a condition saw may still be catching up with the shell's output. A garbled
+   * line stays garbled, so this hides nothing the assertions look for.
+   */
+  async settledTerminalLines() {
+    let previous = await this.terminalLines();
+    return waitFor('the terminal to stop changing', async () => {
+      await sleep(300);
+      const current = await this.terminalLines();
+      const settled = current.join('\n') === previous.join('\n');
+      previous = current;
+      return settled && current;
+    });
   }
 
   /** Visible notification toasts (errors from any extension would show here). */
