@@ -3,7 +3,7 @@
 // daylight-saving rules (Debian cron.c, the clock-jump handling): in a spring-forward gap, a fixed-time job
 // runs right after the jump and a wildcard job (minute or hour starting with `*`) is skipped; in a
 // fall-back overlap, a fixed-time job runs once and a wildcard job runs in both passes.
-import { fromLocal, localInstants, toLocal } from '../time/zone';
+import { fromLocal, localInstants, toLocal, zoneOffset } from '../time/zone';
 import type { CronSchedule } from './parse';
 import { appendAll } from '../util/append';
 
@@ -19,8 +19,12 @@ export function matchesDay(schedule: CronSchedule, month: number, day: number, w
   return schedule.dayOfMonthStar || schedule.dayOfWeekStar ? dayOfMonth && dayOfWeek : dayOfMonth || dayOfWeek;
 }
 
-/** The next `count` instants (ms since epoch) strictly after `after` at which cron starts the job. */
-export function nextRuns(schedule: CronSchedule, after: number, count: number, zone: string): number[] {
+/**
+ * The next `count` instants (ms since epoch) strictly after `after` at which cron starts the job; with
+ * `before`, only those before it (a timeline asks for a day's runs: without the bound, a daily job was
+ * searched ~1,440 days ahead to fill a count meant for an every-minute one).
+ */
+export function nextRuns(schedule: CronSchedule, after: number, count: number, zone: string, before = Infinity): number[] {
   const runs: number[] = [];
   if (schedule.reboot || count <= 0) return runs;
   const hours = schedule.hours.flatMap((on, hour) => (on ? [hour] : []));
@@ -29,10 +33,30 @@ export function nextRuns(schedule: CronSchedule, after: number, count: number, z
   const start = toLocal(after, zone);
   const cursor = new Date(Date.UTC(start.year, start.month - 1, start.day));
   for (let dayIndex = 0; dayIndex < SEARCH_DAYS && runs.length < count; dayIndex++) {
+    // Local days start within a day of their UTC midnight (offsets are under 26 hours): two days past is safe.
+    if (cursor.getTime() - 2 * 86_400_000 > before) break;
     const year = cursor.getUTCFullYear();
     const month = cursor.getUTCMonth() + 1;
     const day = cursor.getUTCDate();
     if (matchesDay(schedule, month, day, cursor.getUTCDay())) {
+      // A day with one offset throughout (almost all of them): every run is its wall time minus that offset,
+      // already in order. Only a day near a clock change takes the per-minute path below, with cron's rules.
+      const offset = steadyOffset(year, month, day, zone);
+      if (offset !== undefined) {
+        const midnight = Date.UTC(year, month - 1, day);
+        for (const hour of hours) {
+          for (const minute of minutes) {
+            const instant = midnight + hour * 3_600_000 + minute * 60_000 - offset;
+            if (instant >= before) return runs;
+            if (instant > after && (runs.length === 0 || instant > runs[runs.length - 1])) {
+              runs.push(instant);
+              if (runs.length === count) return runs;
+            }
+          }
+        }
+        cursor.setUTCDate(cursor.getUTCDate() + 1);
+        continue;
+      }
       const wildcard = schedule.minuteStar || schedule.hourStar;
       const candidates: number[] = [];
       for (const hour of hours) {
@@ -49,6 +73,7 @@ export function nextRuns(schedule: CronSchedule, after: number, count: number, z
       }
       candidates.sort((a, b) => a - b);
       for (const instant of candidates) {
+        if (instant >= before) return runs;
         if (instant > after && (runs.length === 0 || instant > runs[runs.length - 1])) {
           runs.push(instant);
           if (runs.length === count) return runs;
@@ -58,6 +83,17 @@ export function nextRuns(schedule: CronSchedule, after: number, count: number, z
     cursor.setUTCDate(cursor.getUTCDate() + 1);
   }
   return runs;
+}
+
+/**
+ * The zone's offset on a local day when it is the same from a day before to a day after (no clock change near
+ * it), else undefined. Checked at the day's edges and noon, a day apart, so a change inside the day shows.
+ */
+function steadyOffset(year: number, month: number, day: number, zone: string): number | undefined {
+  const midnight = Date.UTC(year, month - 1, day);
+  const first = zoneOffset(midnight - 86_400_000, zone);
+  if (zoneOffset(midnight + 43_200_000, zone) !== first || zoneOffset(midnight + 2 * 86_400_000, zone) !== first) return undefined;
+  return first;
 }
 
 const everRuns = new WeakMap<CronSchedule, boolean>();

@@ -54,6 +54,9 @@ const WELL_KNOWN_COMMANDS = new Set([
  * same file that has a user column and runs `word` as its command.
  */
 function commandEvidence(context: CrontabContext, job: number, word: string): boolean {
+  // A `%` starts the job's standard input: a word that begins with one names no program (found by the
+  // generative test: `alice %` on one line made `%` "a command" on every other line).
+  if (word.startsWith('%')) return false;
   if (WELL_KNOWN_COMMANDS.has(word)) return true;
   const document = context.document;
   const next = document.commandText(job).trimStart().split(/\s+/)[0] ?? '';

@@ -198,7 +198,7 @@ function cronRow(job: CronJob, inventory: HostInventory, span: Span, locale: Loc
   } else {
     // Runs in [from, to): nextRuns is strictly after its start, and runs fall on whole minutes.
     const maxRuns = Math.ceil((span.to - span.from) / MINUTE) + 1;
-    const runs = nextRuns(job.schedule, span.from - 1, maxRuns, zone).filter((instant) => instant < span.to);
+    const runs = nextRuns(job.schedule, span.from - 1, maxRuns, zone, span.to);
     const split = continuousBands(runs);
     ticks = split.ticks;
     bands.push(...split.bands);

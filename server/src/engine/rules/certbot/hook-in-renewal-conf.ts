@@ -43,14 +43,11 @@ export const hookInRenewalConf: CertbotRule = {
       otherFiles: [appendToCliIni(context, moved.map(({ entry, option }) => `${option} = ${valueText(entry.value)}`))],
     };
     for (const { entry, option } of moved) {
-      // A list value (a comma in an unquoted command) would not survive the move as one command, and a key
-      // written twice (configobj refuses the whole file: certbot/invalid-syntax) would stay behind: no fix then.
-      const safe = moved.every((item) => !Array.isArray(item.entry.value) && document.entries.filter((other) => other.key === item.entry.key && sameSection(other, item.entry)).length === 1);
+      // A list value (a comma in an unquoted command) would not survive the move as one command; and in a file
+      // configobj refuses (certbot/invalid-syntax: a key written twice stays behind as the second copy) the
+      // syntax comes first: no fix then.
+      const safe = document.problems.length === 0 && moved.every((item) => !Array.isArray(item.entry.value));
       context.report({ messageId: 'only-here', params: { key: entry.key, option }, range: entry.keyRange, fixes: safe ? [fix] : undefined });
     }
   },
 };
-
-function sameSection(a: ConfigEntry, b: ConfigEntry): boolean {
-  return a.section.length === b.section.length && a.section.every((name, index) => name === b.section[index]);
-}

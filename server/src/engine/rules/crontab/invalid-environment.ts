@@ -24,7 +24,9 @@ export const invalidEnvironment: CrontabRule = {
           messageId: name === 'MAILTO' ? 'empty-mailto' : 'empty-value',
           params: { name },
           range: whole,
-          fixes: [{ title: context.t('crontab/invalid-environment.fix-empty', { name }), edits: [{ range: range(line.line, equals + 1, text.length), newText: '""' }], isPreferred: true }],
+          // `PATH=""` (or SHELL, HOME) would make the file load and every job fail: no command is found on an
+          // empty PATH. There the way out is a real value or no line at all (cron's default), the user's call.
+          fixes: NO_EMPTY_FIX.has(name) ? undefined : [{ title: context.t('crontab/invalid-environment.fix-empty', { name }), edits: [{ range: range(line.line, equals + 1, text.length), newText: '""' }], isPreferred: true }],
         });
       } else {
         context.report({ messageId: 'trailing-text', params: { text: text.trim(), consequence: context.consequence() }, range: whole });
@@ -32,3 +34,6 @@ export const invalidEnvironment: CrontabRule = {
     }
   },
 };
+
+/** Variables an empty value breaks for every job. */
+const NO_EMPTY_FIX = new Set(['PATH', 'SHELL', 'HOME']);
