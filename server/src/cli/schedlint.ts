@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
+import { CachedHost } from '../engine/schedule/cached-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
@@ -70,7 +71,9 @@ export function runCli(io: CliIo): number {
     return 2;
   }
 
-  const host = new FsHost(options.root ?? '/');
+  // One run reads a fixed tree: remember each answer (the unit search asks the same folders and links once per
+  // unit: an lstat per path component per unit made a 1,000-timer root spend most of its time in the kernel).
+  const host = new CachedHost(new FsHost(options.root ?? '/'));
   const facts = new HostFacts(host, options.dialect);
   const settings = { severities: options.severities };
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
