@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { seeded } from '../test/support/random';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLI = path.join(REPO, 'dist', 'cli', 'schedlint.js');
@@ -17,17 +18,6 @@ const ZONE = 'Asia/Tokyo';
 const TARGET_CPU_MS = 3000;
 const MAX_STEP_RATIO = 15;
 
-/** mulberry32: a small seeded generator, so every run of the bench sees the same hosts. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The share of jobs and timers that run a program from the shared pool. */
 const SHARED = 0.05;
@@ -35,7 +25,7 @@ const PROGRAMS = ['certbot -q renew', '/usr/local/bin/backup --full', 'php /var/
 
 /** A host root with `jobs` cron jobs (spread over /etc/crontab, /etc/cron.d and a spool) and `timers` enabled timers. */
 export function generateHost(root: string, jobs: number, timers: number, seed = 1): void {
-  const next = random(seed * 7919 + jobs * 31 + timers);
+  const next = seeded(seed * 7919 + jobs * 31 + timers);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

@@ -18,11 +18,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zoneFileBase64 } from './zone-files.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outIndex = process.argv.indexOf('--out');
 const outFile = outIndex > 0 ? process.argv[outIndex + 1] : path.join(repo, 'test', 'oracles', 'systemd-calendar-generated.json');
-const ZONEINFO = '/usr/share/zoneinfo';
 const TZ = 'Asia/Tokyo';
 const BASE = '2026-11-25 10:17:00 UTC';
 const ITERATIONS = 3;
@@ -303,18 +303,6 @@ function timespanRow(text) {
   return { text, valid: true, usec: /^\s*μs: (\d+)$/m.exec(stdout)[1], human: /^\s*Human: (.*)$/m.exec(stdout)[1] };
 }
 
-function zoneFileBase64(name) {
-  // systemd's timezone_is_valid(): name syntax, then a regular file that starts with "TZif".
-  if (!/^[A-Za-z0-9_+\-/]+$/.test(name) || name.startsWith('/') || name.endsWith('/') || name.includes('//')) return undefined;
-  const file = path.join(ZONEINFO, name);
-  try {
-    if (!fs.statSync(file).isFile()) return undefined;
-    const bytes = fs.readFileSync(file);
-    return bytes.subarray(0, 4).toString('latin1') === 'TZif' ? bytes.toString('base64') : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function main() {
   const version = execFileSync('systemd-analyze', ['--version'], { encoding: 'utf8' }).split('\n')[0];

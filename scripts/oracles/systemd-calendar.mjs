@@ -14,12 +14,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zoneFileBase64 } from './zone-files.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = path.join(repo, 'test', 'corpus');
 const outIndex = process.argv.indexOf('--out');
 const outFile = outIndex > 0 ? process.argv[outIndex + 1] : path.join(repo, 'test', 'oracles', 'systemd-calendar.json');
-const ZONEINFO = '/usr/share/zoneinfo';
 
 // Base times: the brief's, then the instants just before Berlin's spring-forward and fall-back changes
 // (2027-03-28 01:00 UTC, 2026-10-25 01:00 UTC), New York's (2027-03-14 07:00 UTC, 2026-11-01 06:00 UTC)
@@ -262,18 +262,6 @@ function timespanCase(text) {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function zoneFileBase64(name) {
-  // systemd's timezone_is_valid(): name syntax, then a regular file that starts with "TZif".
-  if (!/^[A-Za-z0-9_+\-/]+$/.test(name) || name.startsWith('/') || name.endsWith('/') || name.includes('//')) return undefined;
-  const file = path.join(ZONEINFO, name);
-  try {
-    if (!fs.statSync(file).isFile()) return undefined;
-    const bytes = fs.readFileSync(file);
-    return bytes.subarray(0, 4).toString('latin1') === 'TZif' ? bytes.toString('base64') : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** JSON with one case per line, so the table diffs well. */
 function stringify(table) {

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
 import { type CronSchedule, parseCrontab } from '../../server/src/engine/crontab/parse';
+import { seeded } from '../support/random';
 
 function schedule(cron: string): CronSchedule {
   const line = parseCrontab(`${cron} true\n`, 'crontab-user', 'debian').lines[0];
@@ -13,20 +14,9 @@ function schedule(cron: string): CronSchedule {
   return line.schedule;
 }
 
-/** mulberry32, seeded: the same cases every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('runs before a bound are the unbounded runs cut at it, near clock changes too', () => {
-  const next = random(2026);
+  const next = seeded(2026);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Lord_Howe', 'UTC'];
   // Spring-forward and fall-back days of 2026 in Europe and America, and ordinary days.

@@ -225,3 +225,23 @@ test('a live host systemd does not run (a container): its timers never fire, so 
   assert.equal(findOverlaps(live({ ...unguarded, '/run/systemd/system/.keep': '' }), { from: FROM }).length, 1);
   assert.deepEqual(findOverlaps(live(unguarded), { from: FROM }), []);
 });
+
+test('one finding per place: a timer overlapping three cron jobs is one finding on the timer, counting and linking the others', () => {
+  const host = seedHost({
+    '/var/spool/cron/crontabs/root': '15 3 * * * certbot renew\n45 9 * * * certbot renew --quiet\n5 17 * * * certbot renew -q\n',
+    '/etc/cron.d/renew': '30 6 * * * root certbot renew\n',
+  });
+  const byPath = hostScheduleFindings(buildHostInventory(new HostFacts(host)), { from: FROM });
+  const onTimer = byPath.get('/lib/systemd/system/certbot.timer') ?? [];
+  assert.equal(onTimer.length, 1, 'one finding on the timer, not one per pair');
+  assert.match(onTimer[0].message, / 3 more cron jobs run certbot inside such windows too \(related locations\)\.$/);
+  assert.deepEqual(onTimer[0].related?.map((related) => related.path).sort(), ['/etc/cron.d/renew', '/var/spool/cron/crontabs/root', '/var/spool/cron/crontabs/root', '/var/spool/cron/crontabs/root']);
+  // Each cron line meets one timer: one finding each, with no count.
+  const onCrontab = byPath.get('/var/spool/cron/crontabs/root') ?? [];
+  assert.deepEqual(onCrontab.map((finding) => finding.range.start.line).sort(), [0, 1, 2]);
+  for (const finding of onCrontab) assert.doesNotMatch(finding.message, /more (cron jobs|timers?)/);
+  assert.equal(byPath.get('/etc/cron.d/renew')?.length, 1);
+  // Japanese: the count reads as a sentence of its own.
+  const ja = hostScheduleFindings(buildHostInventory(new HostFacts(host)), { from: FROM, locale: 'ja' }).get('/lib/systemd/system/certbot.timer') ?? [];
+  assert.match(ja[0].message, /certbot を実行する cron ジョブがほかに 3 件あります/);
+});

@@ -7,6 +7,7 @@ import { parseCrontab, type CronSchedule } from '../../server/src/engine/crontab
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
 import { nextElapse, parseCalendar, type CalendarSpec } from '../../server/src/engine/systemd/calendar';
 import { bootCollision, calendarPeriodDays, cronPeriodDays, cronRunAtOrAfter, findCollision, timerWindows, type TimerWindowSpec } from '../../server/src/engine/schedule/windows';
+import { seeded } from '../support/random';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -199,16 +200,6 @@ test('worst cases stay fast (no enumeration of minutes)', () => {
 // ---------------------------------------------------------------------------------------------------------
 // Oracle: the same question answered by brute force, minute by minute, for random pairs over two weeks.
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CRONS = ['15 3 * * *', '0 * * * *', '*/5 * * * *', '*/7 2-4 * * *', '30 2 * * *', '0 0,12 * * *', '0 4 * * 2', '45 23 * * 0,6', '0 1 1,15 * *', '0 6 * * 1-5', '* 1 * * *', '10 */3 * * *', '0 2 * * *', '59 1 * * *', '0 0 */2 * 1'];
 const CALENDARS = ['daily', 'hourly', '*-*-* 00,12:00:00', '*-*-* 03:15:00', 'Mon *-*-* 04:00', '*:2/5', '*-*-* 02:30', '*-*-* 01:59:30', 'Sat,Sun 23:00', '*-*-1,15 01:00', 'weekly', '*-*-* 06:00 UTC', '*-*-* 09:00 Asia/Tokyo', 'minutely', '*-*-* 02,03:00:00'];
@@ -237,7 +228,7 @@ function bruteForce(job: { schedule: CronSchedule; timeZone: string }, spec: Tim
 }
 
 test('oracle: findCollision agrees with a minute-by-minute enumeration over 14 days (seeded random pairs)', () => {
-  const next = random(20260101);
+  const next = seeded(20260101);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)];
   let collisions = 0;
   for (let index = 0; index < 120; index++) {
@@ -259,7 +250,7 @@ test('oracle: findCollision agrees with a minute-by-minute enumeration over 14 d
 });
 
 test('oracle: the cron fast path gives nextRuns() instants across clock changes', () => {
-  const next = random(7);
+  const next = seeded(7);
   for (let index = 0; index < 150; index++) {
     const fields = CRONS[Math.floor(next() * CRONS.length)];
     const zone = ZONES[Math.floor(next() * ZONES.length)];
