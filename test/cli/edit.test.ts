@@ -1,0 +1,200 @@
+// Issue #23: `schedlint edit` as the editor of the REAL `crontab -e` (Debian's cron package), run as a user
+// this test creates (root's crontab is never touched). A scripted editor (SCHEDLINT_EDITOR) types the texts
+// given to it, one per run; the "What now?" answers go through a pseudo-terminal (util-linux `script`).
+// Needs root (useradd, runuser), crontab and script: without them the tests SKIP with the reason.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { chooseEditor, isSchedlintEdit } from '../../server/src/cli/edit';
+import { editedFile } from '../../server/src/engine/edit/edit-check';
+import { repoPath } from '../support/paths';
+import { runSchedlint } from '../support/run-cli';
+
+const USER = 'schedlint-edit-test';
+const SEED_000 = '39 1,13 * * * root certbot renew --no-self-upgrade';
+const FIXED = '39 1,13 * * * certbot renew --no-self-upgrade';
+
+function which(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+const missing = [
+  process.getuid?.() !== 0 ? 'not running as root (the test creates a user with useradd and runs crontab -e as it)' : undefined,
+  !which('crontab') ? 'crontab is not installed (apt-get install cron)' : undefined,
+  !which('script') ? 'script is not installed (apt-get install bsdutils)' : undefined,
+  !which('runuser') || !which('useradd') ? 'runuser/useradd are not installed' : undefined,
+].filter((reason): reason is string => reason !== undefined);
+const needsCrontab = missing.length > 0 ? { skip: missing.join('; ') } : {};
+
+let work = '';
+let home = '';
+
+before(() => {
+  if (missing.length > 0) return;
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edit-'));
+  fs.chmodSync(work, 0o755);
+  home = path.join(work, 'home');
+  if (spawnSync('id', [USER]).status !== 0) {
+    const made = spawnSync('useradd', ['--home-dir', home, '--create-home', '--shell', '/bin/sh', USER], { encoding: 'utf8' });
+    assert.equal(made.status, 0, made.stderr);
+  } else {
+    fs.mkdirSync(home, { recursive: true });
+    spawnSync('chown', [USER, home]);
+  }
+  // The scripted editor: run N replaces the file with texts/N when that exists, else saves it as it is.
+  // The first run waits past the second: Debian's crontab installs only when the file's mtime (in seconds) changed.
+  fs.mkdirSync(path.join(work, 'texts'));
+  fs.writeFileSync(
+    path.join(work, 'typer.sh'),
+    `#!/bin/sh\ncount=$(cat ${work}/texts/count 2>/dev/null || echo 0)\ncount=$((count + 1))\necho $count > ${work}/texts/count\n[ $count = 1 ] && sleep 1.1\nif [ -f ${work}/texts/$count ]; then cat ${work}/texts/$count > "$1"; fi\n`,
+    { mode: 0o755 },
+  );
+});
+
+after(() => {
+  if (missing.length > 0) return;
+  spawnSync('crontab', ['-u', USER, '-r']);
+  spawnSync('userdel', [USER]);
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+function quote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * `crontab -e` as the test user with schedlint edit as VISUAL and the texts as the scripted editor's runs;
+ * `answers` typed on a pseudo-terminal, or no terminal at all when undefined.
+ */
+function crontabEdit(texts: string[], answers?: string, options: { lang?: string; initial?: string } = {}): { code: number; output: string; installed: string } {
+  spawnSync('crontab', ['-u', USER, '-r']);
+  if (options.initial !== undefined) assert.equal(spawnSync('crontab', ['-u', USER, '-'], { input: options.initial }).status, 0);
+  fs.rmSync(path.join(work, 'texts'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(work, 'texts'), { mode: 0o777 });
+  fs.chmodSync(path.join(work, 'texts'), 0o777);
+  texts.forEach((text, index) => fs.writeFileSync(path.join(work, 'texts', String(index + 1)), text));
+  fs.rmSync(path.join(home, '.local'), { recursive: true, force: true });
+  const visual = `${process.execPath} ${repoPath('dist', 'cli', 'schedlint.js')} edit`;
+  const command = [
+    'runuser', '-u', USER, '--', 'env', '-i', `HOME=${home}`, `PATH=/usr/bin:/bin`, `LANG=${options.lang ?? 'C.UTF-8'}`,
+    `VISUAL=${visual}`, `SCHEDLINT_EDITOR=${path.join(work, 'typer.sh')}`, 'crontab', '-e',
+  ].map(quote).join(' ');
+  const result =
+    answers === undefined
+      ? spawnSync('sh', ['-c', command], { encoding: 'utf8', input: '', timeout: 60_000 })
+      : spawnSync('script', ['-qfec', command, '/dev/null'], { encoding: 'utf8', input: answers, timeout: 60_000 });
+  const listed = spawnSync('crontab', ['-u', USER, '-l'], { encoding: 'utf8' });
+  return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}`, installed: listed.status === 0 ? listed.stdout : '' };
+}
+
+function keptCopies(): string[] {
+  const folder = path.join(home, '.local', 'state', 'schedlint', 'discarded');
+  return fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => fs.readFileSync(path.join(folder, name), 'utf8')) : [];
+}
+
+test('no terminal: the seed-000 line is refused, the finding printed, the old crontab kept, what was typed kept', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n'], undefined, { initial: '0 3 * * * /usr/local/bin/old-job\n' });
+  assert.equal(run.code, 1, run.output);
+  assert.match(run.output, /crontab-user|user-field-in-user-crontab/);
+  assert.match(run.output, /no terminal to ask on/);
+  assert.match(run.output, /exited with status 1/, 'crontab itself reports the refusal');
+  assert.equal(run.installed, '0 3 * * * /usr/local/bin/old-job\n', 'crontab -l still shows the old content');
+  assert.deepEqual(keptCopies(), [SEED_000 + '\n']);
+});
+
+test('a clean edit is installed without a question', needsCrontab, () => {
+  const run = crontabEdit([FIXED + '\n']);
+  assert.equal(run.code, 0, run.output);
+  assert.equal(run.installed, FIXED + '\n');
+  assert.doesNotMatch(run.output, /What now/);
+});
+
+test('terminal, "e": edit again, and the second text is installed', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n', FIXED + '\n'], 'e\n');
+  assert.equal(run.code, 0, run.output);
+  assert.match(run.output, /What now\? \[e\] edit again, \[f\] apply the fixes and edit again/);
+  assert.equal(run.installed, FIXED + '\n');
+});
+
+test('terminal, "f": the fix removes `root`, the editor opens again, and the fixed line is installed', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n'], 'f\n');
+  assert.equal(run.code, 0, run.output);
+  assert.match(run.output, /applied 1 fix/);
+  assert.equal(run.installed, FIXED + '\n');
+});
+
+test('terminal, "d": nothing installed, the copy kept and its place said', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n'], 'd\n', { initial: '0 3 * * * /usr/local/bin/old-job\n' });
+  assert.equal(run.code, 1, run.output);
+  assert.equal(run.installed, '0 3 * * * /usr/local/bin/old-job\n');
+  assert.match(run.output, new RegExp(`kept in ${home}/\\.local/state/schedlint/discarded/`));
+  assert.deepEqual(keptCopies(), [SEED_000 + '\n']);
+});
+
+test('terminal, "k": kept anyway and installed as typed', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n'], 'k\n');
+  assert.equal(run.code, 0, run.output);
+  assert.equal(run.installed, SEED_000 + '\n');
+});
+
+test('terminal: an unknown answer asks again; end of input discards', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n'], 'x\n');
+  assert.match(run.output, /Answer e, f, d or k/);
+  assert.equal(run.installed, '');
+  assert.equal(run.code, 1, run.output);
+});
+
+test('terminal, Japanese: the question and the outcome in Japanese (LANG=ja_JP.UTF-8)', needsCrontab, () => {
+  const run = crontabEdit([SEED_000 + '\n'], 'd\n', { lang: 'ja_JP.UTF-8' });
+  assert.match(run.output, /どうしますか\? \[e\] もう一度編集/);
+  assert.match(run.output, /破棄しました/);
+  assert.equal(run.installed, '');
+});
+
+test('the editor is SCHEDLINT_EDITOR, else VISUAL/EDITOR that is not schedlint, else editor or vi', () => {
+  assert.equal(chooseEditor({ SCHEDLINT_EDITOR: 'nano', VISUAL: 'vim' }), 'nano');
+  assert.equal(chooseEditor({ VISUAL: 'schedlint edit', EDITOR: 'code --wait' }), 'code --wait');
+  assert.equal(chooseEditor({ VISUAL: '/usr/bin/node /x/dist/cli/schedlint.js edit', EDITOR: 'emacs' }), 'emacs');
+  assert.equal(chooseEditor({ VISUAL: 'schedlint edit', PATH: '/nonexistent' }), 'vi');
+  assert.ok(isSchedlintEdit('/usr/local/bin/schedlint edit'));
+  assert.ok(!isSchedlintEdit('vim'));
+  assert.ok(!isSchedlintEdit('schedlint-wrapper edit'));
+});
+
+test('schedlint as its own editor stops at once instead of starting itself forever', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edit-loop-')), 'crontab');
+  fs.writeFileSync(file, '');
+  const run = runSchedlint(['edit', file], { env: { SCHEDLINT_EDITOR: 'schedlint edit' } });
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /is schedlint edit itself/);
+  const nested = runSchedlint(['edit', file], { env: { SCHEDLINT_EDITOR: 'true', SCHEDLINT_EDIT_ACTIVE: '1' } });
+  assert.equal(nested.code, 2);
+});
+
+test('an editor that fails: its status passed on, nothing checked', () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edit-fail-')), 'crontab');
+  fs.writeFileSync(file, '');
+  const run = runSchedlint(['edit', file], { env: { SCHEDLINT_EDITOR: 'sh -c "exit 3" --' } });
+  assert.equal(run.code, 3, run.stderr);
+  assert.match(run.stderr, /exited with status 3/);
+});
+
+test('systemctl edit temporary file: linted as the drop-in it becomes; discard puts the file back as it was', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edit-unit-'));
+  fs.mkdirSync(path.join(folder, 'foo.timer.d'));
+  const file = path.join(folder, 'foo.timer.d', '.#override.conf0123456789abcdef');
+  const before = '### Editing /etc/systemd/system/foo.timer.d/override.conf\n';
+  fs.writeFileSync(file, before);
+  const editor = path.join(folder, 'editor.sh');
+  fs.writeFileSync(editor, '#!/bin/sh\nprintf "[Timer]\\nOnCalendar=Mon-Fri 25:00\\n" > "$1"\n', { mode: 0o755 });
+  const run = runSchedlint(['edit', file], { env: { SCHEDLINT_EDITOR: editor, XDG_STATE_HOME: path.join(folder, 'state') } });
+  assert.equal(run.code, 1, run.stderr);
+  assert.match(run.stderr, /error: .*\[systemd\//);
+  assert.equal(fs.readFileSync(file, 'utf8'), before, 'the temporary file holds what it held before the editor ran');
+  assert.equal(editedFile(file).lintPath, path.join(folder, 'foo.timer.d', 'override.conf'));
+  assert.equal(editedFile('/tmp/crontab.AbC123/crontab').caller, 'crontab');
+  assert.equal(editedFile('/var/tmp/fooAbCd1234.timer').lintPath, '/var/tmp/foo.timer');
+});
