@@ -38,7 +38,7 @@ export function editedFile(filePath: string): EditedFile {
   if ((name === 'crontab' && CRONTAB_TEMP.test(path.posix.basename(folder))) || CRONTAB_TEMP.test(name)) return { lintPath: filePath, caller: 'crontab' };
   // sudoedit copies /etc/cron.d/certbot to /var/tmp/certbot.XXXXXXXX and foo.timer to /var/tmp/fooXXXXXXXX.timer.
   if (folder === '/var/tmp' || folder === '/tmp') {
-    const unit = /^(.+?)[A-Za-z0-9]{8}(\.[a-z]+)$/.exec(name);
+    const unit = /^(.+)[A-Za-z0-9]{8}(\.(?:timer|service|socket|path|mount|automount|swap|target|slice|scope|conf|ini))$/.exec(name);
     if (unit) return { lintPath: path.posix.join(folder, unit[1] + unit[2]), caller: 'sudoedit' };
     if (/\.[A-Za-z0-9]{8}$/.test(name)) return { lintPath: filePath, caller: 'sudoedit' };
   }
