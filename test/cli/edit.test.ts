@@ -149,7 +149,7 @@ test('terminal: an unknown answer asks again; end of input discards', needsCront
 
 test('terminal, Japanese: the question and the outcome in Japanese (LANG=ja_JP.UTF-8)', needsCrontab, () => {
   const run = crontabEdit([SEED_000 + '\n'], 'd\n', { lang: 'ja_JP.UTF-8' });
-  assert.match(run.output, /どうしますか\? \[e\] もう一度編集/);
+  assert.match(run.output, /どうしますか？ \[e\] もう一度編集/);
   assert.match(run.output, /破棄しました/);
   assert.equal(run.installed, '');
 });
