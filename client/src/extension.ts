@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerHostSchedule } from './host-schedule';
+import { registerEditCrontab } from './edit-crontab';
 import { typeWhenReady } from './terminal-input';
 
 interface DocumentInfo {
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('schedlint', 'schedlint', serverOptions, clientOptions);
   registerHostSchedule(context, () => client);
+  registerEditCrontab(context, () => client);
 
   const infos = new Map<string, DocumentInfo>();
   const choices = context.workspaceState.get<Record<string, DocumentInfo['kind']>>(FORMAT_CHOICES_KEY, {});

@@ -44,6 +44,7 @@ import { hostTimelineForServer, type HostTimelineParams, type HostTimelineResult
 import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 import { watchFraming } from './framing-guard';
+import { registerEditRequests } from './edit-requests';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
 interface ServerSettings {
@@ -396,6 +397,7 @@ export function startServer(connection: Connection): void {
     return { ...drawn, root: view.root };
   });
 
+  registerEditRequests(connection, { findings: currentResult, locale });
   documents.listen(connection);
   connection.listen();
 }

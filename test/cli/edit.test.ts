@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chooseEditor, isSchedlintEdit } from '../../server/src/cli/edit';
 import { editedFile } from '../../server/src/engine/edit/edit-check';
+import { crontabCommand, listOutcome } from '../../server/src/engine/edit/crontab-command';
 import { repoPath } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
 
@@ -197,4 +198,23 @@ test('systemctl edit temporary file: linted as the drop-in it becomes; discard p
   assert.equal(editedFile(file).lintPath, path.join(folder, 'foo.timer.d', 'override.conf'));
   assert.equal(editedFile('/tmp/crontab.AbC123/crontab').caller, 'crontab');
   assert.equal(editedFile('/var/tmp/fooAbCd1234.timer').lintPath, '/var/tmp/foo.timer');
+});
+
+test('Edit crontab runs only crontab, or sudo -n crontab -u USER, as argument vectors', () => {
+  assert.deepEqual(crontabCommand('list'), { file: 'crontab', args: ['-l'], display: 'crontab -l' });
+  assert.deepEqual(crontabCommand('install', 'www-data'), { file: 'sudo', args: ['-n', 'crontab', '-u', 'www-data', '-'], display: 'sudo -n crontab -u www-data -' });
+  assert.throws(() => crontabCommand('list', '-r'));
+  assert.throws(() => crontabCommand('list', 'a;rm -rf /'));
+  assert.deepEqual(listOutcome(0, '0 1 * * * x\n', '', false), { kind: 'crontab', text: '0 1 * * * x\n' });
+  assert.deepEqual(listOutcome(1, '', 'no crontab for alice\n', false), { kind: 'none' });
+  assert.equal(listOutcome(1, '', 'sudo: a password is required\n', true).kind, 'denied');
+  assert.equal(listOutcome(1, '', "crontab: user `bob' unknown\n", true).kind, 'failed');
+});
+
+test('the client strings of Edit crontab are in the Japanese l10n bundle', () => {
+  const bundle = JSON.parse(fs.readFileSync(repoPath('l10n', 'bundle.l10n.ja.json'), 'utf8'));
+  const client = fs.readFileSync(repoPath('client', 'src', 'edit-crontab.ts'), 'utf8');
+  const strings = [...client.matchAll(/l10n\.t\('([^']+)'/g)].map((match) => match[1]);
+  assert.ok(strings.length >= 10);
+  for (const text of strings) assert.ok(text in bundle, `l10n/bundle.l10n.ja.json lacks '${text}'`);
 });
