@@ -25,6 +25,8 @@ interface Ran {
   stderr: string;
 }
 
+const isRoot = () => process.getuid?.() === 0;
+
 export function registerEditCrontab(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
   const sessions = new Map<string, Session>();
   const output = vscode.window.createOutputChannel('schedlint: crontab');
@@ -72,7 +74,7 @@ export function registerEditCrontab(context: vscode.ExtensionContext, getClient:
       if (picked === show) showProblems();
       if (picked !== anyway) return;
     }
-    const command = crontabCommand('install', session.user);
+    const command = crontabCommand('install', session.user, { root: isRoot() });
     const result = await run(command, document.getText());
     if (result.status === 0) void vscode.window.showInformationMessage(vscode.l10n.t('Installed the crontab of {0} ({1}).', who, command.display));
     // crontab's own words (a missing newline, a bad line, not allowed): the document stays as typed.
@@ -98,9 +100,9 @@ export function registerEditCrontab(context: vscode.ExtensionContext, getClient:
       if (answer === undefined) return;
       const user = answer.trim() === '' || answer.trim() === me ? undefined : answer.trim();
       if (user !== undefined && !isValidUserName(user)) return;
-      const command = crontabCommand('list', user);
+      const command = crontabCommand('list', user, { root: isRoot() });
       const result = await run(command);
-      const outcome = listOutcome(result.status, result.stdout, result.stderr, user !== undefined);
+      const outcome = listOutcome(result.status, result.stdout, result.stderr, command.file === 'sudo');
       if (outcome.kind === 'denied') {
         void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read the crontab of {0}: {1} said "{2}". Allow it without a password in sudoers, or run sudo crontab -u {0} -e in a terminal.', user ?? me, command.display, outcome.detail));
         return;

@@ -29,6 +29,8 @@ const missing = [
   !which('runuser') || !which('useradd') ? 'runuser/useradd are not installed' : undefined,
 ].filter((reason): reason is string => reason !== undefined);
 const needsCrontab = missing.length > 0 ? { skip: missing.join('; ') } : {};
+const missingSudo = [...missing, ...(!which('sudoedit') ? ['sudoedit is not installed (apt-get install sudo)'] : [])];
+const needsSudoedit = missingSudo.length > 0 ? { skip: missingSudo.join('; ') } : {};
 
 let work = '';
 let home = '';
@@ -203,6 +205,7 @@ test('systemctl edit temporary file: linted as the drop-in it becomes; discard p
 test('Edit crontab runs only crontab, or sudo -n crontab -u USER, as argument vectors', () => {
   assert.deepEqual(crontabCommand('list'), { file: 'crontab', args: ['-l'], display: 'crontab -l' });
   assert.deepEqual(crontabCommand('install', 'www-data'), { file: 'sudo', args: ['-n', 'crontab', '-u', 'www-data', '-'], display: 'sudo -n crontab -u www-data -' });
+  assert.deepEqual(crontabCommand('install', 'www-data', { root: true }), { file: 'crontab', args: ['-u', 'www-data', '-'], display: 'crontab -u www-data -' });
   assert.throws(() => crontabCommand('list', '-r'));
   assert.throws(() => crontabCommand('list', 'a;rm -rf /'));
   assert.deepEqual(listOutcome(0, '0 1 * * * x\n', '', false), { kind: 'crontab', text: '0 1 * * * x\n' });
@@ -217,4 +220,43 @@ test('the client strings of Edit crontab are in the Japanese l10n bundle', () =>
   const strings = [...client.matchAll(/l10n\.t\('([^']+)'/g)].map((match) => match[1]);
   assert.ok(strings.length >= 10);
   for (const text of strings) assert.ok(text in bundle, `l10n/bundle.l10n.ja.json lacks '${text}'`);
+});
+
+test('sudoedit installs whatever its temporary file holds, whatever the editor exits with: a refused edit is put back first', needsSudoedit, () => {
+  // A cron.d-like file in a root-owned folder (sudoedit refuses files in folders the user may write), and a
+  // rule that lets the test user sudoedit it without a password, removed afterwards.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-sudoedit-'));
+  fs.chmodSync(folder, 0o755);
+  const target = path.join(folder, 'cron.d', 'backup');
+  fs.mkdirSync(path.dirname(target), { mode: 0o755 });
+  const old = '# backup\n';
+  fs.writeFileSync(target, old, { mode: 0o644 });
+  const rule = '/etc/sudoers.d/schedlint-edit-test';
+  fs.writeFileSync(rule, `${USER} ALL=(root) NOPASSWD: sudoedit ${target}\n`, { mode: 0o440 });
+  const editor = path.join(folder, 'append.sh');
+  const sudoedit = (line: string, useWrapper: boolean) => {
+    fs.writeFileSync(editor, `#!/bin/sh\nsleep 1.1\necho '${line}' >> "$1"\n${useWrapper ? '' : 'exit 3\n'}`, { mode: 0o755 });
+    const visual = `${process.execPath} ${repoPath('dist', 'cli', 'schedlint.js')} edit`;
+    const env = ['env', '-i', `HOME=${home}`, 'PATH=/usr/bin:/bin', 'LANG=C.UTF-8', `SUDO_EDITOR=${useWrapper ? visual : editor}`, `SCHEDLINT_EDITOR=${editor}`];
+    return spawnSync('runuser', ['-u', USER, '--', ...env, 'sudoedit', target], { encoding: 'utf8', input: '', timeout: 60_000 });
+  };
+  try {
+    // Without the wrapper: the editor fails (exit 3) and sudoedit installs the line all the same.
+    const bare = sudoedit('0 1 * * * root echo bare', false);
+    assert.equal(bare.status, 3, bare.stderr);
+    assert.equal(fs.readFileSync(target, 'utf8'), old + '0 1 * * * root echo bare\n');
+    fs.writeFileSync(target, old);
+    // With it: the invalid line is refused and the file keeps what it held.
+    const refused = sudoedit('61 1 * * * root echo typed', true);
+    assert.equal(refused.status, 1, refused.stderr);
+    assert.match(refused.stderr, /crontab\/invalid-schedule/);
+    assert.equal(fs.readFileSync(target, 'utf8'), old);
+    // A clean edit goes in.
+    const clean = sudoedit('0 1 * * * root echo typed', true);
+    assert.equal(clean.status, 0, clean.stderr);
+    assert.equal(fs.readFileSync(target, 'utf8'), old + '0 1 * * * root echo typed\n');
+  } finally {
+    fs.rmSync(rule, { force: true });
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -18,11 +18,15 @@ export function isValidUserName(name: string): boolean {
   return USER_NAME.test(name);
 }
 
-/** `crontab -l` / `crontab -` for yourself (`user` undefined), else `sudo -n crontab -u USER …`. */
-export function crontabCommand(action: 'list' | 'install', user?: string): CrontabCommand {
+/**
+ * `crontab -l` / `crontab -` for yourself (`user` undefined), else `sudo -n crontab -u USER …`; root (who may
+ * name any user to crontab itself) runs `crontab -u USER …` without sudo.
+ */
+export function crontabCommand(action: 'list' | 'install', user?: string, options: { root?: boolean } = {}): CrontabCommand {
   const crontabArgs = action === 'list' ? ['-l'] : ['-'];
   if (user === undefined) return { file: 'crontab', args: crontabArgs, display: `crontab ${crontabArgs.join(' ')}` };
   if (!isValidUserName(user)) throw new Error(`not a user name: ${user}`);
+  if (options.root) return { file: 'crontab', args: ['-u', user, ...crontabArgs], display: `crontab -u ${user} ${crontabArgs.join(' ')}` };
   const args = ['-n', 'crontab', '-u', user, ...crontabArgs];
   return { file: 'sudo', args, display: `sudo ${args.join(' ')}` };
 }
