@@ -776,6 +776,96 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+// Issue #23: "schedlint: Edit crontab…" against the real `crontab` (Debian's cron), on the crontab of a
+// throwaway user (as root the command runs `crontab -u USER`; root's own crontab is never touched).
+const EDIT_USER = 'schedlint-e2e-edit';
+
+function crontabOf(user) {
+  const listed = spawnSync('crontab', ['-u', user, '-l'], { encoding: 'utf8' });
+  return listed.status === 0 ? listed.stdout : null;
+}
+
+function editCrontabScenario() {
+  return {
+    name: 'edit-crontab',
+    title: 'Edit crontab: the seed-000 line saved → modal, nothing installed; `root` removed, saved → crontab -l shows the fixed line',
+    files: { 'README.txt': 'Edit crontab opens its own temporary crontab.\n' },
+    prepare() {
+      assert(process.getuid?.() === 0, 'the edit-crontab scenario creates a user: run the e2e as root');
+      assert(spawnSync('sh', ['-c', 'command -v crontab']).status === 0, 'crontab is not installed (apt-get install cron)');
+      if (spawnSync('id', [EDIT_USER]).status !== 0) run('useradd', ['--no-create-home', '--shell', '/usr/sbin/nologin', EDIT_USER]);
+      spawnSync('crontab', ['-u', EDIT_USER, '-r']);
+      return {};
+    },
+    async body(workbench) {
+      const { page } = workbench;
+      try {
+        await workbench.step('open-edit-crontab', async () => {
+          // The palette lists the commands known when it opens, and the extensions' contributions arrive after
+          // the workbench: open it again until the command is there.
+          await waitFor('the Edit crontab command', async () => {
+            await page.keyboard.press('Control+Shift+P');
+            await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+            await page.keyboard.type('schedlint: Edit crontab', { delay: 5 });
+            await sleep(500);
+            const first = (await page.locator('.quick-input-list .monaco-list-row').first().getAttribute('aria-label', { timeout: 500 }).catch(() => '')) ?? '';
+            if (first.includes('schedlint: Edit crontab')) return true;
+            await page.keyboard.press('Escape');
+            await sleep(1000);
+            return false;
+          }, 60_000);
+          await page.keyboard.press('Enter');
+          // The same widget asks whose crontab.
+          await waitFor('the user question', async () => (await page.locator('.quick-input-widget').innerText()).includes('Whose crontab'));
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type(EDIT_USER, { delay: 5 });
+          await page.keyboard.press('Enter');
+          await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+          await waitFor('an editor tab for crontab', async () => (await page.locator('.tabs-container .tab.active').getAttribute('aria-label', { timeout: 500 }))?.includes('crontab'));
+          await waitFor('the commented header', async () => (await workbench.editorText()).includes(`# Crontab of ${EDIT_USER}`));
+        });
+        await workbench.step('type-seed-line-and-save', async () => {
+          await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+          await page.keyboard.press('Control+End');
+          await page.keyboard.type(SEED_LINE, { delay: 5 });
+          await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+          await page.keyboard.press('Control+S');
+          const dialog = page.locator('.monaco-dialog-box');
+          await dialog.waitFor({ timeout: STEP_TIMEOUT_MS });
+          const text = await dialog.innerText();
+          assert(text.includes('1 error(s)') && text.includes('not installed'), `unexpected modal: ${text}`);
+          assert(/Show problems/.test(text) && /Install anyway/.test(text), `the modal lacks its buttons: ${text}`);
+          await workbench.shot('modal');
+          await page.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'hidden' });
+          assert(crontabOf(EDIT_USER) === null, `something was installed: ${crontabOf(EDIT_USER)}`);
+        });
+        await workbench.step('remove-root-and-save', async () => {
+          const box = await workbench.textBox('root');
+          await page.mouse.dblclick(box.centerX, box.centerY);
+          await page.keyboard.press('Delete');
+          await page.keyboard.press('Delete');
+          await waitFor('the fixed line in the editor', async () => (await workbench.editorText()).includes(SEED_FIXED.trim()));
+          await page.keyboard.press('Control+S');
+          const installed = await waitFor('the fixed line installed', async () => {
+            const now = crontabOf(EDIT_USER);
+            return now !== null && now.includes(SEED_FIXED) ? now : false;
+          });
+          assert(!installed.includes('root certbot'), `the seed line was installed: ${installed}`);
+          await waitFor('the installed notification', async () => (await workbench.toasts()).some((toast) => toast.includes(`Installed the crontab of ${EDIT_USER}`)));
+          // Read, then dismissed: the closing health check counts any schedlint notification still showing.
+          await workbench.shot('installed');
+          await workbench.runCommand('Notifications: Clear All Notifications');
+          await waitFor('the notification to go', async () => !(await workbench.toasts()).some((toast) => /crontab/i.test(toast)));
+        });
+      } finally {
+        spawnSync('crontab', ['-u', EDIT_USER, '-r']);
+        spawnSync('userdel', [EDIT_USER]);
+      }
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Scenarios. Each gets a fresh folder (the fake host), a fresh code-server and a fresh browser context.
 
@@ -1145,6 +1235,7 @@ const scenarios = [
       assert(summary && Number(summary[1]) > 0, `run() resolved but the suite reported no passing cases:\n${result.output}`);
     },
   },
+  editCrontabScenario(),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
