@@ -260,3 +260,13 @@ test('sudoedit installs whatever its temporary file holds, whatever the editor e
     fs.rmSync(folder, { recursive: true, force: true });
   }
 });
+
+test('schedlint edit --help in the chosen language; no file is a usage error (exit 2)', () => {
+  const help = runSchedlint(['edit', '--help', '--lang', 'ja']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^使い方：`schedlint edit/);
+  const none = runSchedlint(['edit']);
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /give the file to edit/);
+  assert.match(runSchedlint(['--help']).stdout, /schedlint edit FILE…/);
+});

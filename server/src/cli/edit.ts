@@ -270,7 +270,11 @@ function readLineFrom(fd: number): string | undefined {
     try {
       read = fs.readSync(fd, buffer, 0, 1, null);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      // A non-blocking terminal with nothing typed yet: wait a little instead of spinning.
+      if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        continue;
+      }
       return bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : undefined;
     }
     if (read === 0) return bytes.length > 0 ? Buffer.from(bytes).toString('utf8') : undefined;
