@@ -177,12 +177,17 @@ test('schedlint as its own editor stops at once instead of starting itself forev
   assert.equal(nested.code, 2);
 });
 
-test('an editor that fails: its status passed on, nothing checked', () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edit-fail-')), 'crontab');
-  fs.writeFileSync(file, '');
-  const run = runSchedlint(['edit', file], { env: { SCHEDLINT_EDITOR: 'sh -c "exit 3" --' } });
+test('an editor that fails: its status passed on, nothing checked, and what it wrote put back (sudoedit would install it)', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edit-fail-'));
+  const file = path.join(folder, 'crontab');
+  fs.writeFileSync(file, '# old\n');
+  const run = runSchedlint(['edit', file], { env: { SCHEDLINT_EDITOR: 'sh -c "echo typed >> \\"\\$1\\"; exit 3" --', XDG_STATE_HOME: path.join(folder, 'state') } });
   assert.equal(run.code, 3, run.stderr);
   assert.match(run.stderr, /exited with status 3/);
+  assert.doesNotMatch(run.stderr, /error:/, 'nothing was linted');
+  assert.equal(fs.readFileSync(file, 'utf8'), '# old\n');
+  const kept = fs.readdirSync(path.join(folder, 'state', 'schedlint', 'discarded'));
+  assert.equal(fs.readFileSync(path.join(folder, 'state', 'schedlint', 'discarded', kept[0]), 'utf8'), '# old\ntyped\n');
 });
 
 test('systemctl edit temporary file: linted as the drop-in it becomes; discard puts the file back as it was', () => {

@@ -65,7 +65,13 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
 
   for (;;) {
     const status = runEditor(editor, files, io, t);
-    if (status !== 0) return status;
+    if (status !== 0) {
+      // An editor quit with an error (vim's :cq) means "abandon": crontab and systemctl edit install nothing
+      // then, but sudoedit installs the file as it is, so it gets its old text back (and a copy is kept of
+      // anything typed).
+      if (files.some((file, index) => snapshot(file).text !== before[index].text)) refuse(files, before, io, t);
+      return status;
+    }
     const reports: FileReport[] = [];
     for (const file of files) {
       let text: string;
