@@ -37,7 +37,7 @@ export function formatText(reports: FileReport[], locale: Locale, options: TextO
     }
   }
   let summary = translate(locale, 'cli.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, files: reports.length });
-  if (options.hidden && options.hidden.count > 0) summary += ' ' + translate(locale, 'cli.hiddenBelow', { count: options.hidden.count, severity: options.hidden.severity });
+  if (options.hidden && options.hidden.count > 0) summary += translate(locale, 'cli.hiddenBelow', { count: options.hidden.count, severity: options.hidden.severity });
   lines.push(summary);
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
 export const cliOutputEn = {
   'cli.usage.output':
     "Output and rules:\n  --min-severity LEVEL  show only findings at LEVEL or above: error, warning, info or hint (default: hint, all)\n  --quiet, -q  errors only (--min-severity error)\n  --color WHEN  colours: auto (default: when standard output is a terminal; NO_COLOR and FORCE_COLOR are honoured),\n               always or never\n  --list-rules  list every rule: id, default severity, fixable, format and title (--format json too)\n  PATH may be a quoted glob ('deploy/**/*.cron', *, ?, [abc], {a,b}), expanded by schedlint; a file whose name\n               merely looks like a glob is taken as it is\n  schedlint explain RULE [--lang en|ja]\n               the rule's page (what it catches, examples, why, how to fix it) in the terminal",
-  'cli.hiddenBelow': '({count, plural, one {# finding} other {# findings}} below {severity} not shown)',
+  'cli.hiddenBelow': ' ({count, plural, one {# finding} other {# findings}} below {severity} not shown)',
   'cli.error.quietAndMinSeverity': '--quiet and --min-severity cannot be used together (--quiet is --min-severity error)',
   'cli.io.noMatch': 'no file matches this pattern',
   'cli.sarif.help': 'What this rule catches, examples, why and how to fix it: {url}',
