@@ -1,8 +1,10 @@
 // --min-severity, --quiet, the summary line that counts every severity, and colours (--color, NO_COLOR,
 // FORCE_COLOR, whether standard output is a terminal).
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { runSchedlint } from '../support/run-cli';
+import { repoPath } from '../support/paths';
 import { useColor } from '../../server/src/cli/color';
 import { runCli } from '../../server/src/cli/schedlint';
 
@@ -98,4 +100,12 @@ test('a terminal gets colours, unless NO_COLOR says no (runCli with a terminal o
   assert.match(run({}), ESCAPE);
   assert.doesNotMatch(run({ NO_COLOR: '1' }), ESCAPE);
   assert.doesNotMatch(run({ TERM: 'dumb' }), ESCAPE);
+});
+
+test('a reader that stops early (| head) ends the run quietly, without an EPIPE stack trace', () => {
+  // SARIF of examples/host is larger than a pipe's buffer, so the write after head exits meets a closed pipe.
+  const script = `"${process.execPath}" "${repoPath('dist', 'cli', 'schedlint.js')}" --root examples/host --format sarif | head -c 10 >/dev/null`;
+  const run = spawnSync('sh', ['-c', script], { cwd: repoPath(), encoding: 'utf8', timeout: 30_000 });
+  assert.equal(run.stderr, '');
+  assert.equal(run.status, 0, 'the status of the pipeline (head)');
 });

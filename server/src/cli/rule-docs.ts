@@ -69,7 +69,8 @@ export function ruleSummary(ruleId: string, locale: Locale): string | undefined 
   if (!page) return undefined;
   const paragraphs = page.text.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
   const prose = paragraphs.find((paragraph) => paragraph !== '' && !/^(#|```|Default severity|既定の重大度|[-*|>] )/.test(paragraph) && !/^\S+:\s*\*\*/.test(paragraph));
-  return prose?.replace(/\s*\n\s*/g, ' ');
+  // Links keep their words: a SARIF reader shows the description as plain text.
+  return prose?.replace(/\s*\n\s*/g, ' ').replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
 }
 
 /** Known rule ids nearest a mistyped one: by the whole id or by the name after the slash, closest first. */

@@ -197,6 +197,12 @@ if (require.main === module) {
   // ~45 ms of CPU per cron job of a host schedule outside UTC. A zone without a file falls back to Intl.
   const machine = new FsHost('/');
   if (machine.stat('/usr/share/zoneinfo')?.kind === 'directory') useZoneSource(tzifZoneSource((file) => machine.readBytes(file)));
+  // A reader that stops early (`schedlint explain RULE | head`, `| less` quit before the end) closes the pipe:
+  // that ends the run quietly, as it ends cat or grep, instead of an unhandled EPIPE with its stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   let code: number;
   try {
     code = runCli({
