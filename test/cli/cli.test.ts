@@ -38,7 +38,7 @@ test('examples/ host tree: the seed incidents are found, exit 1 on errors', () =
   assert.match(run.stdout, /^\/var\/spool\/cron\/crontabs\/root:5:1: warning: .* \[crontab\/wildcard-minute\]$/m);
   assert.match(run.stdout, /^\/etc\/cron\.d\/renew-wildcard:4:12: error: .* \[crontab\/missing-user-field\]$/m);
   assert.match(run.stdout, /^\/etc\/cron\.d\/backup\.conf:1:1: warning: .* \[crontab\/ignored-filename\]$/m);
-  assert.match(run.stdout, /^3 errors, 4 warnings in 6 files$/m);
+  assert.match(run.stdout, /^3 errors, 4 warnings, 0 infos, 0 hints in 6 files$/m);
   assert.equal(runSchedlint(['--root', 'examples/host', '--exit-zero']).code, 0);
 });
 
@@ -83,7 +83,7 @@ test('--format sarif: SARIF 2.1.0 with rules and locations', () => {
   const result = schedlintRun.results.find((candidate: { ruleId: string }) => candidate.ruleId === 'crontab/user-field-in-user-crontab');
   assert.equal(result.level, 'error');
   assert.equal(ruleIds[result.ruleIndex], result.ruleId);
-  assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'file:///var/spool/cron/crontabs/root');
+  assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'examples/host/var/spool/cron/crontabs/root', uriBaseId: '%SRCROOT%' });
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 3, startColumn: 15, endLine: 3, endColumn: 19 });
 });
 
@@ -153,7 +153,7 @@ test('usage and I/O failures exit 2 with a message', () => {
 test('Japanese from LANG, --lang overrides', () => {
   const fromLang = runSchedlint(['--root', 'examples/host'], { env: { LANG: 'ja_JP.UTF-8' } });
   assert.match(fromLang.stdout, /ユーザー crontab には実行ユーザーの列がありません。.*\[crontab\/user-field-in-user-crontab\]/);
-  assert.match(fromLang.stdout, /エラー 3 件、警告 4 件（6 ファイル）/);
+  assert.match(fromLang.stdout, /エラー 3 件、警告 4 件、情報 0 件、ヒント 0 件（6 ファイル）/);
   const flag = runSchedlint(['--root', 'examples/host', '--lang', 'ja']);
   assert.match(flag.stdout, /`root` を削除してください/);
   const english = runSchedlint(['--root', 'examples/host', '--lang', 'en'], { env: { LANG: 'ja_JP.UTF-8' } });

@@ -4,6 +4,7 @@ import { localeFrom, translate, type MessageKey, type MessageParams } from '../e
 import { ALL_RULE_IDS } from '../engine/rules';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../engine/file-format';
 import type { CronDialect, Locale, SeveritySetting } from '../engine/types';
+import { OUTPUT_OPTIONS, outputOptions, type OutputOptions } from './output-options';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -21,6 +22,8 @@ export interface CliOptions {
   verbose: boolean;
   /** `--rule id=severity`, repeatable: the same per-rule severities as the editor's `schedlint.rules`. */
   severities: Record<string, SeveritySetting>;
+  /** `--min-severity`, `--quiet`, `--color`, `--list-rules` (output-options.ts). */
+  output: OutputOptions;
 }
 
 /** A usage mistake, carried as a catalog message so it is reported in the user's language. */
@@ -34,7 +37,7 @@ export class UsageError extends Error {
 }
 
 export function usage(locale: Locale): string {
-  return translate(locale, 'cli.usage');
+  return `${translate(locale, 'cli.usage')}\n\n${translate(locale, 'cli.usage.output')}`;
 }
 
 /** The language for messages about the arguments themselves: `--lang` if given, else the environment. */
@@ -56,6 +59,7 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   verbose: { type: 'boolean', short: 'v' },
   version: { type: 'boolean' },
+  ...OUTPUT_OPTIONS,
 } as const;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -96,6 +100,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     exitZero: values['exit-zero'] ?? false,
     verbose: values.verbose ?? false,
     severities,
+    output: outputOptions(values, (key, params) => {
+      throw new UsageError(key, params);
+    }),
   };
 }
 

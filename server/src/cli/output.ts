@@ -1,31 +1,44 @@
-// The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0.
+// The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0
+// (sarif.ts).
 import { translate, type MessageKey } from '../engine/i18n/catalog';
-import { ALL_RULE_IDS, DEFAULT_SEVERITIES } from '../engine/rules';
 import type { Assumption, FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
-import { ruleDocsUrl } from '../engine/docs';
 import { escapeControls } from '../engine/util/visible';
+import { PLAIN, type Paint } from './color';
 
 export { escapeControls } from '../engine/util/visible';
+export { formatSarif } from './sarif';
 
-export function formatText(reports: FileReport[], locale: Locale, options: { verbose?: boolean } = {}): string {
+export interface TextOptions {
+  verbose?: boolean;
+  /** Colours (color.ts); plain text when absent. */
+  paint?: Paint;
+  /** With --min-severity: the threshold and how many findings below it were left out. */
+  hidden?: { severity: Severity; count: number };
+}
+
+export function formatText(reports: FileReport[], locale: Locale, options: TextOptions = {}): string {
+  const paint = options.paint ?? PLAIN;
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const report of reports) {
     const note = assumptionLine(report, locale, options.verbose ?? false);
     if (note) lines.push(note);
     for (const finding of report.findings) {
-      if (finding.severity === 'error') errors++;
-      if (finding.severity === 'warning') warnings++;
+      counts[finding.severity]++;
       // A message is one line: a newline in it (from a quoted excerpt) would forge another finding's line.
-      lines.push(escapeControls(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`));
+      // Colours go on after the escaping, which would otherwise show their escape codes as text.
+      const where = escapeControls(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+      const message = escapeControls(finding.message.replace(/\n/g, '\\n'));
+      lines.push(`${paint.path(where)}: ${paint.severity(finding.severity, finding.severity)}: ${message} ${paint.rule(`[${escapeControls(finding.ruleId)}]`)}`);
       // The preferred fix (the first; the editor's quick fix offers the same), as rustc's `help:` lines do.
       const fix = finding.fixes?.[0];
       if (fix) lines.push(escapeControls(`  ${translate(locale, 'cli.fixHint', { title: fix.title.replace(/\n/g, '\\n') })}`));
     }
   }
-  lines.push(translate(locale, 'cli.summary', { errors, warnings, files: reports.length }));
+  let summary = translate(locale, 'cli.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, files: reports.length });
+  if (options.hidden && options.hidden.count > 0) summary += translate(locale, 'cli.hiddenBelow', { count: options.hidden.count, severity: options.hidden.severity });
+  lines.push(summary);
   return lines.join('\n') + '\n';
 }
 
@@ -87,49 +100,4 @@ function assumedJson(assumed: Assumption) {
     weak: assumed.weak ?? false,
     ...(assumed.dialect ? { dialect: assumed.dialect, dialectReason: assumed.dialectSource, ...(assumed.distribution ? { distribution: assumed.distribution } : {}) } : {}),
   };
-}
-
-const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
-
-export function formatSarif(reports: FileReport[], locale: Locale, version: string): string {
-  const ruleIds = [...ALL_RULE_IDS];
-  const defaults = DEFAULT_SEVERITIES as ReadonlyMap<string, Severity>;
-  const uri = (filePath: string) => (filePath.startsWith('/') ? `file://${encodeURI(filePath)}` : encodeURI(filePath));
-  const region = (range: Finding['range']) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'schedlint',
-            version,
-            informationUri: 'https://github.com/schedlint/schedlint',
-            rules: ruleIds.map((id) => ({
-              id,
-              shortDescription: { text: translate(locale, `rule.${id}.title` as MessageKey) },
-              helpUri: ruleDocsUrl(id, locale),
-              defaultConfiguration: { level: SARIF_LEVEL[defaults.get(id) ?? 'warning'] },
-            })),
-          },
-        },
-        results: reports.flatMap((report) =>
-          report.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            ruleIndex: ruleIds.indexOf(finding.ruleId),
-            level: SARIF_LEVEL[finding.severity],
-            message: { text: finding.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: uri(report.path) }, region: region(finding.range) } }],
-            relatedLocations: (finding.related ?? []).map((related, index) => ({
-              id: index,
-              message: { text: related.message },
-              physicalLocation: { artifactLocation: { uri: uri(related.path ?? report.path) }, region: region(related.range) },
-            })),
-          })),
-        ),
-      },
-    ],
-  };
-  return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -18,6 +18,10 @@ import { isUnitFilePath } from '../engine/systemd/lint-unit';
 import { certbotHostFindings } from '../engine/certbot/lint-certbot';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
+import { atOrAbove } from './output-options';
+import { COLORED, PLAIN, useColor } from './color';
+import { expandArguments } from './globs';
+import { formatRuleList, isExplainCommand, runExplainCommand } from './explain';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { runEditCommand } from './edit';
@@ -33,10 +37,15 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
+  /** Whether standard output is a terminal (colours with --color auto). */
+  stdoutIsTerminal?: boolean;
+  /** The working directory (the SARIF repository root is found from it); process.cwd() when absent. */
+  cwd?: string;
 }
 
 export function runCli(io: CliIo): number {
   if (io.argv[0] === 'edit') return runEditCommand(io.argv.slice(1), io);
+  if (isExplainCommand(io.argv[0])) return runExplainCommand(io.argv.slice(1), io);
   if (isScheduleCommand(io.argv[0])) {
     try {
       return runScheduleCommand(io.argv[0], io.argv.slice(1), io);
@@ -64,6 +73,10 @@ export function runCli(io: CliIo): number {
     io.stdout(VERSION + '\n');
     return 0;
   }
+  if (options.output.listRules) {
+    io.stdout(formatRuleList(options.locale, options.format === 'json' ? 'json' : 'text', useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false)));
+    return 0;
+  }
   if (options.root === undefined && options.paths.length === 0) {
     io.stderr(`${translate(options.locale, 'cli.usageError', { detail: translate(options.locale, 'cli.error.nothingToLint') })}\n${usage(options.locale)}\n`);
     return 2;
@@ -81,6 +94,7 @@ export function runCli(io: CliIo): number {
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
   const reports: FileReport[] = [];
   let ioFailure = false;
+  let stdinText: string | undefined;
 
   if (options.paths.length === 0) {
     const found = hostCrontabPaths(facts);
@@ -89,9 +103,14 @@ export function runCli(io: CliIo): number {
     for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
     addHostScheduleFindings(reports, facts, options);
   }
-  for (const given of options.paths) {
+  const cwd = io.cwd ?? process.cwd();
+  const noMatch = (pattern: string) => {
+    io.stderr(translate(options.locale, 'cli.ioError', { path: pattern, detail: translate(options.locale, 'cli.io.noMatch') }) + '\n');
+    ioFailure = true;
+  };
+  for (const given of expandArguments(options.paths, host, { root: options.root, cwd }, noMatch)) {
     if (given === '-') {
-      const text = io.readStdin();
+      const text = (stdinText = io.readStdin());
       const size = Buffer.byteLength(text, 'utf8');
       if (size > MAX_FILE_BYTES) {
         reports.push(tooLargeReport('-', options.locale, size));
@@ -117,9 +136,23 @@ export function runCli(io: CliIo): number {
     }
   }
 
-  const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale, { verbose: options.verbose });
+  // The exit status is the whole run's: a finding left out by --min-severity (an unreadable file) still counts.
+  const status = lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
+  const shown = atOrAbove(reports, options.output.minSeverity);
+  const paint = useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false) ? COLORED : PLAIN;
+  const readText = (reportPath: string) => {
+    if (reportPath === '-') return stdinText;
+    const read = host.readText(reportPath);
+    return read.ok ? read.text : undefined;
+  };
+  const output =
+    options.format === 'json'
+      ? formatJson(shown.reports)
+      : options.format === 'sarif'
+        ? formatSarif(shown.reports, { locale: options.locale, version: VERSION, cwd, root: options.root === undefined ? undefined : path.resolve(cwd, options.root), exitCode: status, readText })
+        : formatText(shown.reports, options.locale, { verbose: options.verbose, paint, hidden: { severity: options.output.minSeverity, count: shown.hidden } });
   io.stdout(output);
-  return lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
+  return status;
 }
 
 /**
@@ -166,6 +199,12 @@ if (require.main === module) {
   // ~45 ms of CPU per cron job of a host schedule outside UTC. A zone without a file falls back to Intl.
   const machine = new FsHost('/');
   if (machine.stat('/usr/share/zoneinfo')?.kind === 'directory') useZoneSource(tzifZoneSource((file) => machine.readBytes(file)));
+  // A reader that stops early (`schedlint explain RULE | head`, `| less` quit before the end) closes the pipe:
+  // that ends the run quietly, as it ends cat or grep, instead of an unhandled EPIPE with its stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   let code: number;
   try {
     code = runCli({
@@ -174,6 +213,7 @@ if (require.main === module) {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       readStdin: () => readStdinAtMost(MAX_FILE_BYTES + 1),
+      stdoutIsTerminal: process.stdout.isTTY === true,
     });
   } catch (error) {
     // A bug of ours, not the input's: one line and exit 2 (the stack only with SCHEDLINT_DEBUG set).

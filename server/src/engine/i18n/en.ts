@@ -14,6 +14,7 @@ import { messagesEn } from './parts/messages.en';
 import { badInputEn } from './parts/bad-input.en';
 import { realHostsEn } from './parts/real-hosts.en';
 import { editEn } from './parts/edit.en';
+import { cliOutputEn } from './parts/cli-output.en';
 
 export const en = {
   ...certbotEn,
@@ -30,6 +31,7 @@ export const en = {
   ...messagesEn,
   ...realHostsEn,
   ...editEn,
+  ...cliOutputEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',
@@ -322,7 +324,7 @@ export const en = {
   'server.hostScan.untrusted': 'Host scanning is off in Restricted Mode: trust the workspace to let schedlint read this machine\'s cron jobs and timers.',
 
   // CLI.
-  'cli.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in {files, plural, one {# file} other {# files}}',
+  'cli.summary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}, {hints, plural, one {# hint} other {# hints}} in {files, plural, one {# file} other {# files}}',
   'cli.noFiles': 'No files to lint.',
   'cli.usageError': 'schedlint: {detail}',
   'cli.ioError': 'schedlint: cannot read {path}: {detail}',

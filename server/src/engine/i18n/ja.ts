@@ -15,6 +15,7 @@ import { messagesJa } from './parts/messages.ja';
 import { badInputJa } from './parts/bad-input.ja';
 import { realHostsJa } from './parts/real-hosts.ja';
 import { editJa } from './parts/edit.ja';
+import { cliOutputJa } from './parts/cli-output.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -31,6 +32,7 @@ export const ja: Record<MessageKey, string> = {
   ...messagesJa,
   ...realHostsJa,
   ...editJa,
+  ...cliOutputJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
@@ -318,7 +320,7 @@ export const ja: Record<MessageKey, string> = {
   'server.hostScan.off': 'ホストの読み込みはオフになっています（設定 schedlint.hostScan.enabled）。',
   'server.hostScan.untrusted': '制限モードではホストを読み込みません。このマシンの cron ジョブとタイマーを読むには、ワークスペースを信頼してください。',
 
-  'cli.summary': 'エラー {errors} 件、警告 {warnings} 件（{files} ファイル）',
+  'cli.summary': 'エラー {errors} 件、警告 {warnings} 件、情報 {infos} 件、ヒント {hints} 件（{files} ファイル）',
   'cli.noFiles': '検査するファイルがありません。',
   'cli.usageError': 'schedlint: {detail}',
   'cli.ioError': 'schedlint: {path} を読み取れません：{detail}',
