@@ -1,11 +1,12 @@
 // `schedlint --format prometheus` and `--output FILE` (issue #24): the series over fixture roots (seed 001,
 // a certbot root with certificates made by openssl now, the stock Debian tree with contrib/prometheus
-// installed), label escaping, the atomic write, and the real promtool (Debian's `prometheus` package) on the
-// output and on contrib/prometheus/alerts.yml. contrib/prometheus's units and cron line are linted by schedlint
-// itself and checked by systemd-analyze verify.
+// installed), label escaping, the atomic write, the real promtool (Debian's `prometheus` package) on the
+// output and on contrib/prometheus/alerts.yml, and the real node_exporter reading the file --output wrote.
+// contrib/prometheus's units and cron line are linted by schedlint itself and checked by systemd-analyze verify.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -27,6 +28,9 @@ const PROMTOOL = hasTool('promtool', ['--version']);
 const needsPromtool = PROMTOOL ? {} : { skip: 'promtool is not installed (apt-get install --no-install-recommends prometheus)' };
 const needsOpenssl = hasOpenssl() ? {} : { skip: 'openssl is not installed (apt-get install openssl)' };
 const needsSystemdAnalyze = hasTool('systemd-analyze', ['--version']) ? {} : { skip: 'systemd-analyze is not installed (apt-get install systemd)' };
+// Debian names node_exporter's binary prometheus-node-exporter; upstream's tarball node_exporter.
+const NODE_EXPORTER = ['prometheus-node-exporter', 'node_exporter'].find((command) => hasTool(command, ['--version']));
+const needsNodeExporter = NODE_EXPORTER ? {} : { skip: 'node_exporter is not installed (the prometheus-node-exporter package; .ci/run takes its binary)' };
 
 interface Sample {
   name: string;
@@ -198,6 +202,51 @@ test('a root with hostile names: a user spool file named with a quote and a back
     if (PROMTOOL) promtoolCheckMetrics(text);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+/** A free loopback port: one the kernel just gave out and took back. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test("node_exporter's textfile collector reads what --output wrote into its folder, escapes and all", needsNodeExporter, async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-prom-ne-root-'));
+  const textfiles = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-prom-ne-dir-'));
+  let exporter: ReturnType<typeof spawn> | undefined;
+  try {
+    fs.mkdirSync(path.join(root, 'var/spool/cron/crontabs'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'etc'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+    const user = 'we"ird\\user';
+    fs.writeFileSync(path.join(root, 'var/spool/cron/crontabs', user), '30 2 * * * /usr/bin/backup\n');
+    const run = runSchedlint(['--root', root, '--format', 'prometheus', '--output', path.join(textfiles, 'schedlint.prom')]);
+    assert.equal(run.code, 0, run.stderr);
+    const port = await freePort();
+    let log = '';
+    exporter = spawn(NODE_EXPORTER!, [`--web.listen-address=127.0.0.1:${port}`, '--collector.disable-defaults', '--collector.textfile', `--collector.textfile.directory=${textfiles}`]);
+    exporter.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    let body = '';
+    for (let attempt = 0; attempt < 50 && body === ''; attempt++) {
+      try {
+        body = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    assert.match(body, /^node_textfile_scrape_error 0$/m, body);
+    const samples = parseExposition(body.split('\n').filter((line) => /^(# (HELP|TYPE) )?(schedlint|x509)_/.test(line)).join('\n') + '\n').samples;
+    assert.equal(series(samples, 'schedlint_last_run_success')[0].value, 1);
+    assert.equal(series(samples, 'schedlint_cron_job_next_run_seconds', { user })[0].labels.path, `/var/spool/cron/crontabs/${user}`);
+    assert.doesNotMatch(log, /level=error/, log);
+  } finally {
+    exporter?.kill();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(textfiles, { recursive: true, force: true });
   }
 });
 
