@@ -330,6 +330,23 @@ test('contrib/prometheus: schedlint finds nothing in its own units and cron line
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
+
+  // On a host without systemd the cron line is the one that runs, daily at 04:17.
+  const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-prom-nosystemd-'));
+  try {
+    fs.mkdirSync(path.join(plain, 'etc/cron.d'), { recursive: true });
+    fs.writeFileSync(path.join(plain, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+    fs.writeFileSync(path.join(plain, 'etc/os-release'), 'ID=debian\nVERSION_ID="12"\n');
+    fs.writeFileSync(path.join(plain, 'etc/timezone'), 'Etc/UTC\n');
+    fs.copyFileSync(path.join(CONTRIB, 'cron.d/schedlint-textfile'), path.join(plain, 'etc/cron.d/schedlint-textfile'));
+    const { samples, text } = prometheusRun(['--root', plain]);
+    assert.equal(series(samples, 'schedlint_findings').filter((sample) => sample.value > 0).length, 0, text);
+    const job = series(samples, 'schedlint_cron_job_next_run_seconds', { path: '/etc/cron.d/schedlint-textfile' });
+    assert.deepEqual(job.map((sample) => sample.labels), [{ path: '/etc/cron.d/schedlint-textfile', line: '7', script: '', user: 'root', schedule: '17 4 * * *', program: 'schedlint' }]);
+    assert.equal(secondOfDay(job[0].value, 0), 4 * HOUR + 17 * 60);
+  } finally {
+    fs.rmSync(plain, { recursive: true, force: true });
+  }
 });
 
 test('contrib/prometheus units: systemd-analyze verify (systemd 252) knows every setting', needsSystemdAnalyze, () => {
