@@ -183,7 +183,7 @@ test('--rule sets a rule\'s severity, as schedlint.rules does in the editor', ()
 test('usage errors and help speak the user\'s language', () => {
   const japanese = runSchedlint(['--format', 'xml', 'x'], { env: { LANG: 'ja_JP.UTF-8' } });
   assert.equal(japanese.code, 2);
-  assert.match(japanese.stderr, /^schedlint: --format に 'xml' は指定できません（指定できる値：text, json, sarif）/);
+  assert.match(japanese.stderr, /^schedlint: --format に 'xml' は指定できません（指定できる値：text, json, sarif, prometheus）/);
   assert.match(japanese.stderr, /使い方: schedlint/);
   assert.match(runSchedlint(['--help', '--lang', 'ja']).stdout, /^使い方: schedlint/);
   assert.match(runSchedlint(['--lang=ja']).stderr, /検査するファイルを指定してください/);

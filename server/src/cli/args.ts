@@ -6,11 +6,13 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from '../engine/file-form
 import type { CronDialect, Locale, SeveritySetting } from '../engine/types';
 import { OUTPUT_OPTIONS, outputOptions, type OutputOptions } from './output-options';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'prometheus';
 
 export interface CliOptions {
   root?: string;
   format: OutputFormat;
+  /** `--output FILE`: the report goes to FILE, replaced atomically (output-file.ts), instead of standard output. */
+  outputFile?: string;
   kind?: FormatName;
   dialect?: CronDialect;
   locale: Locale;
@@ -51,6 +53,7 @@ const OPTIONS = {
   root: { type: 'string' },
   host: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
   kind: { type: 'string' },
   dialect: { type: 'string' },
   lang: { type: 'string' },
@@ -73,7 +76,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   const values = parsed.values;
   if (values.root !== undefined && values.host) throw new UsageError('cli.error.rootAndHost');
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json, sarif' });
+  if (format !== 'text' && format !== 'json' && format !== 'sarif' && format !== 'prometheus') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json, sarif, prometheus' });
+  if (values.output === '') throw new UsageError('cli.error.value', { option: '--output', value: '', allowed: 'FILE' });
   if (values.kind !== undefined && !isFormatName(values.kind)) throw new UsageError('cli.error.value', { option: '--kind', value: values.kind, allowed: FORMAT_NAMES.join(', ') });
   if (values.dialect !== undefined && values.dialect !== 'debian' && values.dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: values.dialect, allowed: 'debian, cronie' });
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ja') throw new UsageError('cli.error.value', { option: '--lang', value: values.lang, allowed: 'en, ja' });
@@ -91,6 +95,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   return {
     root: values.host ? '/' : values.root,
     format,
+    ...(values.output !== undefined ? { outputFile: values.output } : {}),
     kind: values.kind as FormatName | undefined,
     dialect: values.dialect as CronDialect | undefined,
     locale,

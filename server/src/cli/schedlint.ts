@@ -1,5 +1,5 @@
 // `schedlint`: the command-line face of the engine, for CI pipelines and fleets. A thin layer: it finds the
-// files, asks the engine, and prints text, JSON or SARIF. Exit status: exit-status.ts (0 clean, 1 errors,
+// files, asks the engine, and prints text, JSON, SARIF or Prometheus metrics (to --output FILE atomically). Exit status: exit-status.ts (0 clean, 1 errors,
 // 2 usage error, missing or unreadable input, internal error).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,6 +27,9 @@ import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { runEditCommand } from './edit';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
 import { appendAll } from '../engine/util/append';
+import { formatPrometheus, renewalFilesOf } from './prometheus';
+import { writeFileAtomically } from './output-file';
+import type { HostInventory } from '../engine/schedule/model';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
@@ -95,13 +98,15 @@ export function runCli(io: CliIo): number {
   const reports: FileReport[] = [];
   let ioFailure = false;
   let stdinText: string | undefined;
+  const startedAt = Date.now();
+  let inventory: HostInventory | undefined;
 
   if (options.paths.length === 0) {
     const found = hostCrontabPaths(facts);
     for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
     for (const folder of found.crowdedFolders ?? []) reports.push(crowdedFolderReport(folder.path, folder.count, options.locale));
     for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
-    addHostScheduleFindings(reports, facts, options);
+    inventory = addHostScheduleFindings(reports, facts, options);
   }
   const cwd = io.cwd ?? process.cwd();
   const noMatch = (pattern: string) => {
@@ -139,7 +144,7 @@ export function runCli(io: CliIo): number {
   // The exit status is the whole run's: a finding left out by --min-severity (an unreadable file) still counts.
   const status = lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
   const shown = atOrAbove(reports, options.output.minSeverity);
-  const paint = useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false) ? COLORED : PLAIN;
+  const paint = useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false) && options.outputFile === undefined ? COLORED : PLAIN;
   const readText = (reportPath: string) => {
     if (reportPath === '-') return stdinText;
     const read = host.readText(reportPath);
@@ -150,16 +155,25 @@ export function runCli(io: CliIo): number {
       ? formatJson(shown.reports)
       : options.format === 'sarif'
         ? formatSarif(shown.reports, { locale: options.locale, version: VERSION, cwd, root: options.root === undefined ? undefined : path.resolve(cwd, options.root), exitCode: status, readText })
-        : formatText(shown.reports, options.locale, { verbose: options.verbose, paint, hidden: { severity: options.output.minSeverity, count: shown.hidden } });
-  io.stdout(output);
-  return status;
+        : options.format === 'prometheus'
+          ? // Every finding counts in the metrics (a dashboard filters by severity itself).
+            formatPrometheus({ reports, facts, inventory, renewalFiles: renewalFilesOf(reports, facts), severities: options.severities, version: VERSION, startedAt, durationMs: Date.now() - startedAt, success: lintExitStatus(reports, { missingInput: ioFailure, exitZero: true }) === 0 })
+          : formatText(shown.reports, options.locale, { verbose: options.verbose, paint, hidden: { severity: options.output.minSeverity, count: shown.hidden } });
+  if (options.outputFile === undefined) {
+    io.stdout(output);
+    return status;
+  }
+  const written = writeFileAtomically(options.outputFile, output);
+  if (written.ok) return status;
+  io.stderr(translate(options.locale, 'cli.writeError', { path: options.outputFile, detail: translate(options.locale, written.key, written.params) }) + '\n');
+  return EXIT_FAILURE;
 }
 
 /**
  * The findings about the host as a whole (a timer and a cron job running the same program), added to the
  * report of the file each one is about; a file that had no report of its own gets one.
  */
-function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, options: CliOptions): void {
+function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, options: CliOptions): HostInventory {
   const inventory = buildHostInventory(facts);
   const byPath = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
   const certbot = certbotHostFindings(facts, options.locale, undefined, options.severities);
@@ -168,6 +182,7 @@ function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, option
     if (!report) reports.push((report = { path: hostPath, kind: kindOfHostPath(hostPath), findings: [] }));
     appendAll(report.findings, findings);
   }
+  return inventory;
 }
 
 function kindOfHostPath(hostPath: string): FileReport['kind'] {

@@ -265,7 +265,7 @@ function runPartsName(script: string): string {
 }
 
 /** What a cron line runs, as a reader names it: the first program seen through wrappers, else a guess from the text. */
-function commandName(job: CronJob): string {
+export function commandName(job: CronJob): string {
   const viaScript = job.programs.find((use) => use.via.length > 0);
   if (viaScript) return basename(viaScript.via[0]);
   const direct = job.programs.find((use) => use.via.length === 0);
