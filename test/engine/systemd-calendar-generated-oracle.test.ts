@@ -13,7 +13,8 @@ import { calendarErrorMessage, parseCalendar, searchElapses, type CalendarError,
 import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-report';
 import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import { formatTimespan, parseTimespan } from '../../server/src/engine/systemd/timespan';
-import { tzifZoneSource, type ZoneSource } from '../../server/src/engine/systemd/zone-rules';
+import type { ZoneSource } from '../../server/src/engine/time/zone-rules';
+import { tzifZoneSource } from '../../server/src/engine/time/zone-source';
 import type { Locale } from '../../server/src/engine/types';
 import { repoPath } from '../support/paths';
 

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import { calendarErrorMessage, describeCalendarError, nextElapse, parseCalendar, searchElapses, type CalendarMessageId } from '../../server/src/engine/systemd/calendar';
 import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-report';
 import { describeTimespanError, formatTimespan, parseTimespan, USEC_INFINITY, type TimespanMessageId } from '../../server/src/engine/systemd/timespan';
-import { intlZoneSource, PosixZoneRules, utcRules } from '../../server/src/engine/systemd/zone-rules';
+import { PosixZoneRules } from '../../server/src/engine/time/posix-tz';
+import { utcRules } from '../../server/src/engine/time/zone-rules';
+import { intlZoneSource } from '../../server/src/engine/time/zone-source';
 
 const UTC = { zone: 'UTC' };
 

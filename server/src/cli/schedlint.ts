@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { CachedHost } from '../engine/schedule/cached-host';
+import { CachedHost } from '../engine/host/cached-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
@@ -20,7 +20,7 @@ import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from
 import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
-import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
+import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
 
 declare const SCHEDLINT_VERSION: string;

@@ -6,7 +6,7 @@
 import { nextRuns } from '../crontab/next-runs';
 import { translate } from '../i18n/catalog';
 import { nextElapse, parseCalendar, type CalendarSpec } from '../systemd/calendar';
-import type { ZoneSource } from '../systemd/zone-rules';
+import type { ZoneSource } from '../time/zone-rules';
 import { formatRunTime } from '../time/format-run';
 import { toLocal } from '../time/zone';
 import type { Locale } from '../types';

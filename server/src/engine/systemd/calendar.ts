@@ -10,7 +10,8 @@ import type { Locale } from '../types';
 import { likelyIntent } from './calendar-intent';
 import { GlibcClock, Tm } from './glibc-time';
 import { parseTimespan } from './timespan';
-import { defaultZoneSource, localZoneRules, type ZoneRules, type ZoneSource } from './zone-rules';
+import type { ZoneRules, ZoneSource } from '../time/zone-rules';
+import { defaultZoneSource, localZoneRules } from '../time/zone-source';
 import { cronLineAdvice } from './cron-to-calendar';
 
 export const MIN_YEAR = 1970;
