@@ -19,20 +19,13 @@ import { certbotHostFindings } from '../engine/certbot/lint-certbot';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
+import type { CliIo } from './io';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
-
-export interface CliIo {
-  argv: string[];
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => string;
-}
 
 export function runCli(io: CliIo): number {
   if (isScheduleCommand(io.argv[0])) {

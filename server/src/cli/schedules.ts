@@ -24,7 +24,7 @@ import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, UsageError } from './args';
-import type { CliIo } from './schedlint';
+import type { CliIo } from './io';
 import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;

@@ -1,0 +1,10 @@
+// What a CLI run talks to: its arguments, environment and standard streams. One interface for every
+// subcommand (cli/schedlint.ts, cli/schedules.ts), kept apart so that the subcommands need not import the
+// entry point that dispatches to them.
+export interface CliIo {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+}
