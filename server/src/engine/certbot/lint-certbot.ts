@@ -11,6 +11,7 @@ import { findingReporter, runRuleSafely } from '../rule';
 import { inspectText, textProblemFindings, type Utf8Check } from '../text-check';
 import { certbotRules } from '../rules/certbot';
 import type { Finding, Locale, SeveritySetting } from '../types';
+import { shellQuote } from '../util/shell-quote';
 import { parseCliIni } from './cli-ini';
 import { parseRenewalFile } from './configobj';
 import { configDirOf, DEFAULT_CONFIG_DIR, hookFiles, type HookStage } from './host-config';
@@ -146,8 +147,4 @@ export function certbotHostFindings(facts: HostFacts, locale: Locale = 'en', con
 /** Regular files in renewal-hooks/<stage>/ without any execute bit (names ending `~` are skipped by certbot on purpose). */
 export function nonExecutableHooks(host: HostFacts['host'], stage: HookStage, configDir = DEFAULT_CONFIG_DIR): string[] {
   return hookFiles(host, stage, configDir, false);
-}
-
-export function shellQuote(value: string): string {
-  return /^[\w./@:+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
