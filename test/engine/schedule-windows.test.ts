@@ -3,7 +3,8 @@
 // zones, and a brute-force oracle: random seeded pairs compared minute by minute over two weeks.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { parseCrontab, type CronSchedule } from '../../server/src/engine/crontab/parse';
+import type { CronSchedule } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
 import { nextElapse, parseCalendar, type CalendarSpec } from '../../server/src/engine/systemd/calendar';
 import { bootCollision, calendarPeriodDays, cronPeriodDays, cronRunAtOrAfter, findCollision, timerWindows, type TimerWindowSpec } from '../../server/src/engine/schedule/windows';

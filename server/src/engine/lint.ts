@@ -2,7 +2,8 @@
 // rule, applies severity settings and inline disables, and localizes the messages.
 import { decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
 import type { InstallStep } from './install/model';
-import { parseCrontab, type CrontabDocument } from './crontab/parse';
+import type { CrontabDocument } from './crontab/document';
+import { parseCrontab } from './crontab/parse';
 import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';

@@ -13,7 +13,8 @@
 import * as posix from 'node:path/posix';
 import { cronieZone } from '../crontab/cron-tz';
 import { decideKind } from '../crontab/kind';
-import { type CronSchedule, parseCrontab } from '../crontab/parse';
+import type { CronSchedule } from '../crontab/model';
+import { parseCrontab } from '../crontab/parse';
 import { CachedHost } from '../host/cached-host';
 import { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES } from '../host/host';

@@ -28,7 +28,7 @@
 // (window 03:15:00–03:16:00) meets `15 3 * * *`.
 import type { CalendarSpec } from '../systemd/calendar';
 import { nextElapse } from '../systemd/calendar';
-import type { CronSchedule } from '../crontab/parse';
+import type { CronSchedule } from '../crontab/model';
 import { matchesDay, nextRuns } from '../crontab/next-runs';
 import { zoneOffset } from '../time/zone';
 
