@@ -11,7 +11,8 @@ import { crontabRules } from './rules';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
-import { inspectText, textProblemFindings, type Utf8Check } from './text-check';
+import { inspectText, textProblemFindings } from './text-check';
+import type { Utf8Check } from './util/utf8';
 import { toEditorFindings } from './editor-positions';
 import { appendAll } from './util/append';
 

@@ -7,7 +7,7 @@ import { joinHostPath, MAX_FILE_BYTES, MAX_FOLDER_FILES, readTextOrUndefined, ty
 import { resolveUnit, unitIndexOf } from './systemd/unit-paths';
 import { translate } from './i18n/catalog';
 import { ruleErrorFinding } from './rule';
-import type { Utf8Check } from './text-check';
+import type { Utf8Check } from './util/utf8';
 import { lintCrontab, type LintResult, type LintSettings } from './lint';
 import type { CronDialect, FileKind, Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';

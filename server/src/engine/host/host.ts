@@ -1,7 +1,7 @@
 // The one seam between the engine and a machine's files. Rules never touch `fs`: they ask a Host, which is
 // the real filesystem at `/`, a fake root given with `--root`, or an in-memory tree in tests.
 // Paths passed in and out are always *host* paths (`/etc/passwd`), whatever the Host maps them to.
-import type { Utf8Check } from '../text-check';
+import type { Utf8Check } from '../util/utf8';
 
 export interface HostStat {
   kind: 'file' | 'directory' | 'symlink' | 'other';

@@ -6,7 +6,8 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/catalog'
 import { unitRules } from '../rules/systemd';
 import type { UnitContext } from '../unit-rule';
 import { findingReporter, runRuleSafely } from '../rule';
-import { inspectText, textProblemFindings, type Utf8Check } from '../text-check';
+import { inspectText, textProblemFindings } from '../text-check';
+import type { Utf8Check } from '../util/utf8';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
