@@ -5,7 +5,9 @@
 // as JSON, the editor's "Show host schedule" webview shows it.
 import { nextRuns } from '../crontab/next-runs';
 import { translate } from '../i18n/catalog';
-import { nextElapse, parseCalendar, type CalendarSpec } from '../systemd/calendar';
+import { parseCalendar } from '../systemd/calendar';
+import { nextElapse } from '../systemd/calendar-search';
+import type { CalendarSpec } from '../systemd/calendar-spec';
 import type { ZoneSource } from '../time/zone-rules';
 import { formatRunTime } from '../time/format-run';
 import { toLocal } from '../time/zone';

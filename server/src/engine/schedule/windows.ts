@@ -26,8 +26,8 @@
 // A cron run is the instant HH:MM:00 at which cron starts the job (Debian cron.c wakes at the top of each
 // minute). It collides with a window when start <= run < end, so `OnCalendar=*-*-* 03:15:00` without a delay
 // (window 03:15:00–03:16:00) meets `15 3 * * *`.
-import type { CalendarSpec } from '../systemd/calendar';
-import { nextElapse } from '../systemd/calendar';
+import type { CalendarSpec } from '../systemd/calendar-spec';
+import { nextElapse } from '../systemd/calendar-search';
 import type { CronSchedule } from '../crontab/model';
 import { matchesDay, nextRuns } from '../crontab/next-runs';
 import { zoneOffset } from '../time/zone';
