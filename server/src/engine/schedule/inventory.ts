@@ -21,7 +21,8 @@ import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES
 import { cronFilePaths } from '../scan';
 import { parseCalendar } from '../systemd/calendar';
 import { EnablementIndex } from '../systemd/enablement';
-import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit, UnitIndex } from '../systemd/unit-paths';
+import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit } from '../systemd/unit-merge';
+import { UnitIndex } from '../systemd/unit-paths';
 import { parseTimespan } from '../systemd/timespan';
 import type { CronDialect, Range } from '../types';
 import { expandScript, lineSource, modelCommand, type CommandSource, type RunPartsUse } from './command-model';

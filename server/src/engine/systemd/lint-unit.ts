@@ -12,7 +12,7 @@ import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
 import { toEditorFindings } from '../editor-positions';
-import { parseUnitName, UNIT_TYPES } from './unit-paths';
+import { parseUnitName, UNIT_TYPES } from './unit-names';
 
 export interface UnitLintRequest {
   text: string;
