@@ -11,6 +11,8 @@
 // (CrontabLine) on demand, for hovers, tests and anything else that wants them.//
 // The parser (this file) fills the columns; crontab/document.ts reads them, model.ts names the line objects,
 // time-spec.ts turns a time part into a schedule, environment.ts reads assignment lines.
+// Long (about 490 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
+// and handles the common lines inline, and the slow paths it hands off to write the same columns.
 import type { CronDialect, FileKind } from '../types';
 import { FIELD_SPECS, type FieldEntry, fieldEntryAt } from './fields';
 import { scanAssignment } from './environment';
