@@ -35,7 +35,7 @@ export interface LintRequest {
   facts: HostFacts;
   settings?: LintSettings;
   locale?: Locale;
-  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
 

@@ -31,7 +31,7 @@ export interface CertbotLintRequest {
   locale?: Locale;
   /** "Now" for expiry checks; tests pin it. */
   now?: Date;
-  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
 

@@ -1,6 +1,6 @@
 // When a systemd timer may start its service, and the first cron run that falls in such a moment, computed
 // without enumerating minutes: both sides jump from one firing to the next with their own field-wise
-// searches (systemd's calendar_spec_next_usec port in systemd/calendar.ts, cron's schedule in
+// searches (systemd's calendar_spec_next_usec port in systemd/calendar-search.ts, cron's schedule in
 // crontab/next-runs.ts), and the two sequences leapfrog each other until one run lands in a window.
 //
 // A timer's window, from systemd 252's source:

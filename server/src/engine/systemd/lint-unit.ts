@@ -22,7 +22,7 @@ export interface UnitLintRequest {
   facts: HostFacts;
   severities?: Record<string, SeveritySetting>;
   locale?: Locale;
-  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
 
