@@ -2,7 +2,8 @@
 // every-minute job, two dense schedules that never meet). Each case is timed after a warm-up run, as the
 // median of several rounds; the inventory's own bench (bench/schedule.ts) times the whole analysis.
 import { performance } from 'node:perf_hooks';
-import { parseCrontab, type CronSchedule } from '../server/src/engine/crontab/parse';
+import type { CronSchedule } from '../server/src/engine/crontab/model';
+import { parseCrontab } from '../server/src/engine/crontab/parse';
 import { parseCalendar } from '../server/src/engine/systemd/calendar';
 import { findCollision, type TimerWindowSpec } from '../server/src/engine/schedule/windows';
 

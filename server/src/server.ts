@@ -24,7 +24,7 @@ import { FILE_SCOPED_RULE_IDS } from './engine/rules';
 import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
 import { FsHost } from './engine/host/fs-host';
-import { tzifZoneSource, useZoneSource } from './engine/systemd/zone-rules';
+import { tzifZoneSource, useZoneSource } from './engine/time/zone-source';
 import { HostScan } from './host-scan';
 import { fixActions, type EditCapabilities } from './code-actions';
 import { RepositoryScan } from './repository-scan';

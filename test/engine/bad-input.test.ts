@@ -21,7 +21,8 @@ import { buildHostInventory } from '../../server/src/engine/schedule/inventory';
 import { hostScheduleFindings } from '../../server/src/engine/schedule/host-findings';
 import { lintHostFile } from '../../server/src/engine/scan';
 import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
-import { firstInvalidUtf8, inspectText } from '../../server/src/engine/text-check';
+import { inspectText } from '../../server/src/engine/text-check';
+import { firstInvalidUtf8 } from '../../server/src/engine/util/utf8';
 import type { Finding, Locale } from '../../server/src/engine/types';
 import { hasOpenssl } from '../support/certificates';
 

@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { test } from 'node:test';
-import { type CrontabLine, type LineProblem, parseCrontab } from '../../server/src/engine/crontab/parse';
+import type { CrontabLine, LineProblem } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import type { FileKind } from '../../server/src/engine/types';
 import { repoPath } from '../support/paths';
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import type { Host } from '../../server/src/engine/host/host';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
-import { CachedHost } from '../../server/src/engine/schedule/cached-host';
+import { CachedHost } from '../../server/src/engine/host/cached-host';
 import { CORPUS_ROOT } from '../support/paths';
 
 const DEBIAN_ROOT = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');

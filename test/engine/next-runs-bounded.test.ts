@@ -5,7 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
-import { type CronSchedule, parseCrontab } from '../../server/src/engine/crontab/parse';
+import type { CronSchedule } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { seeded } from '../support/random';
 
 function schedule(cron: string): CronSchedule {

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import type * as CronParser from 'cron-parser';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
-import { type CronSchedule, parseCrontab } from '../../server/src/engine/crontab/parse';
+import type { CronSchedule } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { formatIsoInZone } from '../../server/src/engine/time/zone';
 import { repoPath } from '../support/paths';
 

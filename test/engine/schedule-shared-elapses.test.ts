@@ -3,7 +3,8 @@
 // the questions. Seeded random jobs and timers in zones with clock changes, a year from several starts.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { parseCrontab, type CronSchedule } from '../../server/src/engine/crontab/parse';
+import type { CronSchedule } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { parseCalendar } from '../../server/src/engine/systemd/calendar';
 import { Elapses, findCollision, type TimerWindowSpec } from '../../server/src/engine/schedule/windows';
 

@@ -3,9 +3,12 @@
 // zones, and a brute-force oracle: random seeded pairs compared minute by minute over two weeks.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { parseCrontab, type CronSchedule } from '../../server/src/engine/crontab/parse';
+import type { CronSchedule } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
-import { nextElapse, parseCalendar, type CalendarSpec } from '../../server/src/engine/systemd/calendar';
+import { parseCalendar } from '../../server/src/engine/systemd/calendar';
+import { nextElapse } from '../../server/src/engine/systemd/calendar-search';
+import type { CalendarSpec } from '../../server/src/engine/systemd/calendar-spec';
 import { bootCollision, calendarPeriodDays, cronPeriodDays, cronRunAtOrAfter, findCollision, timerWindows, type TimerWindowSpec } from '../../server/src/engine/schedule/windows';
 import { seeded } from '../support/random';
 

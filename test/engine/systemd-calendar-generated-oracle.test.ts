@@ -9,11 +9,14 @@ import { test } from 'node:test';
 import { catalogs, type MessageKey } from '../../server/src/engine/i18n/catalog';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
-import { calendarErrorMessage, parseCalendar, searchElapses, type CalendarError, type CalendarMessageField } from '../../server/src/engine/systemd/calendar';
+import { parseCalendar } from '../../server/src/engine/systemd/calendar';
+import { searchElapses } from '../../server/src/engine/systemd/calendar-search';
+import { type CalendarError, calendarErrorMessage, type CalendarMessageField } from '../../server/src/engine/systemd/calendar-spec';
 import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-report';
 import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import { formatTimespan, parseTimespan } from '../../server/src/engine/systemd/timespan';
-import { tzifZoneSource, type ZoneSource } from '../../server/src/engine/systemd/zone-rules';
+import type { ZoneSource } from '../../server/src/engine/time/zone-rules';
+import { tzifZoneSource } from '../../server/src/engine/time/zone-source';
 import type { Locale } from '../../server/src/engine/types';
 import { repoPath } from '../support/paths';
 
@@ -181,7 +184,7 @@ test('every rejected time span in a timer is a finding with a whole message in E
 
 test('every error the calendar parser reports has a message in both catalogs, for every field it may name', () => {
   // The ids in the source: fail('systemd-calendar.…') and the intents' ids.
-  const sources = ['calendar.ts', 'calendar-intent.ts'].map((file) => fs.readFileSync(repoPath('server', 'src', 'engine', 'systemd', file), 'utf8')).join('\n');
+  const sources = ['calendar.ts', 'calendar-parser.ts', 'calendar-normalize.ts', 'calendar-intent.ts'].map((file) => fs.readFileSync(repoPath('server', 'src', 'engine', 'systemd', file), 'utf8')).join('\n');
   const ids = new Set([...sources.matchAll(/'(systemd-calendar\.[a-z-]+)'/g)].map((match) => match[1]));
   assert.ok(ids.size >= 40, `${ids.size} ids found in the source`);
   // The field names a message may carry are exactly the catalog's calendar-field.* (CalendarMessageField).

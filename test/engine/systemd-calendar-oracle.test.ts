@@ -8,10 +8,12 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { test } from 'node:test';
-import { parseCalendar, searchElapses } from '../../server/src/engine/systemd/calendar';
+import { parseCalendar } from '../../server/src/engine/systemd/calendar';
+import { searchElapses } from '../../server/src/engine/systemd/calendar-search';
 import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-report';
 import { formatTimespan, parseTimespan } from '../../server/src/engine/systemd/timespan';
-import { intlZoneSource, localZoneRules, tzifZoneSource, type ZoneSource } from '../../server/src/engine/systemd/zone-rules';
+import type { ZoneSource } from '../../server/src/engine/time/zone-rules';
+import { intlZoneSource, localZoneRules, tzifZoneSource } from '../../server/src/engine/time/zone-source';
 import { repoPath } from '../support/paths';
 
 interface CalendarCase {

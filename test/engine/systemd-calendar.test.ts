@@ -3,10 +3,14 @@
 // full table).
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { calendarErrorMessage, describeCalendarError, nextElapse, parseCalendar, searchElapses, type CalendarMessageId } from '../../server/src/engine/systemd/calendar';
+import { parseCalendar } from '../../server/src/engine/systemd/calendar';
+import { nextElapse, searchElapses } from '../../server/src/engine/systemd/calendar-search';
+import { calendarErrorMessage, type CalendarMessageId, describeCalendarError } from '../../server/src/engine/systemd/calendar-spec';
 import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-report';
 import { describeTimespanError, formatTimespan, parseTimespan, USEC_INFINITY, type TimespanMessageId } from '../../server/src/engine/systemd/timespan';
-import { intlZoneSource, PosixZoneRules, utcRules } from '../../server/src/engine/systemd/zone-rules';
+import { PosixZoneRules } from '../../server/src/engine/time/posix-tz';
+import { utcRules } from '../../server/src/engine/time/zone-rules';
+import { intlZoneSource } from '../../server/src/engine/time/zone-source';
 
 const UTC = { zone: 'UTC' };
 

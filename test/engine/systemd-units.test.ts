@@ -22,16 +22,10 @@ import {
 } from '../../server/src/engine/systemd/directives';
 import { EnablementIndex, unitEnablement } from '../../server/src/engine/systemd/enablement';
 import { parseUnitFile, type UnitFileDocument } from '../../server/src/engine/systemd/unit-file';
-import {
-  effectiveValue,
-  effectiveValues,
-  mergedUnit,
-  parseUnitName,
-  realPath,
-  resolveUnit,
-  SYSTEM_UNIT_PATH,
-  UnitIndex,
-} from '../../server/src/engine/systemd/unit-paths';
+import { effectiveValue, effectiveValues, mergedUnit } from '../../server/src/engine/systemd/unit-merge';
+import { parseUnitName } from '../../server/src/engine/systemd/unit-names';
+import { realPath, SYSTEM_UNIT_PATH, UnitIndex } from '../../server/src/engine/systemd/unit-paths';
+import { resolveUnit } from '../../server/src/engine/systemd/unit-resolve';
 import { repoPath, CORPUS_ROOT } from '../support/paths';
 
 const DEBIAN_ROOT = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');

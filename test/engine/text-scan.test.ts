@@ -2,7 +2,8 @@
 // head trie, whitespace tests, and the document's columns, which must say what its line objects say.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { parseCrontab, type CrontabLine } from '../../server/src/engine/crontab/parse';
+import type { CrontabLine } from '../../server/src/engine/crontab/model';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { CharTrie } from '../../server/src/engine/util/char-trie';
 import { isJsWhitespace } from '../../server/src/engine/util/chars';
 import { copyOf, hashRange, hashText, Interner, sameText, TextTable } from '../../server/src/engine/util/text-table';

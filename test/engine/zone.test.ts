@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { nextRuns } from '../../server/src/engine/crontab/next-runs';
 import { formatIsoInZone, fromLocal, toLocal, zoneOffset } from '../../server/src/engine/time/zone';
-import { tzifZoneSource, useZoneSource } from '../../server/src/engine/systemd/zone-rules';
+import { tzifZoneSource, useZoneSource } from '../../server/src/engine/time/zone-source';
 
 function runs(expression: string, afterIso: string, count: number, zone: string): string[] {
   const [line] = parseCrontab(`${expression} /bin/true\n`, 'crontab-user', 'debian').lines;

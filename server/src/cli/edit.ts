@@ -19,7 +19,7 @@ import { lintFileText, type FileReport } from '../engine/scan';
 import type { Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, UsageError } from './args';
 import { formatText } from './output';
-import type { CliIo } from './schedlint';
+import type { CliIo } from './io';
 
 // Set in the editor's environment: a `schedlint edit` started by it (an editor variable that names us through a
 // script of its own) stops instead of starting editors forever.

@@ -14,7 +14,8 @@ import { ALL_RULE_IDS, DEFAULT_SEVERITIES } from '../engine/rules';
 import type { FileReport } from '../engine/scan';
 import type { HostInventory } from '../engine/schedule/model';
 import { commandName } from '../engine/schedule/timeline';
-import { nextElapse, parseCalendar } from '../engine/systemd/calendar';
+import { parseCalendar } from '../engine/systemd/calendar';
+import { nextElapse } from '../engine/systemd/calendar-search';
 import type { SeveritySetting } from '../engine/types';
 
 export interface PrometheusRun {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { CachedHost } from '../engine/schedule/cached-host';
+import { CachedHost } from '../engine/host/cached-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
@@ -23,9 +23,10 @@ import { COLORED, PLAIN, useColor } from './color';
 import { expandArguments } from './globs';
 import { formatRuleList, isExplainCommand, runExplainCommand } from './explain';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
+import type { CliIo } from './io';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { runEditCommand } from './edit';
-import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
+import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
 import { formatPrometheus, renewalFilesOf } from './prometheus';
 import { writeFileAtomically } from './output-file';
@@ -33,18 +34,6 @@ import type { HostInventory } from '../engine/schedule/model';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
-
-export interface CliIo {
-  argv: string[];
-  env: NodeJS.ProcessEnv;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => string;
-  /** Whether standard output is a terminal (colours with --color auto). */
-  stdoutIsTerminal?: boolean;
-  /** The working directory (the SARIF repository root is found from it); process.cwd() when absent. */
-  cwd?: string;
-}
 
 export function runCli(io: CliIo): number {
   if (io.argv[0] === 'edit') return runEditCommand(io.argv.slice(1), io);

@@ -18,13 +18,15 @@ import { hostTimelineAt } from '../engine/schedule/timeline-host';
 import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
 import { renderTimelineText } from '../engine/schedule/timeline-text';
 import { formatCalendarReport } from '../engine/systemd/calendar-report';
-import { calendarErrorMessage, nextElapse, parseCalendar } from '../engine/systemd/calendar';
+import { parseCalendar } from '../engine/systemd/calendar';
+import { nextElapse } from '../engine/systemd/calendar-search';
+import { calendarErrorMessage } from '../engine/systemd/calendar-spec';
 import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, UsageError } from './args';
-import type { CliIo } from './schedlint';
+import type { CliIo } from './io';
 import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;

@@ -2,7 +2,7 @@
 //   # schedlint-disable-next-line [rule-id …]   the line right below
 //   # schedlint-disable-file [rule-id …]        the whole file
 // Without ids, every rule is disabled there.
-import type { CrontabDocument } from './crontab/parse';
+import type { CrontabDocument } from './crontab/document';
 import { isJsWhitespace } from './util/chars';
 import type { Position, TextEdit } from './types';
 

@@ -4,7 +4,7 @@ import { describeSchedule } from './crontab/describe';
 import { defaultCronPath, jobPath } from './crontab/command';
 import { FIELD_SPECS } from './crontab/fields';
 import { nextRuns } from './crontab/next-runs';
-import type { JobLine, Token } from './crontab/parse';
+import type { JobLine, Token } from './crontab/model';
 import { translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { LintResult } from './lint';
 import type { HostFacts } from './host/facts';

@@ -2,7 +2,8 @@
 // rule, applies severity settings and inline disables, and localizes the messages.
 import { decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
 import type { InstallStep } from './install/model';
-import { parseCrontab, type CrontabDocument } from './crontab/parse';
+import type { CrontabDocument } from './crontab/document';
+import { parseCrontab } from './crontab/parse';
 import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';
@@ -10,7 +11,8 @@ import { crontabRules } from './rules';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { collectDisables } from './disable';
-import { inspectText, textProblemFindings, type Utf8Check } from './text-check';
+import { inspectText, textProblemFindings } from './text-check';
+import type { Utf8Check } from './util/utf8';
 import { toEditorFindings } from './editor-positions';
 import { appendAll } from './util/append';
 
@@ -33,7 +35,7 @@ export interface LintRequest {
   facts: HostFacts;
   settings?: LintSettings;
   locale?: Locale;
-  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
 

@@ -1,7 +1,7 @@
 // What every rule module exports, ESLint-style: an id that never changes, metadata, and a check().
 import type { HostFacts, DialectChoice } from './host/facts';
 import { translate, type MessageKey, type MessageParams } from './i18n/catalog';
-import type { CrontabDocument } from './crontab/parse';
+import type { CrontabDocument } from './crontab/document';
 import type { KindDecision } from './crontab/kind';
 import type { InstallStep } from './install/model';
 import type { Finding, Fix, Locale, Range, RelatedLocation, Severity, TerminalAction } from './types';

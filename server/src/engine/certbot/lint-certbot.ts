@@ -8,9 +8,11 @@ import type { HostFacts } from '../host/facts';
 import { isLiveHost, joinHostPath } from '../host/host';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import { findingReporter, runRuleSafely } from '../rule';
-import { inspectText, textProblemFindings, type Utf8Check } from '../text-check';
+import { inspectText, textProblemFindings } from '../text-check';
+import type { Utf8Check } from '../util/utf8';
 import { certbotRules } from '../rules/certbot';
 import type { Finding, Locale, SeveritySetting } from '../types';
+import { shellQuote } from '../util/shell-quote';
 import { parseCliIni } from './cli-ini';
 import { parseRenewalFile } from './configobj';
 import { configDirOf, DEFAULT_CONFIG_DIR, hookFiles, type HookStage } from './host-config';
@@ -29,7 +31,7 @@ export interface CertbotLintRequest {
   locale?: Locale;
   /** "Now" for expiry checks; tests pin it. */
   now?: Date;
-  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
 
@@ -146,8 +148,4 @@ export function certbotHostFindings(facts: HostFacts, locale: Locale = 'en', con
 /** Regular files in renewal-hooks/<stage>/ without any execute bit (names ending `~` are skipped by certbot on purpose). */
 export function nonExecutableHooks(host: HostFacts['host'], stage: HookStage, configDir = DEFAULT_CONFIG_DIR): string[] {
   return hookFiles(host, stage, configDir, false);
-}
-
-export function shellQuote(value: string): string {
-  return /^[\w./@:+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,6 +1,6 @@
 // What cron does with the command part of a job line before the shell sees it.
 import type { CronDialect } from '../types';
-import type { JobLine, Token } from './parse';
+import type { JobLine, Token } from './model';
 
 // Debian cron pathnames.h _PATH_DEFPATH; cronie src/entry.c.
 const DEBIAN_PATH = '/usr/bin:/bin';

@@ -2,7 +2,7 @@
 // day-of-month/day-of-week OR rule and Debian's quirks are described as cron applies them.
 // Each language has its own builder: word order differs too much for shared fragments.
 import type { Locale } from '../types';
-import type { CronSchedule } from './parse';
+import type { CronSchedule } from './model';
 
 interface ValueSet {
   values: number[];

@@ -1,7 +1,7 @@
 // Environment assignments in a crontab (`NAME=value`), recognised exactly as Debian cron's env.c load_env():
 // a small state machine over the line; anything it does not accept is read as a job line instead.
 import type { CronDialect } from '../types';
-import type { Token } from './parse';
+import type { Token } from './model';
 
 export interface EnvironmentAssignment {
   name: Token;

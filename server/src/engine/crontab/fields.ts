@@ -78,7 +78,7 @@ export function cInt(digits: string): number {
 // shared, so nothing may modify a ParsedField after parsing. The parser finds entries by the characters of
 // the line (fieldEntryAt) without slicing the token out of it first.
 export interface FieldEntry {
-  /** Distinct per entry, so parse.ts can key its schedule cache by the five entries of a line. */
+  /** Distinct per entry, so time-spec.ts can key its schedule cache by the five entries of a line. */
   readonly id: number;
   /** The field exactly as written. */
   readonly text: string;

@@ -1,5 +1,6 @@
 // Small selectors over a parsed crontab, so rules read as what they check.
-import type { CrontabDocument, EnvironmentLine, InvalidLine, JobLine } from './parse';
+import type { CrontabDocument } from './document';
+import type { EnvironmentLine, InvalidLine, JobLine } from './model';
 
 // Rules read the document's columns directly (CrontabDocument's job*/environment* methods); these build line
 // objects, for callers that prefer them.

@@ -4,7 +4,7 @@
 // runs right after the jump and a wildcard job (minute or hour starting with `*`) is skipped; in a
 // fall-back overlap, a fixed-time job runs once and a wildcard job runs in both passes.
 import { fromLocal, localInstants, toLocal, zoneOffset } from '../time/zone';
-import type { CronSchedule } from './parse';
+import type { CronSchedule } from './model';
 import { appendAll } from '../util/append';
 
 // A schedule such as `0 0 30 2 *` never fires; stop looking after this many years (covers leap-day-on-a-weekday

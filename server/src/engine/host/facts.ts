@@ -4,7 +4,8 @@
 import type { CronDialect } from '../types';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath, readTextOrUndefined } from './host';
 import { isTimeZone } from '../time/zone';
-import { tzifZoneSource, type ZoneSource } from '../systemd/zone-rules';
+import type { ZoneSource } from '../time/zone-rules';
+import { tzifZoneSource } from '../time/zone-source';
 
 export interface PasswdUser {
   name: string;

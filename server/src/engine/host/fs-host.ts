@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from './host';
-import { decodeUtf8 } from '../text-check';
+import { decodeUtf8 } from '../util/utf8';
 
 const MAX_LINK_HOPS = 40;
 

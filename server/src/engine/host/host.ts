@@ -1,7 +1,7 @@
 // The one seam between the engine and a machine's files. Rules never touch `fs`: they ask a Host, which is
 // the real filesystem at `/`, a fake root given with `--root`, or an in-memory tree in tests.
 // Paths passed in and out are always *host* paths (`/etc/passwd`), whatever the Host maps them to.
-import type { Utf8Check } from '../text-check';
+import type { Utf8Check } from '../util/utf8';
 
 export interface HostStat {
   kind: 'file' | 'directory' | 'symlink' | 'other';
@@ -14,7 +14,7 @@ export interface HostStat {
 }
 
 export type HostReadResult =
-  /** `utf8`: whether the bytes were UTF-8 (text-check.ts), when the host read bytes and decoded them. */
+  /** `utf8`: whether the bytes were UTF-8 (util/utf8.ts), when the host read bytes and decoded them. */
   | { ok: true; text: string; utf8?: Utf8Check }
   /** `too-large`: `size` is the file's size in bytes (at least `limit + 1`), `limit` the most a Host reads. */
   | { ok: false; reason: 'missing' | 'denied' | 'not-a-file' | 'error' | 'too-large'; detail?: string; size?: number; limit?: number };

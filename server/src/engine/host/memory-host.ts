@@ -1,7 +1,7 @@
 // An in-memory host for tests: a map of host paths to file contents (and optional modes and links).
 import * as path from 'node:path';
 import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from './host';
-import { decodeUtf8 } from '../text-check';
+import { decodeUtf8 } from '../util/utf8';
 
 export interface MemoryFile {
   text?: string;

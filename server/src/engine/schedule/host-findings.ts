@@ -1,27 +1,12 @@
 // Findings that span several files of a host (a timer and a cron job), computed from the host's schedule
 // inventory and grouped by the host path each finding belongs to. The host-level counterpart of lint.ts:
 // rules get the inventory, report with a path, and get their severity settings and messages applied here.
-import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
-import { ruleErrorFinding, runRuleSafely, type Report, type RuleMeta } from '../rule';
+import { translate, type MessageKey } from '../i18n/catalog';
+import { ruleErrorFinding, runRuleSafely } from '../rule';
 import { hostRules } from '../rules/schedule';
+import type { HostRuleContext } from './host-rule';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import type { HostInventory } from './model';
-
-export interface HostRuleContext {
-  inventory: HostInventory;
-  /** Epoch ms the rule looks ahead from (now, in the server and the CLI). */
-  from: number;
-  locale: Locale;
-  t(key: MessageKey, params?: MessageParams): string;
-  /** A finding in the file at host path `path`. */
-  report(path: string, report: Report): void;
-}
-
-export interface HostRule {
-  id: string;
-  meta: RuleMeta;
-  check(context: HostRuleContext): void;
-}
 
 export interface HostFindingOptions {
   from: number;

@@ -1,7 +1,7 @@
 // The host's schedule as one model: every cron job and every timer, with the programs each one really runs.
 // Built by inventory.ts from the host (Host seam only), compared by windows.ts, reported by
 // rules/schedule/*, drawn by timeline.ts. Plain data: the server, the CLI and tests share it.
-import type { CronSchedule } from '../crontab/parse';
+import type { CronSchedule } from '../crontab/model';
 import type { CronDialect, Range } from '../types';
 
 /** One program a job or service really runs, seen through shells, chains, wrappers and one level of scripts. */

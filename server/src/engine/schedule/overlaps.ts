@@ -2,8 +2,9 @@
 // packaged certbot.timer renewing before root's own renewal script). Jobs and timers are grouped by what
 // they run first, so only pairs that share a program reach the firing-time math (windows.ts), and each
 // distinct (schedule, zone, timer) question is asked once: 1,000 jobs × 100 timers stays cheap.
-import { parseCalendar, type CalendarSpec } from '../systemd/calendar';
-import type { CronSchedule } from '../crontab/parse';
+import { parseCalendar } from '../systemd/calendar';
+import type { CalendarSpec } from '../systemd/calendar-spec';
+import type { CronSchedule } from '../crontab/model';
 import { Elapses, findCollision, type Collision, type TimerWindowSpec } from './windows';
 import type { CronJob, HostInventory, ProgramUse, TimerEntry } from './model';
 

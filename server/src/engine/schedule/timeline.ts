@@ -5,8 +5,10 @@
 // as JSON, the editor's "Show host schedule" webview shows it.
 import { nextRuns } from '../crontab/next-runs';
 import { translate } from '../i18n/catalog';
-import { nextElapse, parseCalendar, type CalendarSpec } from '../systemd/calendar';
-import type { ZoneSource } from '../systemd/zone-rules';
+import { parseCalendar } from '../systemd/calendar';
+import { nextElapse } from '../systemd/calendar-search';
+import type { CalendarSpec } from '../systemd/calendar-spec';
+import type { ZoneSource } from '../time/zone-rules';
 import { formatRunTime } from '../time/format-run';
 import { toLocal } from '../time/zone';
 import type { Locale } from '../types';

@@ -1,6 +1,6 @@
 // When a systemd timer may start its service, and the first cron run that falls in such a moment, computed
 // without enumerating minutes: both sides jump from one firing to the next with their own field-wise
-// searches (systemd's calendar_spec_next_usec port in systemd/calendar.ts, cron's schedule in
+// searches (systemd's calendar_spec_next_usec port in systemd/calendar-search.ts, cron's schedule in
 // crontab/next-runs.ts), and the two sequences leapfrog each other until one run lands in a window.
 //
 // A timer's window, from systemd 252's source:
@@ -26,9 +26,9 @@
 // A cron run is the instant HH:MM:00 at which cron starts the job (Debian cron.c wakes at the top of each
 // minute). It collides with a window when start <= run < end, so `OnCalendar=*-*-* 03:15:00` without a delay
 // (window 03:15:00–03:16:00) meets `15 3 * * *`.
-import type { CalendarSpec } from '../systemd/calendar';
-import { nextElapse } from '../systemd/calendar';
-import type { CronSchedule } from '../crontab/parse';
+import type { CalendarSpec } from '../systemd/calendar-spec';
+import { nextElapse } from '../systemd/calendar-search';
+import type { CronSchedule } from '../crontab/model';
 import { matchesDay, nextRuns } from '../crontab/next-runs';
 import { zoneOffset } from '../time/zone';
 

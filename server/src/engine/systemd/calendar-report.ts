@@ -3,7 +3,10 @@
 // timestamps as format_timestamp() writes them (`Thu 2026-11-26 10:00:00 CET`) in the local zone, and
 // "(in UTC):" lines unless the local zone is UTC. The "From now:" lines are left out: systemd computes them
 // from the real clock, not from --base-time.
-import { formatCalendar, parseCalendar, resolveLocalZone, searchElapses, type CalendarOptions } from './calendar';
+import { parseCalendar } from './calendar';
+import { formatCalendar } from './calendar-normalize';
+import { searchElapses } from './calendar-search';
+import { type CalendarOptions, resolveLocalZone } from './calendar-spec';
 import { GlibcClock, Tm } from './glibc-time';
 import { parseTimespan } from './timespan';
 

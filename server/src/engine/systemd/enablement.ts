@@ -12,19 +12,10 @@
 // state. Units under /run count as "runtime" (`systemctl enable --runtime`, gone at reboot).
 import type { Host } from '../host/host';
 import type { Range } from '../types';
-import {
-  compareBytes,
-  confFiles,
-  type DropInFolder,
-  effectiveValues,
-  type MergedUnit,
-  mergedUnit,
-  realPath,
-  resolveUnit,
-  type UnitMask,
-  UnitIndex,
-  type UnitResolution,
-} from './unit-paths';
+import { effectiveValues, type MergedUnit, mergedUnit } from './unit-merge';
+import { compareBytes } from './unit-names';
+import { realPath, UnitIndex } from './unit-paths';
+import { confFiles, type DropInFolder, resolveUnit, type UnitMask, type UnitResolution } from './unit-resolve';
 
 export type EnablementState = 'enabled' | 'enabled-runtime' | 'disabled' | 'masked' | 'masked-runtime' | 'not-found';
 

@@ -4,7 +4,7 @@
 // depends on the offset guess mktime keeps from its previous call), picks one of the two instants of a
 // repeated hour by that same guess, and honours a requested tm_isdst by borrowing the offset of a nearby
 // instant of that kind (or fails when there is none within about eight years).
-import type { ZoneRules } from './zone-rules';
+import type { ZoneRules } from '../time/zone-rules';
 
 /** struct tm. `year` counts from 1900, `mon` from 0, `wday` from Sunday = 0. */
 export class Tm {

@@ -6,12 +6,13 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/catalog'
 import { unitRules } from '../rules/systemd';
 import type { UnitContext } from '../unit-rule';
 import { findingReporter, runRuleSafely } from '../rule';
-import { inspectText, textProblemFindings, type Utf8Check } from '../text-check';
+import { inspectText, textProblemFindings } from '../text-check';
+import type { Utf8Check } from '../util/utf8';
 import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
 import { toEditorFindings } from '../editor-positions';
-import { parseUnitName, UNIT_TYPES } from './unit-paths';
+import { parseUnitName, UNIT_TYPES } from './unit-names';
 
 export interface UnitLintRequest {
   text: string;
@@ -21,7 +22,7 @@ export interface UnitLintRequest {
   facts: HostFacts;
   severities?: Record<string, SeveritySetting>;
   locale?: Locale;
-  /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
+  /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
 

@@ -3,7 +3,7 @@
 // of memory in a long-running server; TZif files hold the same rules (tzdata) for a few kilobytes each.
 // Without a registration everything falls back to Intl, as the CLI and the tests do.
 
-/** What the offset lookups need of a zone's rules (systemd/zone-rules.ts ZoneRules has it). */
+/** What the offset lookups need of a zone's rules (time/zone-rules.ts ZoneRules has it). */
 export interface OffsetRules {
   /** The UTC offset in force at an instant (seconds since the epoch), in seconds east of UTC. */
   typeAt(seconds: number): { offset: number };

@@ -4,9 +4,9 @@
 // any permission for others (plugins/dns_common.py validate_file_permissions → filesystem.has_world_permissions).
 // Same test here (mode & 0o007): group access is left alone, as packages grant it on purpose (ntpsec, ssl-cert).
 // Reported on the line naming the file. Only on the live host: a `--root` copy does not keep modes faithfully.
-import { shellQuote } from '../../certbot/lint-certbot';
 import type { CertbotRule, ConfigEntry } from '../../certbot/rule';
 import { isLiveHost } from '../../host/host';
+import { shellQuote } from '../../util/shell-quote';
 
 const octal = (mode: number) => `0${mode.toString(8).padStart(3, '0')}`;
 

@@ -5,7 +5,7 @@
 // (entry.c get_number sees no digits).
 import { isCarriageReturnOnly } from '../../crontab/lines';
 import { unescapedPercents } from '../../crontab/command';
-import type { JobLine } from '../../crontab/parse';
+import type { JobLine } from '../../crontab/model';
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 

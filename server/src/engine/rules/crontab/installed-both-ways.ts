@@ -2,12 +2,12 @@
 // user crontab (`crontab FILE`): the popular container recipe. System crontabs need a user column after the
 // schedule and user crontabs must not have one (crontab(5)), so one of the two copies is always broken.
 // Reported on the crontab and, through installLineFindings(), on each install line.
+import type { CrontabDocument } from '../../crontab/document';
 import { installRelated, installerLabel, sourceLabel, stepPhrase } from '../../install/describe';
 import type { InstallStep } from '../../install/model';
 import { translate } from '../../i18n/catalog';
-import type { LintResult } from '../../lint';
 import type { CrontabRule } from '../../rule';
-import { range, type Finding, type Fix, type Locale, type Severity, type SeveritySetting } from '../../types';
+import { range, type FileKind, type Finding, type Fix, type Locale, type Severity, type SeveritySetting } from '../../types';
 
 export const RULE_ID = 'crontab/installed-both-ways';
 
@@ -54,10 +54,21 @@ export const installedBothWays: CrontabRule = {
 };
 
 /**
+ * What installLineFindings() reads of a crontab's lint result (lint.ts LintResult), named here so that the
+ * rule does not import the linter that runs it.
+ */
+export interface LintedCrontab {
+  kind: FileKind;
+  installs?: readonly InstallStep[];
+  document: CrontabDocument;
+  findings: readonly Finding[];
+}
+
+/**
  * The same finding on each install line (in the Dockerfile, playbook, script), for the CLI and the server
  * to show on those files: keyed by the installer's path.
  */
-export function installLineFindings(result: LintResult, crontabPath: string, locale: Locale, severities?: Record<string, SeveritySetting>): Map<string, Finding[]> {
+export function installLineFindings(result: LintedCrontab, crontabPath: string, locale: Locale, severities?: Record<string, SeveritySetting>): Map<string, Finding[]> {
   const byInstaller = new Map<string, Finding[]>();
   if (severities?.[RULE_ID] === 'off' || !result.findings.some((finding) => finding.ruleId === RULE_ID)) return byInstaller;
   const { system, user } = split(result.installs);

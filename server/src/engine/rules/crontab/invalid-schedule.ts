@@ -3,7 +3,7 @@
 // Debian's user.c stops at the first bad line and ignores the whole file; cronie skips the line.
 import { FIELD_SPECS } from '../../crontab/fields';
 import { isCarriageReturnOnly, looksLikeAssignment } from '../../crontab/lines';
-import type { LineProblem } from '../../crontab/parse';
+import type { LineProblem } from '../../crontab/model';
 import type { MessageKey, MessageParams } from '../../i18n/catalog';
 import { range } from '../../types';
 import type { CrontabContext, CrontabRule } from '../../rule';

@@ -5,7 +5,7 @@
 // left out entirely (overlaps.ts), so a stock certbot install stays silent.
 import * as posix from 'node:path/posix';
 import type { MessageKey, MessageParams } from '../../i18n/catalog';
-import type { HostRule, HostRuleContext } from '../../schedule/host-findings';
+import type { HostRule, HostRuleContext } from '../../schedule/host-rule';
 import type { CronJob, TimerEntry } from '../../schedule/model';
 import { findOverlaps, type Overlap } from '../../schedule/overlaps';
 import { formatRunTime } from '../../time/format-run';

@@ -10,7 +10,7 @@
 // wrong anyway are left to invalid-calendar/invalid-timespan. Those rules skip the lines reported here
 // (one cause, one finding). Values where a comment is merely kept (Description=, ExecStart= arguments) are
 // another matter and not reported.
-import type { CalendarOptions } from '../../systemd/calendar';
+import type { CalendarOptions } from '../../systemd/calendar-spec';
 import { parseCalendar } from '../../systemd/calendar';
 import { lookupDirective } from '../../systemd/directives';
 import { parseTimespan } from '../../systemd/timespan';

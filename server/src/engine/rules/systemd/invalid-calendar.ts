@@ -1,6 +1,7 @@
 // `OnCalendar=` values systemd rejects (calendar_spec_from_string(), src/shared/calendarspec.c): that line adds
 // no trigger, and a timer left without one is refused. The range points at the part that is wrong.
-import { calendarErrorMessage, parseCalendar } from '../../systemd/calendar';
+import { parseCalendar } from '../../systemd/calendar';
+import { calendarErrorMessage } from '../../systemd/calendar-spec';
 import type { UnitRule } from '../../unit-rule';
 import { inlineComment } from './inline-comment';
 import { valueRange } from './invalid-timespan';

@@ -4,7 +4,8 @@
 // for units kept outside it (a repository's `deploy/systemd/`).
 import * as path from 'node:path';
 import { joinHostPath } from '../../host/host';
-import { resolveUnit, unitIndexOf } from '../../systemd/unit-paths';
+import { unitIndexOf } from '../../systemd/unit-paths';
+import { resolveUnit } from '../../systemd/unit-resolve';
 import type { UnitRule } from '../../unit-rule';
 import { isValidUnitName } from './inline-comment';
 

@@ -6,8 +6,10 @@
 // unit's own file, in the order systemd applies them.
 import { readTextOrUndefined } from '../../host/host';
 import { parseUnitFile, type UnitDirective, type UnitFileDocument } from '../../systemd/unit-file';
-import { resolveUnit, unitIndexOf } from '../../systemd/unit-paths';
-import { parseCalendar, type CalendarOptions } from '../../systemd/calendar';
+import { unitIndexOf } from '../../systemd/unit-paths';
+import { resolveUnit } from '../../systemd/unit-resolve';
+import { parseCalendar } from '../../systemd/calendar';
+import type { CalendarOptions } from '../../systemd/calendar-spec';
 import { parseTimespan } from '../../systemd/timespan';
 import type { UnitRule } from '../../unit-rule';
 

@@ -7,7 +7,7 @@
 // (a `--root` FsHost would otherwise lstat every component of every such path). realPath() asks about each
 // component from the root down, so the folder's answer is there when its entries are asked about.
 import * as posix from 'node:path/posix';
-import type { Host, HostReadResult, HostStat } from '../host/host';
+import type { Host, HostReadResult, HostStat } from './host';
 
 export class CachedHost implements Host {
   readonly label: string;

@@ -1,0 +1,407 @@
+// A parsed crontab: its lines kept as columns of numbers (offsets into the text) that crontab/parse.ts fills,
+// read through the job*/environment* methods rules use, with the familiar line objects (model.ts) built on
+// demand. The column layout (line types, head offsets, the environment stride) is shared with the parser.
+// About 400 lines: one small accessor per column, which rules call instead of building line objects.
+import type { CronDialect, FileKind } from '../types';
+import type { CronSchedule, CrontabLine, InvalidLine, JobLine, LineProblem, Token } from './model';
+import type { TimeSpec } from './time-spec';
+
+export const BLANK = 0;
+export const COMMENT = 1;
+export const ENVIRONMENT = 2;
+export const JOB = 3;
+export const INVALID = 4;
+export const LINE_TYPES = ['blank', 'comment', 'environment', 'job', 'invalid'] as const;
+
+/**
+ * What a job line says before its command: the time part and (system crontabs) the user, with offsets from
+ * the first character of the time part. Lines that write this part the same way, blanks included, share one
+ * cached JobHead, so most job lines are parsed with one lookup. Read-only.
+ */
+export interface JobHead {
+  readonly time: TimeSpec;
+  /** The user column ('' without one). */
+  readonly user: string;
+  /** Start and end of each time token, then of the user (-1 without one), from the head's start. */
+  readonly offsets: Int32Array;
+  /** Where the head ends (after the user, else after the time part), from its start. */
+  readonly length: number;
+  /**
+   * mayBeAssignment() is decided within the head (it reads the first word, the whitespace after it and one
+   * more character), so every line that starts with this head is, like the one it was read from, no
+   * assignment. False for a head the check reads beyond (`@daily` alone in a user crontab).
+   */
+  readonly noAssignment: boolean;
+}
+
+export const USER_START = 10;
+export const USER_END = 11;
+
+// Per assignment line: its line, the name's start and end and the value's (as written) on the line, and
+// where the value as cron stores it is in the text.
+export const ENVIRONMENT_STRIDE = 7;
+export const NAME_START = 1;
+export const NAME_END = 2;
+export const VALUE_START = 3;
+export const VALUE_END = 4;
+export const VALUE_TEXT_START = 5;
+export const VALUE_TEXT_END = 6;
+
+/** The environment in force after `line` (and up to the next snapshot). */
+export interface EnvironmentSnapshot {
+  line: number;
+  environment: ReadonlyMap<string, string>;
+}
+
+/** The columns the parser fills (crontab/parse.ts), handed over whole to the document. */
+export interface DocumentColumns {
+  readonly kind: FileKind;
+  readonly dialect: CronDialect;
+  readonly text: string;
+  readonly lineCount: number;
+  readonly jobCount: number;
+  readonly jobsWithProblems: readonly number[];
+  readonly invalidLines: readonly InvalidLine[];
+  readonly commentLines: readonly number[];
+  readonly environmentCount: number;
+  readonly lineStarts: Int32Array;
+  readonly lineTypes: Uint8Array;
+  readonly jobLineNumbers: Int32Array;
+  readonly jobStarts: Int32Array;
+  readonly jobHeads: JobHead[];
+  readonly problems: Map<number, LineProblem>;
+  readonly environmentOffsets: Int32Array;
+  readonly environmentNames: string[];
+  readonly environmentSnapshots: EnvironmentSnapshot[];
+}
+
+export class CrontabDocument {
+  readonly kind: FileKind;
+  readonly dialect: CronDialect;
+  /** The text the document was parsed from. */
+  readonly text: string;
+  readonly lineCount: number;
+  /** The file ends without a newline after a line cron must read (not a blank or comment line). */
+  readonly missingFinalNewline: boolean;
+  /** Job lines (with or without a problem), numbered 0..jobCount-1 in file order. */
+  readonly jobCount: number;
+  /** Job numbers of the jobs that have a problem, in file order. */
+  readonly jobsWithProblems: readonly number[];
+  /** Lines cron rejects before reading them as a job, in file order. */
+  readonly invalidLines: readonly InvalidLine[];
+  /** Comment lines, in file order. */
+  readonly commentLines: readonly number[];
+  readonly environmentCount: number;
+
+  /** Where each line starts in the text; one more entry, so line `n` ends at lineStarts[n + 1] - 1. */
+  private readonly lineStarts: Int32Array;
+  private readonly lineTypes: Uint8Array;
+  private readonly jobLineNumbers: Int32Array;
+  /** Where each job's head (its time part) starts in the text. */
+  private readonly jobStarts: Int32Array;
+  private readonly jobHeads: JobHead[];
+  private readonly problems: Map<number, LineProblem>;
+  private readonly environmentOffsets: Int32Array;
+  /** Variable names (shared strings), by environment line. */
+  private readonly environmentNames: string[];
+  private readonly environmentSnapshots: EnvironmentSnapshot[];
+  private built: CrontabLine[] | undefined;
+
+  constructor(parser: DocumentColumns) {
+    this.kind = parser.kind;
+    this.dialect = parser.dialect;
+    this.text = parser.text;
+    this.lineCount = parser.lineCount;
+    const lastType = parser.lineTypes[parser.lineCount - 1];
+    this.missingFinalNewline = !parser.text.endsWith('\n') && lastType !== BLANK && lastType !== COMMENT;
+    this.jobCount = parser.jobCount;
+    this.jobsWithProblems = parser.jobsWithProblems;
+    this.invalidLines = parser.invalidLines;
+    this.commentLines = parser.commentLines;
+    this.environmentCount = parser.environmentCount;
+    this.lineStarts = parser.lineStarts;
+    this.lineTypes = parser.lineTypes;
+    this.jobLineNumbers = parser.jobLineNumbers;
+    this.jobStarts = parser.jobStarts;
+    this.jobHeads = parser.jobHeads;
+    this.problems = parser.problems;
+    this.environmentOffsets = parser.environmentOffsets;
+    this.environmentNames = parser.environmentNames;
+    this.environmentSnapshots = parser.environmentSnapshots;
+  }
+
+  /** Every line as an object (built on first use, then kept). */
+  get lines(): CrontabLine[] {
+    if (this.built === undefined) {
+      const lines: CrontabLine[] = [];
+      for (let line = 0; line < this.lineCount; line++) lines.push(this.buildLine(line));
+      this.built = lines;
+    }
+    return this.built;
+  }
+
+  /** One line as an object, or undefined past the end. */
+  line(line: number): CrontabLine | undefined {
+    if (this.built !== undefined) return this.built[line];
+    return Number.isInteger(line) && line >= 0 && line < this.lineCount ? this.buildLine(line) : undefined;
+  }
+
+  lineType(line: number): CrontabLine['type'] {
+    return LINE_TYPES[this.lineTypes[line]];
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineStarts[line + 1] - 1);
+  }
+
+  lineLength(line: number): number {
+    return this.lineStarts[line + 1] - 1 - this.lineStarts[line];
+  }
+
+  /** Offset of line `line` in the text. */
+  lineOffset(line: number): number {
+    return this.lineStarts[line];
+  }
+
+  /** Offset of the `#` on a comment line (of the first character that is no blank, on any line). */
+  commentStart(line: number): number {
+    const start = this.lineStarts[line];
+    const end = this.lineStarts[line + 1] - 1;
+    let pos = start;
+    while (pos < end && isBlank(this.text.charCodeAt(pos))) pos++;
+    return pos - start;
+  }
+
+  // Jobs, by job number.
+
+  jobLine(job: number): number {
+    return this.jobLineNumbers[job];
+  }
+
+  jobTime(job: number): TimeSpec {
+    return this.jobHeads[job].time;
+  }
+
+  jobSchedule(job: number): CronSchedule {
+    return this.jobHeads[job].time.schedule;
+  }
+
+  jobProblem(job: number): LineProblem | undefined {
+    return this.problems.size === 0 ? undefined : this.problems.get(job);
+  }
+
+  /** A job cron accepts (no line problem). */
+  isAccepted(job: number): boolean {
+    return this.problems.size === 0 || !this.problems.has(job);
+  }
+
+  /** Time token `index` (0..4, or 0 for a keyword), as character offsets on the line. */
+  timeTokenStart(job: number, index: number): number {
+    return this.headOffset(job) + this.jobHeads[job].offsets[index * 2];
+  }
+
+  timeTokenEnd(job: number, index: number): number {
+    return this.headOffset(job) + this.jobHeads[job].offsets[index * 2 + 1];
+  }
+
+  timeTokenText(job: number, index: number): string {
+    return this.jobHeads[job].time.texts[index];
+  }
+
+  /** Whether the job has a user column (system crontabs). */
+  hasUser(job: number): boolean {
+    return this.jobHeads[job].user !== '';
+  }
+
+  userStart(job: number): number {
+    return this.headOffset(job) + this.jobHeads[job].offsets[USER_START];
+  }
+
+  userEnd(job: number): number {
+    return this.headOffset(job) + this.jobHeads[job].offsets[USER_END];
+  }
+
+  /** The user column's text ('' without one). */
+  userText(job: number): string {
+    return this.jobHeads[job].user;
+  }
+
+  commandStart(job: number): number {
+    const line = this.jobLineNumbers[job];
+    return commandStartAfter(this.text, this.jobStarts[job] + this.jobHeads[job].length, this.lineStarts[line + 1] - 1, this.kind, this.dialect) - this.lineStarts[line];
+  }
+
+  /** The command runs to the end of the line. */
+  commandEnd(job: number): number {
+    return this.lineLength(this.jobLineNumbers[job]);
+  }
+
+  commandText(job: number): string {
+    const line = this.jobLineNumbers[job];
+    return this.text.slice(this.lineStarts[line] + this.commandStart(job), this.lineStarts[line + 1] - 1);
+  }
+
+  /** The environment in force for the job: assignments above it. */
+  jobEnvironment(job: number): ReadonlyMap<string, string> {
+    const line = this.jobLineNumbers[job];
+    const snapshots = this.environmentSnapshots;
+    // The last snapshot taken on a line above this one (the first, at line -1, is the empty environment).
+    let low = 0;
+    let high = snapshots.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (snapshots[middle].line < line) low = middle;
+      else high = middle - 1;
+    }
+    return snapshots[low].environment;
+  }
+
+  /** The job as a JobLine object. */
+  job(job: number): JobLine {
+    return this.line(this.jobLineNumbers[job]) as JobLine;
+  }
+
+  // Environment lines, by their number among environment lines.
+
+  environmentLine(index: number): number {
+    return this.environmentOffsets[index * ENVIRONMENT_STRIDE];
+  }
+
+  environmentName(index: number): string {
+    return this.environmentNames[index];
+  }
+
+  /** The value as cron stores it. */
+  environmentValue(index: number): string {
+    const base = index * ENVIRONMENT_STRIDE;
+    return this.text.slice(this.environmentOffsets[base + VALUE_TEXT_START], this.environmentOffsets[base + VALUE_TEXT_END]);
+  }
+
+  environmentNameStart(index: number): number {
+    return this.environmentOffsets[index * ENVIRONMENT_STRIDE + NAME_START];
+  }
+
+  environmentNameEnd(index: number): number {
+    return this.environmentOffsets[index * ENVIRONMENT_STRIDE + NAME_END];
+  }
+
+  /** Where the value is written on the line (inside its quotes). */
+  environmentValueStart(index: number): number {
+    return this.environmentOffsets[index * ENVIRONMENT_STRIDE + VALUE_START];
+  }
+
+  environmentValueEnd(index: number): number {
+    return this.environmentOffsets[index * ENVIRONMENT_STRIDE + VALUE_END];
+  }
+
+  /** Offset of the job's head on its line. */
+  private headOffset(job: number): number {
+    return this.jobStarts[job] - this.lineStarts[this.jobLineNumbers[job]];
+  }
+
+  private buildLine(line: number): CrontabLine {
+    const type = this.lineTypes[line];
+    const text = this.lineText(line);
+    switch (type) {
+      case BLANK:
+        return { type: 'blank', line, text };
+      case COMMENT:
+        return { type: 'comment', line, text, start: this.commentStart(line) };
+      case ENVIRONMENT: {
+        const index = this.environmentOf(line);
+        const valueStart = this.environmentValueStart(index);
+        const valueEnd = this.environmentValueEnd(index);
+        return {
+          type: 'environment',
+          line,
+          text,
+          name: { text: this.environmentName(index), start: this.environmentNameStart(index), end: this.environmentNameEnd(index) },
+          value: this.environmentValue(index),
+          valueToken: { text: text.slice(valueStart, valueEnd), start: valueStart, end: valueEnd },
+        };
+      }
+      case INVALID:
+        return this.invalidLines[findByLine(this.invalidLines, line)];
+      default:
+        return this.buildJob(this.jobOf(line), line, text);
+    }
+  }
+
+  /** The number of an environment line among them. */
+  private environmentOf(line: number): number {
+    let low = 0;
+    let high = this.environmentCount - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.environmentLine(middle) < line) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The job number of a job line. */
+  private jobOf(line: number): number {
+    let low = 0;
+    let high = this.jobCount - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.jobLineNumbers[middle] < line) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private buildJob(job: number, line: number, text: string): JobLine {
+    const time = this.jobHeads[job].time;
+    const timeTokens: Token[] = [];
+    for (let index = 0; index < time.texts.length; index++) {
+      timeTokens.push({ text: time.texts[index], start: this.timeTokenStart(job, index), end: this.timeTokenEnd(job, index) });
+    }
+    const user = this.hasUser(job) ? { text: this.userText(job), start: this.userStart(job), end: this.userEnd(job) } : undefined;
+    const commandStart = this.commandStart(job);
+    const command: Token = { text: text.slice(commandStart), start: commandStart, end: text.length };
+    const result: JobLine = {
+      type: 'job',
+      line,
+      text,
+      timeTokens,
+      keyword: time.keyword,
+      fields: [...time.fields],
+      user,
+      command,
+      schedule: time.schedule,
+      environment: this.jobEnvironment(job),
+    };
+    const problem = this.jobProblem(job);
+    if (problem !== undefined) result.problem = problem;
+    return result;
+  }
+}
+
+/** Index of the item for `line` in a list sorted by line. */
+function findByLine(items: readonly { line: number }[], line: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle].line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const isBlank = (code: number): boolean => code === 32 || code === 9; // space, tab
+
+/** Where the command starts, given where the head (time part and user) ends. */
+export function commandStartAfter(text: string, headEnd: number, lineEnd: number, kind: FileKind, dialect: CronDialect): number {
+  let start = headEnd;
+  if (kind === 'crontab-system' && dialect === 'debian') {
+    // entry.c reads the user with get_string(" \t"), which eats exactly one blank: further blanks belong to
+    // the command (and count towards its length limit).
+    if (start < lineEnd && isBlank(text.charCodeAt(start))) start++;
+  } else {
+    while (start < lineEnd && isBlank(text.charCodeAt(start))) start++;
+  }
+  return start;
+}
+

@@ -1,0 +1,183 @@
+// The time part of a job line, five fields or one `@keyword`, as cron expands it into a schedule (Debian cron
+// entry.c load_entry, get_list; the @keyword table), parsed once per distinct way of writing it and shared,
+// read-only, by every line that writes it the same way.
+import type { FieldEntry, ParsedField } from './fields';
+import type { CronKeyword, CronSchedule } from './model';
+import { canEverRun } from './next-runs';
+import { HASH_START, hashStep } from '../util/text-table';
+
+/**
+ * The time part of a job line, five fields or one `@keyword`, parsed once and shared (read-only) by every line
+ * that writes it the same way.
+ */
+export class TimeSpec {
+  /** Some field has a range written backwards (`5-2`), which selects nothing. */
+  readonly hasEmptyRanges: boolean;
+  /** Some field has text Debian's cron skips (`;6` in `5;6`). */
+  readonly hasIgnoredSuffix: boolean;
+  /** How many hours the schedule selects. */
+  readonly hourCount: number;
+  private everRuns: boolean | undefined;
+
+  constructor(
+    /** The time tokens as written (`['0', '*', '*', '*', '1-5']`, or `['@daily']`). */
+    readonly texts: readonly string[],
+    /** The five parsed fields; empty for a keyword. */
+    readonly fields: readonly ParsedField[],
+    readonly schedule: CronSchedule,
+    readonly keyword?: CronKeyword,
+  ) {
+    this.hasEmptyRanges = fields.some((field) => field.emptyRanges.length > 0);
+    this.hasIgnoredSuffix = fields.some((field) => field.ignoredSuffix !== undefined);
+    this.hourCount = schedule.hours.filter(Boolean).length;
+  }
+
+  /** Whether the schedule can ever fire (next-runs.ts canEverRun, kept here once computed). */
+  canEverRun(): boolean {
+    if (this.everRuns === undefined) this.everRuns = canEverRun(this.schedule);
+    return this.everRuns;
+  }
+}
+
+const keywordTimes = new Map<CronKeyword, TimeSpec>();
+
+export function keywordTime(keyword: CronKeyword): TimeSpec {
+  let time = keywordTimes.get(keyword);
+  if (time === undefined) keywordTimes.set(keyword, (time = new TimeSpec([`@${keyword}`], [], keywordSchedule(keyword), keyword)));
+  return time;
+}
+
+function flags(count: number, on: (value: number) => boolean): boolean[] {
+  return Array.from({ length: count }, (_, value) => on(value));
+}
+
+// Schedules are shared between lines with the same five fields (read-only, like the fields), found by the
+// ids of the five cached field entries. Bounded: the table starts over when full.
+const SCHEDULE_CACHE_LIMIT = 50_000;
+let timeIds = new Int32Array(64 * 5);
+let timeSlots: (TimeSpec | undefined)[] = new Array<TimeSpec | undefined>(64).fill(undefined);
+let timeCount = 0;
+
+export function timeFromFields(entries: readonly FieldEntry[]): TimeSpec {
+  let hash = HASH_START;
+  for (let index = 0; index < 5; index++) hash = hashStep(hash, entries[index].id);
+  const mask = timeSlots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const time = timeSlots[slot];
+    if (time === undefined) break;
+    const base = slot * 5;
+    if (
+      timeIds[base] === entries[0].id &&
+      timeIds[base + 1] === entries[1].id &&
+      timeIds[base + 2] === entries[2].id &&
+      timeIds[base + 3] === entries[3].id &&
+      timeIds[base + 4] === entries[4].id
+    ) {
+      return time;
+    }
+  }
+  return addTime(entries);
+}
+
+function addTime(entries: readonly FieldEntry[]): TimeSpec {
+  if (timeCount >= SCHEDULE_CACHE_LIMIT) {
+    timeIds = new Int32Array(64 * 5);
+    timeSlots = new Array<TimeSpec | undefined>(64).fill(undefined);
+    timeCount = 0;
+  }
+  if ((timeCount + 1) * 2 > timeSlots.length) {
+    const oldIds = timeIds;
+    const oldSlots = timeSlots;
+    timeIds = new Int32Array(oldSlots.length * 2 * 5);
+    timeSlots = new Array<TimeSpec | undefined>(oldSlots.length * 2).fill(undefined);
+    for (let slot = 0; slot < oldSlots.length; slot++) {
+      const time = oldSlots[slot];
+      if (time !== undefined) placeTime(oldIds.subarray(slot * 5, slot * 5 + 5), time);
+    }
+  }
+  const fields = entries.map((entry) => entry.field);
+  const time = new TimeSpec(
+    entries.map((entry) => entry.text),
+    fields,
+    buildSchedule(fields),
+  );
+  placeTime(entries.map((entry) => entry.id), time);
+  timeCount++;
+  return time;
+}
+
+function placeTime(ids: ArrayLike<number>, time: TimeSpec): void {
+  let hash = HASH_START;
+  for (let index = 0; index < 5; index++) hash = hashStep(hash, ids[index]);
+  const mask = timeSlots.length - 1;
+  let slot = hash & mask;
+  while (timeSlots[slot] !== undefined) slot = (slot + 1) & mask;
+  for (let index = 0; index < 5; index++) timeIds[slot * 5 + index] = ids[index];
+  timeSlots[slot] = time;
+}
+
+// Day-of-week 7 is Sunday (entry.c sets bits 0 and 7 together); fold once per distinct field.
+const foldedDaysOfWeek = new WeakMap<ParsedField, boolean[]>();
+
+function buildSchedule(fields: readonly ParsedField[]): CronSchedule {
+  const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
+  let daysOfWeek = foldedDaysOfWeek.get(dayOfWeek);
+  if (!daysOfWeek) {
+    daysOfWeek = flags(7, (day) => dayOfWeek.values[day] || (day === 0 && dayOfWeek.values[7]));
+    foldedDaysOfWeek.set(dayOfWeek, daysOfWeek);
+  }
+  return {
+    minutes: minute.values,
+    hours: hour.values,
+    daysOfMonth: dayOfMonth.values,
+    months: month.values,
+    daysOfWeek,
+    dayOfMonthStar: dayOfMonth.startsWithStar,
+    dayOfWeekStar: dayOfWeek.startsWithStar,
+    minuteStar: minute.startsWithStar,
+    hourStar: hour.startsWithStar,
+    reboot: false,
+  };
+}
+
+const keywordSchedules = new Map<CronKeyword, CronSchedule>();
+
+/** entry.c's expansion of the @keywords, flags included (@weekly sets DOM_STAR, @monthly/@yearly DOW_STAR). */
+export function keywordSchedule(keyword: CronKeyword): CronSchedule {
+  let schedule = keywordSchedules.get(keyword);
+  if (!schedule) keywordSchedules.set(keyword, (schedule = buildKeywordSchedule(keyword)));
+  return schedule;
+}
+
+function buildKeywordSchedule(keyword: CronKeyword): CronSchedule {
+  const all = (count: number, low = 0) => flags(count, (value) => value >= low);
+  const only = (count: number, value: number) => flags(count, (candidate) => candidate === value);
+  const base: CronSchedule = {
+    minutes: only(60, 0),
+    hours: only(24, 0),
+    daysOfMonth: all(32, 1),
+    months: all(13, 1),
+    daysOfWeek: all(7),
+    dayOfMonthStar: false,
+    dayOfWeekStar: false,
+    minuteStar: false,
+    hourStar: false,
+    reboot: false,
+  };
+  switch (keyword) {
+    case 'reboot':
+      return { ...base, reboot: true };
+    case 'yearly':
+    case 'annually':
+      return { ...base, daysOfMonth: only(32, 1), months: only(13, 1), dayOfWeekStar: true };
+    case 'monthly':
+      return { ...base, daysOfMonth: only(32, 1), dayOfWeekStar: true };
+    case 'weekly':
+      return { ...base, daysOfWeek: only(7, 0), dayOfMonthStar: true };
+    case 'daily':
+    case 'midnight':
+      return base;
+    case 'hourly':
+      return { ...base, hours: all(24), hourStar: true };
+  }
+}
