@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { crontabCommand, isValidUserName, listOutcome, type CrontabCommand } from '../../server/src/engine/edit/crontab-command';
-import type { EditVerdictResult } from '../../server/src/edit-requests';
+import type { EditVerdictResult } from '../../server/src/engine/edit/edit-check';
 
 interface Session {
   /** undefined: the user's own crontab. */

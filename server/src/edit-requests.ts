@@ -2,16 +2,11 @@
 // document may be installed and what an empty crontab starts with, so those decisions are the engine's
 // (engine/edit/edit-check.ts) and tested without VS Code. The client only runs `crontab` and shows dialogs.
 import type { Connection } from 'vscode-languageserver/node';
-import { editedFile, editVerdict, emptyCrontabText, type EditCaller, type EditVerdict } from './engine/edit/edit-check';
+import { editedFile, editVerdict, emptyCrontabText, type EditVerdictResult } from './engine/edit/edit-check';
 import type { Finding, Locale } from './engine/types';
 
 export interface EditVerdictParams {
   uri: string;
-}
-
-export interface EditVerdictResult extends EditVerdict {
-  /** Which program's temporary file the document is (`crontab` for crontab -e's), from its path. */
-  caller: EditCaller;
 }
 
 export interface CrontabHeaderParams {

@@ -11,7 +11,7 @@
 // - sudo's sudoedit (src/sudo_edit.c sudo_edit_mktemp): `/var/tmp/NAMEXXXXXXXX.ext` — the folder is lost, so
 //   only the extension and the content tell the format.
 import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { applyTextEdits } from '../util/apply-text-edits';
 import { fixAllEdits } from '../fix-all';
 import { translate } from '../i18n/catalog';
 import type { Finding, Locale } from '../types';
@@ -53,6 +53,12 @@ export interface EditVerdict {
   fixable: number;
 }
 
+/** The server's answer to `schedlint/editVerdict` (server/src/edit-requests.ts), read by the VS Code client. */
+export interface EditVerdictResult extends EditVerdict {
+  /** Which program's temporary file the document is (`crontab` for crontab -e's), from its path. */
+  caller: EditCaller;
+}
+
 export function editVerdict(findings: readonly Finding[]): EditVerdict {
   const errors = findings.filter((finding) => finding.severity === 'error');
   return {
@@ -63,13 +69,13 @@ export function editVerdict(findings: readonly Finding[]): EditVerdict {
 }
 
 /**
- * The text with the preferred fix of every finding applied, as an editor applies them (the LSP text document's
- * own applyEdits), and how many edits that was.
+ * The text with the preferred fix of every finding applied, as an editor applies them (util/apply-text-edits.ts,
+ * the LSP text document's algorithm), and how many edits that was.
  */
 export function applyPreferredFixes(text: string, findings: Finding[]): { text: string; edits: number } {
   const edits = fixAllEdits(findings);
   if (edits.length === 0) return { text, edits: 0 };
-  return { text: TextDocument.applyEdits(TextDocument.create('file:///edit', 'plaintext', 0, text), edits), edits: edits.length };
+  return { text: applyTextEdits(text, edits), edits: edits.length };
 }
 
 /** The commented header of an empty crontab opened for editing (a user with no crontab yet). */
