@@ -16,7 +16,7 @@ import { decideKind } from '../crontab/kind';
 import { type CronSchedule, parseCrontab } from '../crontab/parse';
 import { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES } from '../host/host';
-import { cronFilePaths } from '../scan';
+import { cronFilePaths } from '../crontab/host-files';
 import { parseCalendar } from '../systemd/calendar';
 import { EnablementIndex } from '../systemd/enablement';
 import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit, UnitIndex } from '../systemd/unit-paths';
