@@ -10,7 +10,7 @@ import { hoverAt } from '../hover';
 import { translate } from '../i18n/catalog';
 import { installDialect } from '../install/model';
 import { lintCrontab, type LintResult } from '../lint';
-import { crontabRules } from '../rules';
+import { crontabRules } from '../rules/crontab';
 import type { FileKind } from '../types';
 import { cronFilePaths } from './host-files';
 import { guessKindFromContent, isCrontabPath, kindFromPath } from './kind';
