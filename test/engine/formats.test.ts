@@ -15,7 +15,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { formatFromPath, formatOfKind } from '../../server/src/engine/file-format';
+import { affectsHost, claimOfPath, decideFormat, formatFromPath, formatOfDocument, formatOfKind } from '../../server/src/engine/file-format';
 import type { FileFormat, RuleInfo } from '../../server/src/engine/formats/format';
 import { FALLBACK_FORMAT, FORMATS } from '../../server/src/engine/formats/registry';
 import { HostFacts } from '../../server/src/engine/host/facts';
@@ -194,4 +194,26 @@ test('certbot/hook-not-executable: a hook certbot would skip, through the format
   assertSameMessage(`${finding.ruleId}.${finding.messageId}`);
   assert.equal(finding.message, catalogs.ja[`${finding.ruleId}.${finding.messageId}`].replace('{stage}', 'pre').replace('{file}', '/etc/letsencrypt/renewal-hooks/pre/stop-nginx'));
   assert.equal(certbot.hostFindings(new HostFacts(host), 'en', { 'certbot/hook-not-executable': 'off' }).size, 0, 'off in the settings');
+});
+
+test('the format of a path or a text is the strongest claim: a name over a folder, any path over content', () => {
+  const facts = new HostFacts(new MemoryHost());
+  // cron reads every file of /etc/cron.d, but `.timer` is a name only units use (and Debian's cron skips dotted names).
+  assert.equal(claimOfPath('/etc/cron.d/backup.timer')?.format.id, 'systemd');
+  assert.equal(claimOfPath('/etc/cron.d/backup')?.claim.strength, 'folder');
+  assert.equal(claimOfPath('/srv/etc/letsencrypt/renewal/example.com.conf')?.format.id, 'certbot');
+  assert.equal(claimOfPath('/srv/app/README'), undefined);
+  assert.deepEqual(decideFormat({ path: '/srv/app/job', text: '[renewalparams]\nauthenticator = webroot\n[Service]\nExecStart=/bin/true\n', facts }), { format: 'certbot-renewal', reason: 'content' }, 'a signature over a shape');
+  assert.deepEqual(decideFormat({ path: '/etc/cron.d/job', text: '[Timer]\nOnCalendar=daily\n', facts }), { format: 'crontab-system', reason: 'path' }, 'a path over any content');
+});
+
+test('an editor document: its language id or its path, else the fallback; saving what changes the host', () => {
+  const host = new MemoryHost();
+  assert.equal(formatOfDocument('crontab', '/lib/systemd/system/backup.timer', host).format.id, 'systemd', 'a unit path opened as crontab is a unit');
+  assert.equal(formatOfDocument('systemd-unit-file', '/etc/cron.d/backup', host).format.id, 'systemd', 'the language id over a folder claim');
+  assert.deepEqual(formatOfDocument('certbot-cli-ini', undefined, host), { format: formatOfKind('certbot-cli-ini'), kind: 'certbot-cli-ini' });
+  assert.equal(formatOfDocument('plaintext', undefined, host).format, FALLBACK_FORMAT);
+  assert.equal(formatOfDocument('crontab', '/etc/letsencrypt/renewal/a.conf', host).kind, 'certbot-renewal');
+  for (const file of ['/etc/crontab', '/etc/cron.daily/logrotate', '/etc/anacrontab', '/etc/systemd/system/timers.target.wants/backup.timer', '/etc/letsencrypt/cli.ini']) assert.ok(affectsHost(file, host), file);
+  for (const file of ['/etc/nginx/nginx.conf', '/home/alice/notes.txt']) assert.ok(!affectsHost(file, host), file);
 });
