@@ -18,6 +18,7 @@ import { test } from 'node:test';
 import { affectsHost, claimOfPath, decideFormat, formatFromPath, formatOfDocument, formatOfKind } from '../../server/src/engine/file-format';
 import type { FileFormat, RuleInfo } from '../../server/src/engine/formats/format';
 import { FALLBACK_FORMAT, FORMATS } from '../../server/src/engine/formats/registry';
+import { usage } from '../../server/src/cli/args';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { en } from '../../server/src/engine/i18n/en';
@@ -166,6 +167,11 @@ for (const format of FORMATS) {
       for (const fixture of ruleFixtures(format, rule.id)) {
         for (const finding of fixture.findings) assertSameMessage(`${finding.ruleId}.${finding.messageId}`);
       }
+    }
+    // What `--verbose`, JSON `assumed` and the help call each kind.
+    for (const kind of format.kinds) {
+      assertSameMessage(`format.${kind}`);
+      for (const locale of ['en', 'ja'] as const) assert.ok(usage(locale).includes(kind), `${locale} --help does not list --kind ${kind}`);
     }
     for (const prefix of format.messagePrefixes) {
       const keys = Object.keys(catalogs.en).filter((key) => key.startsWith(prefix));

@@ -34,7 +34,8 @@ export class UsageError extends Error {
 }
 
 export function usage(locale: Locale): string {
-  return translate(locale, 'cli.usage');
+  // The kinds come from the format registry, so a new format is listed without editing the message.
+  return translate(locale, 'cli.usage', { kinds: [...FORMAT_NAMES] });
 }
 
 /** The language for messages about the arguments themselves: `--lang` if given, else the environment. */
