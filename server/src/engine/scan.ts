@@ -16,16 +16,14 @@ import { FORMATS } from './formats/registry';
 import type { FileReport, HostFiles } from './formats/format';
 
 export type { Assumption, FileReport } from './formats/format';
-export { crontabAssumption } from './crontab/format';
+// Kept here for the callers that read a host's crontabs alone (tests, benches).
 export { cronFilePaths } from './crontab/host-files';
-export { hostTimerFiles } from './systemd/host-files';
 
-/** The files `--root`/`--host` lints (see hostCrontabPaths). */
-export type HostCrontabs = HostFiles;
+export type { HostFiles as HostCrontabs } from './formats/format';
 
 /** Every file `--root`/`--host` lints: each format's host files, in the registry's order (crontabs, then the timers and their services, then certbot's files). */
-export function hostCrontabPaths(facts: HostFacts): HostCrontabs {
-  const found: HostCrontabs = { files: [], unreadableFolders: [] };
+export function hostCrontabPaths(facts: HostFacts): HostFiles {
+  const found: HostFiles = { files: [], unreadableFolders: [] };
   for (const format of FORMATS) {
     const own = format.hostFiles?.(facts);
     if (!own) continue;
