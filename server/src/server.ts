@@ -20,7 +20,6 @@ import { URI } from './uri';
 import type { FormatOverride } from './engine/crontab/kind';
 import { ruleDocsUrl } from './engine/docs';
 import { canDisableInline, disableLineEdit } from './engine/disable';
-import { FILE_SCOPED_RULE_IDS } from './engine/rules';
 import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
 import { FsHost } from './engine/host/fs-host';
@@ -28,18 +27,10 @@ import { tzifZoneSource, useZoneSource } from './engine/time/zone-source';
 import { HostScan } from './host-scan';
 import { fixActions, type EditCapabilities } from './code-actions';
 import { RepositoryScan } from './repository-scan';
-import { installDialect } from './engine/install/repository';
-import { isCrontabPath } from './engine/crontab/kind';
-import { hoverAt } from './engine/hover';
 import { localeFrom, translate } from './engine/i18n/catalog';
-import { lintCrontab, type LintResult } from './engine/lint';
-import { isUnitFilePath, lintUnit, type UnitLintResult } from './engine/systemd/lint-unit';
-import { hoverUnitAt } from './engine/systemd/hover-unit';
-import { completeDirective } from './engine/systemd/complete-unit';
 import { fixAllEdits } from './engine/fix-all';
-import { certbotFileKind, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './engine/certbot/lint-certbot';
-import { hoverCertbotAt } from './engine/certbot/hover-certbot';
-import { certbotCodeLenses } from './engine/certbot/code-lens';
+import { affectsHost, formatOfDocument } from './engine/file-format';
+import type { FileFormat, FormatResult } from './engine/formats/format';
 import { hostTimelineForServer, type HostTimelineParams, type HostTimelineResult } from './engine/schedule/timeline-host';
 import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
@@ -81,33 +72,20 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Language ids of unit files: ours and those of the popular systemd extensions (bearmini's, hangxingliu's). */
-export const UNIT_LANGUAGE_IDS = new Set(['systemd-unit-file', 'systemd-conf']);
-
-type OwnResult = { format: 'crontab'; result: LintResult } | { format: 'unit'; result: UnitLintResult } | { format: 'certbot'; result: CertbotLintResult };
-
-/** Language ids of certbot's files (package.json contributes.languages). */
-const CERTBOT_LANGUAGE_IDS: Record<string, CertbotFileKind> = { 'certbot-renewal': 'certbot-renewal', 'certbot-cli-ini': 'certbot-cli-ini' };
-
-type DocumentResult = OwnResult & {
+/** A document's lint: the format that read it (formats/registry.ts) and its result, which only that format reads. */
+interface DocumentResult {
+  format: FileFormat;
+  result: FormatResult;
   /** The host the file belongs to, and its path there (undefined for untitled documents). */
   view: HostView;
   hostPath?: string;
   /** The file's own findings, then the host-wide ones about it (a timer and a cron job colliding). */
   findings: Finding[];
-};
+}
 
-/**
- * Files whose saving changes the host's schedule: what cron reads (kind.ts), unit files and drop-ins, certbot's
- * files, and what cron's run-parts folders, anacron and enablement links are made of.
- */
-function isSchedulingPath(hostPath: string, host: HostView['host']): boolean {
-  return (
-    isCrontabPath(hostPath) ||
-    isUnitFilePath(hostPath) ||
-    certbotFileKind(hostPath, host) !== undefined ||
-    /^\/etc\/(cron\.(hourly|daily|weekly|monthly)\/|anacrontab$|systemd\/)/.test(hostPath)
-  );
+/** Whether a rule's findings are about the whole file (its inline disable is `schedlint-disable-file`). */
+function isFileScoped(format: FileFormat, ruleId: string): boolean {
+  return format.rules.some((rule) => rule.id === ruleId && rule.meta.scope === 'file');
 }
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
@@ -213,34 +191,21 @@ export function startServer(connection: Connection): void {
   function lint(document: TextDocument): DocumentResult {
     const { view, hostPath } = locate(document.uri);
     const hostFindings = hostPath !== undefined && scanning() ? hostScan.findingsFor(view, hostPath) : [];
-    const own = lintOwn(document, view, hostPath);
-    return { ...own, view, hostPath, findings: [...own.result.findings, ...hostFindings] } as DocumentResult;
-  }
-
-  function lintOwn(document: TextDocument, view: HostView, hostPath: string | undefined): OwnResult {
-    const facts = new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
-    const certbotKind = CERTBOT_LANGUAGE_IDS[document.languageId] ?? (hostPath !== undefined ? certbotFileKind(hostPath, view.host) : undefined);
-    if (certbotKind) {
-      return { format: 'certbot', result: lintCertbotFile({ text: document.getText(), path: hostPath, kind: certbotKind, facts, severities: settings.rules, locale: locale() }) };
-    }
-    if (UNIT_LANGUAGE_IDS.has(document.languageId) || (hostPath !== undefined && isUnitFilePath(hostPath))) {
-      return { format: 'unit', result: lintUnit({ text: document.getText(), path: hostPath, facts, severities: settings.rules, locale: locale() }) };
-    }
+    const { format, kind } = formatOfDocument(document.languageId, hostPath, view.host);
     const overrides: FormatOverride[] = Object.entries(settings.crontab.formatOverrides).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
     const chosen = formatChoices.get(document.uri);
-    const installs = view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined;
-    // The image's cron (Debian's, cronie) decides the dialect of a crontab a Dockerfile installs, unless set.
-    const imageDialect = settings.cron.dialect === 'auto' ? installDialect(installs) : undefined;
-    const result = lintCrontab({
+    const result = format.lint({
       text: document.getText(),
       path: hostPath,
-      facts: imageDialect ? new HostFacts(view.host, imageDialect) : facts,
-      installs,
+      facts: new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect),
+      installs: view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined,
       locale: locale(),
       settings: { severities: settings.rules, formatOverrides: overrides },
-      explicitKind: chosen ? { kind: chosen, reason: 'override' } : undefined,
+      explicit: chosen ? { kind: chosen, reason: 'override' } : undefined,
+      languageId: document.languageId,
+      decided: kind,
     });
-    return { format: 'crontab', result };
+    return { format, result, view, hostPath, findings: [...result.findings, ...hostFindings] };
   }
 
   function toDiagnostic(finding: Finding, uri: string, view: HostView): Diagnostic {
@@ -271,16 +236,8 @@ export function startServer(connection: Connection): void {
     }
     results.set(document.uri, outcome);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: outcome.findings.map((finding) => toDiagnostic(finding, document.uri, outcome.view)) });
-    if (outcome.format !== 'crontab') return;
-    const result = outcome.result;
-    void connection.sendNotification('schedlint/documentInfo', {
-      uri: document.uri,
-      kind: result.kind,
-      reason: result.kindReason,
-      dialect: result.dialect.dialect,
-      label: translate(locale(), 'status.format', { kind: translate(locale(), `kind.${result.kind}`) }),
-      tooltip: translate(locale(), 'status.tooltip', { kind: translate(locale(), `kind.${result.kind}`), reason: translate(locale(), `hover.reason.${result.kindReason}`) }),
-    });
+    const info = outcome.format.documentInfo?.(outcome.result, locale());
+    if (info) void connection.sendNotification('schedlint/documentInfo', { uri: document.uri, ...info });
   }
 
   const currentResult = (uri: string): DocumentResult | undefined => {
@@ -303,7 +260,7 @@ export function startServer(connection: Connection): void {
       rescanRepositories();
       documents.all().forEach(validate);
     }
-    if (isSchedulingPath(hostPath, view.host) && scanning()) void rescanHost();
+    if (affectsHost(hostPath, view.host) && scanning()) void rescanHost();
   });
 
   connection.onNotification('schedlint/trust', (params: { trusted: boolean }) => {
@@ -326,22 +283,16 @@ export function startServer(connection: Connection): void {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
     const facts = new HostFacts(result.view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
-    const hover =
-      result.format === 'crontab'
-        ? hoverAt(result.result, params.position, { facts, locale: locale() })
-        : result.format === 'unit'
-          ? hoverUnitAt(result.result, params.position, { facts, locale: locale() })
-          : // Certificate facts read the host's files: only in a trusted workspace.
-            hoverCertbotAt(result.result.document, params.position, { facts: trusted ? facts : undefined, locale: locale(), now: new Date(), path: result.hostPath });
+    const hover = result.format.hover?.(result.result, params.position, { facts, locale: locale(), trusted, now: new Date(), path: result.hostPath });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
 
   connection.onCompletion((params) => {
     const outcome = currentResult(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
-    if (!outcome || !document || outcome.format !== 'unit') return [];
+    if (!outcome || !document || !outcome.format.complete) return [];
     const lineText = document.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    return completeDirective(outcome.result.document, lineText, params.position, locale()).map((item) => ({
+    return outcome.format.complete(outcome.result, lineText, params.position, locale()).map((item) => ({
       label: item.label,
       kind: CompletionItemKind.Property,
       insertText: item.insertText,
@@ -363,13 +314,14 @@ export function startServer(connection: Connection): void {
       for (const finding of outcome.findings.filter(overlaps)) {
         const diagnostic = toDiagnostic(finding, uri, outcome.view);
         actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
-        // Inline disables are crontab comments; unit files have none yet.
-        if (outcome.format !== 'crontab' || !canDisableInline(finding.ruleId, document.getText())) continue;
+        // Only formats whose comments schedlint reads for disables offer them (crontabs today).
+        if (!outcome.format.inlineDisables || !canDisableInline(finding.ruleId, document.getText())) continue;
+        const fileScoped = isFileScoped(outcome.format, finding.ruleId);
         actions.push({
-          title: translate(locale(), FILE_SCOPED_RULE_IDS.has(finding.ruleId) ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
+          title: translate(locale(), fileScoped ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, document, finding.range.start.line, FILE_SCOPED_RULE_IDS.has(finding.ruleId))] } },
+          edit: { changes: { [uri]: [disableLineEdit(finding.ruleId, document, finding.range.start.line, fileScoped)] } },
         });
       }
     }
@@ -382,10 +334,11 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeLens((params) => {
     const outcome = currentResult(params.textDocument.uri);
-    if (!outcome || outcome.format !== 'certbot') return [];
-    return certbotCodeLenses(outcome.result.document, outcome.hostPath, { trusted, locale: locale() }).map((lens) => ({
+    if (!outcome || !outcome.format.codeLenses) return [];
+    const name = outcome.format.terminalName ?? 'schedlint';
+    return outcome.format.codeLenses(outcome.result, outcome.hostPath, { trusted, locale: locale() }).map((lens) => ({
       range: lens.range,
-      command: { title: lens.title, command: OPEN_TERMINAL_COMMAND, arguments: [{ command: lens.command, name: 'certbot' }] },
+      command: { title: lens.title, command: OPEN_TERMINAL_COMMAND, arguments: [{ command: lens.command, name }] },
     }));
   });
 

@@ -39,7 +39,8 @@ export class UsageError extends Error {
 }
 
 export function usage(locale: Locale): string {
-  return `${translate(locale, 'cli.usage')}\n\n${translate(locale, 'cli.usage.output')}`;
+  // The kinds come from the format registry, so a new format is listed without editing the message.
+  return `${translate(locale, 'cli.usage', { kinds: [...FORMAT_NAMES] })}\n\n${translate(locale, 'cli.usage.output')}`;
 }
 
 /** The language for messages about the arguments themselves: `--lang` if given, else the environment. */

@@ -51,7 +51,7 @@ function assumptionLine(report: FileReport, locale: Locale, verbose: boolean): s
   if (!assumed) return undefined;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   if (assumed.format === 'unrecognized') return t('cli.assumed.unrecognized', { path: report.path });
-  const format = t(`format.${assumed.format}`);
+  const format = t(`format.${assumed.format}` as MessageKey);
   if (!verbose) return assumed.weak ? t('cli.assumed.weak', { path: report.path, format }) : undefined;
   const reason = t(`hover.reason.${assumed.reason}` as MessageKey);
   const line = assumed.dialect

@@ -14,8 +14,7 @@ import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
 import { buildHostInventory } from '../engine/schedule/inventory';
 import { hostScheduleFindings } from '../engine/schedule/host-findings';
-import { isUnitFilePath } from '../engine/systemd/lint-unit';
-import { certbotHostFindings } from '../engine/certbot/lint-certbot';
+import { FALLBACK_FORMAT, FORMATS } from '../engine/formats/registry';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { atOrAbove } from './output-options';
@@ -165,8 +164,8 @@ export function runCli(io: CliIo): number {
 function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, options: CliOptions): HostInventory {
   const inventory = buildHostInventory(facts);
   const byPath = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
-  const certbot = certbotHostFindings(facts, options.locale, undefined, options.severities);
-  for (const [hostPath, findings] of [...byPath, ...certbot]) {
+  const ofFormats = FORMATS.flatMap((format) => [...(format.hostFindings?.(facts, options.locale, options.severities) ?? [])]);
+  for (const [hostPath, findings] of [...byPath, ...ofFormats]) {
     let report = reports.find((candidate) => candidate.path === hostPath);
     if (!report) reports.push((report = { path: hostPath, kind: kindOfHostPath(hostPath), findings: [] }));
     appendAll(report.findings, findings);
@@ -174,11 +173,14 @@ function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, option
   return inventory;
 }
 
+/** The report kind of a host file: the first format that knows the path, else the fallback's (a crontab). */
 function kindOfHostPath(hostPath: string): FileReport['kind'] {
-  if (hostPath.includes('/renewal-hooks/')) return 'certbot-hook';
-  const unit = hostPath.match(/\.(\w+)$/)?.[1];
-  if (unit && isUnitFilePath(hostPath)) return `systemd-${unit}`;
-  return hostPath.startsWith('/var/spool/') ? 'crontab-user' : 'crontab-system';
+  const others = FORMATS.filter((format) => format !== FALLBACK_FORMAT);
+  for (const format of others) {
+    const kind = format.reportKindOf?.(hostPath);
+    if (kind) return kind;
+  }
+  return FALLBACK_FORMAT.reportKindOf?.(hostPath) ?? FALLBACK_FORMAT.kinds[0];
 }
 
 /**

@@ -1,76 +1,69 @@
-// Which of schedlint's formats a file given on its own is in (a crontab of either format, a systemd unit, a
-// certbot renewal file or cli.ini), and why: a choice (`--kind`), the path, or the content. The one place the
-// CLI, the host scan and the repository walk ask; the crontab formats' own rules (settings, install steps,
-// the crontab content vote) stay in crontab/kind.ts.
+// Which of schedlint's formats a file is in, and why: a choice (`--kind`, the editor's status bar), the
+// editor's language id, the path, or the content. The one place the CLI, the server, the host scan and the
+// repository walk ask; each format says what it claims and how sure (formats/format.ts claimPath,
+// claimContent), and the strongest claim wins (a tie goes to the format listed first in formats/registry.ts).
+// The crontab formats' own finer rules (settings, install steps, the content vote) stay in crontab/kind.ts.
 //
 // Path rules match by the tail, so a host file copied anywhere keeps its format (`…/var/spool/cron/root`,
 // `…/letsencrypt/renewal/x.conf`). Content rules exist because the same files are linted away from any host
-// path (`schedlint ./example.com.conf`): certbot's files are INI (configobj, ConfigArgParse), units are
-// systemd's INI dialect, and an INI-shaped file is never a crontab (cron rejects a line starting with `[`).
-import * as path from 'node:path';
-import { certbotFileKind, type CertbotFileKind } from './certbot/lint-certbot';
-import { resolveCliKey } from './certbot/known-keys';
-import { guessKindFromContent, kindFromPath, type KindReason } from './crontab/kind';
-import type { HostFacts } from './host/facts';
+// path (`schedlint ./example.com.conf`).
+import type { KindReason } from './crontab/kind';
+import { CLAIM_SCORES, type Claim, type FileFormat, type FormatDecision } from './formats/format';
+import { FALLBACK_FORMAT, FORMATS } from './formats/registry';
+import { HostFacts } from './host/facts';
 import type { Host } from './host/host';
-import { isUnitFilePath } from './systemd/lint-unit';
-import type { FileKind } from './types';
+import { MemoryHost } from './host/memory-host';
+
+export type { FormatDecision } from './formats/format';
 
 /** Every format `--kind` accepts, in the order the help lists them. */
-export const FORMAT_NAMES = ['crontab-system', 'crontab-user', 'unit', 'certbot-renewal', 'certbot-cli-ini'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
+export const FORMAT_NAMES: readonly string[] = FORMATS.flatMap((format) => format.kinds);
+export type FormatName = string;
 
 export function isFormatName(value: string): value is FormatName {
-  return (FORMAT_NAMES as readonly string[]).includes(value);
+  return FORMAT_NAMES.includes(value);
 }
 
-export function isCrontabFormat(format: FormatName): format is FileKind {
-  return format === 'crontab-system' || format === 'crontab-user';
+/** The format a `--kind` value belongs to. */
+export function formatOfKind(kind: string): FileFormat | undefined {
+  return FORMATS.find((format) => format.kinds.includes(kind));
 }
 
-export interface FormatDecision {
-  /** `unrecognized`: INI-shaped text that is none of certbot's files nor a unit; nothing lints it. */
-  format: FormatName | 'unrecognized';
-  reason: KindReason;
-  /** With reason `content`: the guess rested on little (see crontab/kind.ts guessKindFromContent). */
-  weak?: boolean;
+interface Claimed {
+  format: FileFormat;
+  claim: Claim;
 }
 
-/** The format a path names (tail match), or undefined when only the content can tell. */
+/** The strongest claim among the formats' answers; the first format wins a tie. */
+function strongest(ask: (format: FileFormat) => Claim | undefined, formats: readonly FileFormat[] = FORMATS): Claimed | undefined {
+  let best: Claimed | undefined;
+  for (const format of formats) {
+    const claim = ask(format);
+    if (claim && (!best || CLAIM_SCORES[claim.strength] > CLAIM_SCORES[best.claim.strength])) best = { format, claim };
+  }
+  return best;
+}
+
+/** The format whose path rules claim the file, and how sure. */
+export function claimOfPath(filePath: string, host?: Host): Claimed | undefined {
+  return strongest((format) => format.claimPath(filePath, host));
+}
+
+/** The format (its kind) a path names (tail match), or undefined when only the content can tell. */
 export function formatFromPath(filePath: string, host?: Host): FormatName | undefined {
-  const certbot: CertbotFileKind | undefined = certbotFileKind(filePath, host);
-  if (certbot) return certbot;
-  if (isUnitFilePath(filePath)) return 'unit';
-  const crontab = kindFromPath(filePath);
-  if (crontab) return crontab;
-  // A repository's `cron.d/NAME` is headed for /etc/cron.d whatever folder holds it.
-  if (path.posix.basename(path.posix.dirname(filePath)) === 'cron.d') return 'crontab-system';
-  return undefined;
+  return claimOfPath(filePath, host)?.claim.kind;
 }
 
-const SECTION = /^\s*\[([^\]\n]+)\]\s*$/;
-const UNIT_SECTIONS = new Set(['Unit', 'Install', 'Service', 'Timer', 'Socket', 'Path', 'Mount', 'Automount', 'Swap', 'Slice', 'Scope']);
+const NO_HOST = new HostFacts(new MemoryHost());
 
 /**
- * The non-crontab format the text is in, `ini` for INI-shaped text of no known kind, or undefined when it
- * may be a crontab.
+ * The format the text is in when its content says so (more than a guess), `ini` for INI-shaped text no format
+ * claims, or undefined when it may be a crontab.
  */
-export function formatFromContent(text: string): Exclude<FormatName, FileKind> | 'ini' | undefined {
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith(';'));
-  const sections = lines.flatMap((line) => SECTION.exec(line)?.[1].trim() ?? []);
-  // certbot storage.py writes `version =`, `archive_dir =` and the four file paths above [renewalparams].
-  if (sections.includes('renewalparams')) return 'certbot-renewal';
-  const keys = lines.flatMap((line) => /^([A-Za-z_][\w.-]*)\s*=/.exec(line)?.[1] ?? []);
-  if (keys.includes('version') && keys.some((key) => ['archive_dir', 'cert', 'privkey', 'chain', 'fullchain'].includes(key))) return 'certbot-renewal';
-  if (sections.some((section) => UNIT_SECTIONS.has(section))) return 'unit';
-  if (sections.length > 0) return 'ini';
-  // cli.ini: only `key = value` and bare flag lines, most of them certbot's long options. Crontab environment
-  // lines (`MAILTO=root`, `PATH=…`) name no certbot option.
-  const iniShaped = lines.length > 0 && lines.every((line) => /^[A-Za-z][\w-]*\s*(=.*)?$/.test(line));
-  if (!iniShaped) return undefined;
-  const names = lines.map((line) => /^[A-Za-z][\w-]*/.exec(line)![0]);
-  const known = names.filter((name) => resolveCliKey(name).kind === 'exact').length;
-  return known > 0 && known * 2 >= names.length ? 'certbot-cli-ini' : undefined;
+export function formatFromContent(text: string, facts: HostFacts = NO_HOST): FormatName | 'ini' | undefined {
+  const best = strongest((format) => format.claimContent(text, facts));
+  if (!best) return 'ini';
+  return best.claim.strength === 'guess' ? undefined : best.claim.kind;
 }
 
 /**
@@ -82,9 +75,23 @@ export function decideFormat(options: { path?: string; text: string; facts: Host
   if (options.explicit) return { format: options.explicit.kind, reason: options.explicit.reason };
   const byPath = options.path !== undefined ? formatFromPath(options.path, options.facts.host) : undefined;
   if (byPath) return { format: byPath, reason: 'path' };
-  const byContent = formatFromContent(options.text);
-  if (byContent === 'ini') return { format: 'unrecognized', reason: 'content' };
-  if (byContent) return { format: byContent, reason: 'content' };
-  const guess = guessKindFromContent(options.text, options.facts);
-  return { format: guess.kind, reason: 'content', weak: guess.weak };
+  const byContent = strongest((format) => format.claimContent(options.text, options.facts));
+  if (!byContent) return { format: 'unrecognized', reason: 'content' };
+  return byContent.claim.weak !== undefined ? { format: byContent.claim.kind, reason: 'content', weak: byContent.claim.weak } : { format: byContent.claim.kind, reason: 'content' };
+}
+
+/**
+ * The format of an editor's document: the strongest claim by its language id or its path, else the fallback.
+ * The fallback's own language ids claim nothing: a document is a crontab when nothing else claims it anyway,
+ * and a unit or certbot path opened as `crontab` stays what its path says.
+ */
+export function formatOfDocument(languageId: string, hostPath: string | undefined, host: Host): { format: FileFormat; kind?: string } {
+  const others = FORMATS.filter((format) => format !== FALLBACK_FORMAT);
+  const best = strongest((format) => (format.languageIds.includes(languageId) ? { kind: format.kinds.includes(languageId) ? languageId : format.kinds[0], strength: 'language' } : hostPath !== undefined ? format.claimPath(hostPath, host) : undefined), others);
+  return best ? { format: best.format, kind: best.claim.kind } : { format: FALLBACK_FORMAT };
+}
+
+/** Whether saving this host file changes what the host runs (any format's files, run-parts folders, links). */
+export function affectsHost(hostPath: string, host: Host): boolean {
+  return FORMATS.some((format) => format.affectsHost(hostPath, host));
 }

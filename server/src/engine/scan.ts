@@ -1,110 +1,37 @@
-// The host's standard cron locations, as `--root`/`--host` lints them, and linting of one host file with
-// read failures turned into findings (permission denied is reported, never fatal).
+// The host's files as `--root`/`--host` lints them (each format's, formats/registry.ts), and linting of one
+// file in the format it is in, with read failures turned into findings (permission denied is reported, never
+// fatal). Names no format: the registry's formats list their host files and lint their text.
 import * as path from 'node:path';
 import type { HostFacts } from './host/facts';
 import { formatBytes } from './util/bytes';
-import { joinHostPath, MAX_FILE_BYTES, MAX_FOLDER_FILES, readTextOrUndefined, type HostReadResult } from './host/host';
-import { unitIndexOf } from './systemd/unit-paths';
-import { resolveUnit } from './systemd/unit-resolve';
+import { MAX_FILE_BYTES, MAX_FOLDER_FILES, type HostReadResult } from './host/host';
 import { translate } from './i18n/catalog';
 import { ruleErrorFinding } from './rule';
 import type { Utf8Check } from './util/utf8';
-import { lintCrontab, type LintResult, type LintSettings } from './lint';
-import type { CronDialect, FileKind, Finding, Locale } from './types';
+import type { LintSettings } from './lint';
+import type { Finding, Locale } from './types';
 import type { KindReason } from './crontab/kind';
-import { lintUnit, type UnitLintResult } from './systemd/lint-unit';
-import { certbotHostFiles, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './certbot/lint-certbot';
-import { decideFormat, isCrontabFormat, type FormatDecision, type FormatName } from './file-format';
-import type { DialectChoice } from './host/facts';
+import { decideFormat, formatOfKind, type FormatDecision, type FormatName } from './file-format';
+import { FORMATS } from './formats/registry';
+import type { FileReport, HostFiles } from './formats/format';
 
-export interface FileReport {
-  /** Host path (`/etc/crontab`), or the path as given for files outside a host. */
-  path: string;
-  /**
-   * `crontab-system`, `crontab-user`, `systemd-timer`, `systemd-service`, …, `unreadable`, `installer` (a
-   * Dockerfile, playbook, manifest reported for its install steps), `unrecognized` (INI that is no format of ours), or `internal-error` (checking it hit a bug).
-   */
-  kind: FileKind | `systemd-${string}` | CertbotFileKind | 'certbot-hook' | 'unreadable' | 'installer' | 'unrecognized' | 'internal-error';
-  findings: Finding[];
-  /** What the file was read as, and why (the CLI's `--verbose` line and JSON `assumed`). */
-  assumed?: Assumption;
-  result?: LintResult;
-  unit?: UnitLintResult;
-  certbot?: CertbotLintResult;
-}
+export type { Assumption, FileReport } from './formats/format';
+// Kept here for the callers that read a host's crontabs alone (tests, benches).
+export { cronFilePaths } from './crontab/host-files';
 
-export interface Assumption extends FormatDecision {
-  /** Crontabs: the cron that reads the file, and where that choice came from. */
-  dialect?: CronDialect;
-  dialectSource?: DialectChoice['source'] | 'install';
-  /** With dialectSource `os-release`: the distribution it names. */
-  distribution?: string;
-}
+export type { HostFiles as HostCrontabs } from './formats/format';
 
-// at(1)'s queue lives beside the cronie spool; never a crontab.
-const NOT_CRONTABS = new Set(['atjobs', 'atspool', 'crontabs', 'lastrun', 'cron.allow', 'cron.deny']);
-
-export interface HostCrontabs {
-  /** Crontabs, then timers (and the services they start) in the unit search path, then certbot's files. */
-  files: string[];
-  /** Folders cron reads that this user may not list (the spool as non-root). */
-  unreadableFolders: string[];
-  /** Folders with more than MAX_FOLDER_FILES names: only the first ones (by name) are in `files`. */
-  crowdedFolders?: { path: string; count: number }[];
-}
-
-/** Every file `--root`/`--host` lints: the crontabs, then the timers and their services, then certbot's files. */
-export function hostCrontabPaths(facts: HostFacts): HostCrontabs {
-  const found = cronFilePaths(facts);
-  found.files.push(...hostTimerFiles(facts));
-  found.files.push(...certbotHostFiles(facts));
-  return found;
-}
-
-/** Every file cron reads on this host: /etc/crontab, /etc/cron.d/*, the spool of the host's cron. */
-export function cronFilePaths(facts: HostFacts): HostCrontabs {
-  const host = facts.host;
-  const found: HostCrontabs = { files: [], unreadableFolders: [] };
-  if (host.stat('/etc/crontab')?.kind === 'file') found.files.push('/etc/crontab');
-  const spool = facts.dialect().dialect === 'debian' ? '/var/spool/cron/crontabs' : '/var/spool/cron';
-  for (const folder of ['/etc/cron.d', spool]) {
-    if (!host.canList(folder)) {
-      found.unreadableFolders.push(folder);
-      continue;
-    }
-    const names = host.list(folder);
-    if (names.length > MAX_FOLDER_FILES) (found.crowdedFolders ??= []).push({ path: folder, count: names.length });
-    for (const name of names.slice(0, MAX_FOLDER_FILES)) {
-      if (folder === spool && (NOT_CRONTABS.has(name) || name.startsWith('.') || name.startsWith('#'))) continue;
-      const file = joinHostPath(folder, name);
-      if (host.stat(file)?.kind === 'file') found.files.push(file);
-    }
+/** Every file `--root`/`--host` lints: each format's host files, in the registry's order (crontabs, then the timers and their services, then certbot's files). */
+export function hostCrontabPaths(facts: HostFacts): HostFiles {
+  const found: HostFiles = { files: [], unreadableFolders: [] };
+  for (const format of FORMATS) {
+    const own = format.hostFiles?.(facts);
+    if (!own) continue;
+    found.files.push(...own.files);
+    found.unreadableFolders.push(...own.unreadableFolders);
+    if (own.crowdedFolders) (found.crowdedFolders ??= []).push(...own.crowdedFolders);
   }
   return found;
-}
-
-/**
- * Every timer systemd would load from the search path (each name once, the winning file), with the unit
- * each one starts and their drop-ins: what `--root`/`--host` lints of systemd.
- */
-export function hostTimerFiles(facts: HostFacts): string[] {
-  const index = unitIndexOf(facts);
-  const files = new Set<string>();
-  for (const name of index.unitNames('timer')) {
-    const timer = resolveUnit(index, name);
-    if (!timer.fragmentPath || timer.masked || timer.parsed?.kind === 'template') continue;
-    files.add(timer.fragmentPath);
-    timer.dropIns.forEach((dropIn) => files.add(dropIn.path));
-    const merged = readTextOrUndefined(facts.host, timer.fragmentPath);
-    // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
-    const explicit = merged?.match(/^[^\S\n\r\u2028\u2029]*Unit\s*=\s*(\S+)\s*$/m)?.[1];
-    const service = resolveUnit(index, explicit ?? name.replace(/\.timer$/, '.service'));
-    if (service.fragmentPath && !service.masked) {
-      files.add(service.fragmentPath);
-      service.dropIns.forEach((dropIn) => files.add(dropIn.path));
-    }
-  }
-  return [...files];
 }
 
 /** The finding for a file or folder that could not be read. */
@@ -180,22 +107,9 @@ export function lintFileText(text: string, hostPath: string | undefined, options
   const file = hostPath === undefined ? undefined : path.posix.normalize(hostPath);
   const shown = hostPath ?? '-';
   const chosen = decision ?? decideFormat({ path: file, text, facts: options.facts, explicit: options.explicitKind });
-  const format = chosen.format;
-  if (format === 'unrecognized') return { path: shown, kind: 'unrecognized', findings: [], assumed: chosen };
-  if (format === 'certbot-renewal' || format === 'certbot-cli-ini') {
-    const certbot = lintCertbotFile({ text, path: file, kind: format, facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8 });
-    return { path: shown, kind: certbot.kind, findings: certbot.findings, certbot, assumed: chosen };
-  }
-  if (format === 'unit') {
-    const unit = lintUnit({ text, path: file, facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8 });
-    return { path: shown, kind: `systemd-${unit.unitType}`, findings: unit.findings, unit, assumed: chosen };
-  }
-  const explicitKind = options.explicitKind && isCrontabFormat(options.explicitKind.kind) ? { kind: options.explicitKind.kind, reason: options.explicitKind.reason } : undefined;
-  const result = lintCrontab({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicitKind, utf8 });
-  return { path: shown, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result) };
-}
-
-/** What a crontab lint assumed: its format and why, and its cron and why. */
-export function crontabAssumption(result: LintResult, dialectSource?: Assumption['dialectSource']): Assumption {
-  return { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
+  if (chosen.format === 'unrecognized') return { path: shown, kind: 'unrecognized', findings: [], assumed: chosen };
+  const format = formatOfKind(chosen.format);
+  if (!format) throw new Error(`no format lints --kind ${chosen.format}`);
+  const result = format.lint({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicit: options.explicitKind, decided: chosen.format, utf8 });
+  return { path: shown, findings: result.findings, ...format.report(result, chosen) };
 }

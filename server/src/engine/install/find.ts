@@ -2,7 +2,7 @@
 // compose files, Kubernetes manifests, Ansible tasks, shell scripts); then the install steps of each crontab.
 import * as path from 'node:path';
 import { isCrontabPath, looksLikeCrontabName } from '../crontab/kind';
-import { isUnitFilePath } from '../systemd/lint-unit';
+import { claimOfPath } from '../file-format';
 import { readTextOrUndefined, type Host } from '../host/host';
 import { dockerfileInstalls, isDockerfileName } from './dockerfile';
 import { ImageFiles, targetFormat } from './image';
@@ -52,8 +52,10 @@ export function walkRepository(host: Host, folder: string): RepositoryFiles {
       else if (isDockerfileName(name)) files.dockerfiles.push(child);
       else if (isYamlName(name)) files.yaml.push(child);
       else if (isScriptName(name)) files.scripts.push(child);
-      // `*.wants/`, `*.requires/` hold enablement links (or, in a copied tree, files standing in for them), not units.
-      else if ((isUnitFilePath(child) && !/\.(wants|requires|upholds)$/.test(current)) || /\.(conf|ini)$/.test(name)) files.others.push(child);
+      // Files a format claims by name (a unit), and INI-named files whose content may be a format's (certbot's
+      // files, a drop-in); repository.ts decides. `*.wants/`, `*.requires/` hold enablement links (or, in a copied
+      // tree, files standing in for them), not units.
+      else if ((claimOfPath(child)?.format.repositoryFiles === 'claimed' && !/\.(wants|requires|upholds)$/.test(current)) || /\.(conf|ini)$/.test(name)) files.others.push(child);
     }
   };
   visit(folder, 0);

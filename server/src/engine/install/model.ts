@@ -48,3 +48,8 @@ export interface InlineCrontab {
 export function crontabProgramDialect(cron: CronProgram | undefined): CronDialect | undefined {
   return cron === 'debian' || cron === 'cronie' ? cron : undefined;
 }
+
+/** The cron the image runs (Debian's cron, cronie), when the install steps say. */
+export function installDialect(steps: readonly InstallStep[] | undefined): CronDialect | undefined {
+  return steps?.find((step) => step.dialect)?.dialect;
+}

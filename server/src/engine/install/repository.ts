@@ -6,16 +6,21 @@ import * as path from 'node:path';
 import { HostFacts } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
-import { crontabAssumption, internalErrorReport, lintFileText, readFailureReport, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
-import { decideFormat, formatFromPath, isCrontabFormat } from '../file-format';
+import { internalErrorReport, lintFileText, readFailureReport, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
+import { decideFormat, formatFromPath, formatOfKind } from '../file-format';
+import { FORMATS } from '../formats/registry';
+import { crontabAssumption } from '../crontab/format';
 import { ruleErrorFinding } from '../rule';
-import type { CronDialect, Finding, Position, Range, TextEdit } from '../types';
+import type { CronDialect, FileKind, Finding, Position, Range, TextEdit } from '../types';
 import { EditorPositions } from '../editor-positions';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
-import type { InlineCrontab, InstallStep } from './model';
+import { installDialect, type InlineCrontab, type InstallStep } from './model';
+
+export { installDialect };
 import { appendAll } from '../util/append';
 
-const RULES_OF_THE_HOST = ['certbot/missing-file', 'certbot/standalone-without-hooks', 'certbot/secret-permissions'];
+// Rules that look at the machine's other files for a file (formats/format.ts hostBoundRules).
+const RULES_OF_THE_HOST = FORMATS.flatMap((format) => format.hostBoundRules ?? []);
 
 export interface RepositoryLint {
   reports: FileReport[];
@@ -52,7 +57,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   };
 
   // --kind names one format for the whole folder; only a crontab format means anything there (to its crontabs).
-  const explicitKind = options.explicitKind && isCrontabFormat(options.explicitKind.kind) ? { kind: options.explicitKind.kind, reason: options.explicitKind.reason } : undefined;
+  const explicitKind = options.explicitKind && formatOfKind(options.explicitKind.kind)?.repositoryFiles === 'installed' ? { kind: options.explicitKind.kind as FileKind, reason: options.explicitKind.reason } : undefined;
   const dialectSource = (steps: InstallStep[] | undefined) => (installDialect(steps) && options.facts.dialect().source !== 'setting' ? 'install' : undefined);
 
   for (const folderPath of files.unreadableFolders) reports.set(folderPath, unreadableReport(folderPath, options.locale));
@@ -96,7 +101,8 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     // A copied tree keeps a unit link as a file holding the path it pointed to (schedule/inventory.ts): no unit.
     if (/^\/\S+\s*$/.test(read.text)) continue;
     const decision = decideFormat({ path: path.posix.normalize(file), text: read.text, facts: options.facts });
-    if (decision.format !== 'unit' && decision.format !== 'certbot-renewal' && decision.format !== 'certbot-cli-ini') continue;
+    // Formats whose copies are found by what claims them (units, certbot's files); crontabs come from install steps above.
+    if (formatOfKind(decision.format)?.repositoryFiles !== 'claimed') continue;
     reports.set(file, lintFileText(read.text, file, otherOptions, decision, read.utf8));
   }
 
@@ -144,10 +150,6 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   return { reports: sorted, installs };
 }
 
-/** The cron the image runs (Debian's cron, cronie), when the install steps say. */
-export function installDialect(steps: readonly InstallStep[] | undefined): CronDialect | undefined {
-  return steps?.find((step) => step.dialect)?.dialect;
-}
 
 /** A finding on ConfigMap text, moved to the manifest's lines. */
 function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): Finding {

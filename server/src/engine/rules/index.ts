@@ -1,49 +1,9 @@
 // Every rule schedlint ships, in the order their findings are listed for one line.
-import type { CrontabRule } from '../rule';
-import { unitRules } from './systemd';
+import { FORMATS } from '../formats/registry';
+import { crontabRules } from './crontab';
 import { hostRules } from './schedule';
-import { certbotRules } from './certbot';
-import { certbotHostRules } from './certbot/config-rules';
-import { crlfLineEnding } from './crontab/crlf-line-ending';
-import { dayOfMonthOrDayOfWeek } from './crontab/day-of-month-or-day-of-week';
-import { filePermissions } from './crontab/file-permissions';
-import { ignoredCharacters } from './crontab/ignored-characters';
-import { ignoredFilename } from './crontab/ignored-filename';
-import { invalidEnvironment } from './crontab/invalid-environment';
-import { invalidSchedule } from './crontab/invalid-schedule';
-import { missingFinalNewline } from './crontab/missing-final-newline';
-import { missingUserField } from './crontab/missing-user-field';
-import { neverRuns } from './crontab/never-runs';
-import { timezoneVariable } from './crontab/timezone-variable';
-import { unescapedPercent } from './crontab/unescaped-percent';
-import { unknownUser } from './crontab/unknown-user';
-import { userFieldInUserCrontab } from './crontab/user-field-in-user-crontab';
-import { wildcardMinute } from './crontab/wildcard-minute';
-import { installedBothWays } from './crontab/installed-both-ways';
-import { installTargetMismatch } from './crontab/install-target-mismatch';
-import { cronDMode } from './crontab/cron-d-mode';
 
-export const crontabRules: readonly CrontabRule[] = [
-  installedBothWays,
-  installTargetMismatch,
-  userFieldInUserCrontab,
-  missingUserField,
-  unknownUser,
-  invalidSchedule,
-  invalidEnvironment,
-  neverRuns,
-  wildcardMinute,
-  unescapedPercent,
-  missingFinalNewline,
-  ignoredFilename,
-  filePermissions,
-  crlfLineEnding,
-  timezoneVariable,
-  dayOfMonthOrDayOfWeek,
-  ignoredCharacters,
-  cronDMode,
-];
-
+export { crontabRules } from './crontab';
 /** Crontab rules whose findings are about the whole file: their inline disable is `schedlint-disable-file`. */
 export const FILE_SCOPED_RULE_IDS: ReadonlySet<string> = new Set(crontabRules.filter((rule) => rule.meta.scope === 'file').map((rule) => rule.id));
 
@@ -60,17 +20,13 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
   'internal/rule-error': 'error',
 };
 
-export const ALL_RULE_IDS: readonly string[] = [
-  ...crontabRules.map((rule) => rule.id),
-  ...unitRules.map((rule) => rule.id),
-  ...certbotRules.map((rule) => rule.id),
-  ...certbotHostRules.map((rule) => rule.id),
-  ...hostRules.map((rule) => rule.id),
-  ...FILE_RULE_IDS,
-];
+/** Every rule of every format (formats/registry.ts, in its order), then the host-wide and file rules. */
+const RULES = [...FORMATS.flatMap((format) => [...format.rules, ...(format.hostRules ?? [])]), ...hostRules];
+
+export const ALL_RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...FILE_RULE_IDS];
 
 /** Default severity of every rule, for SARIF and docs. */
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([
-  ...[...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),
+  ...RULES.map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),
   ...Object.entries(FILE_RULE_SEVERITIES),
 ]);

@@ -18,7 +18,7 @@ import { parseCrontab } from '../crontab/parse';
 import { CachedHost } from '../host/cached-host';
 import { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES } from '../host/host';
-import { cronFilePaths } from '../scan';
+import { cronFilePaths } from '../crontab/host-files';
 import { parseCalendar } from '../systemd/calendar';
 import { EnablementIndex } from '../systemd/enablement';
 import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit } from '../systemd/unit-merge';
