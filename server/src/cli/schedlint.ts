@@ -20,6 +20,7 @@ import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from
 import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
+import { CERT_COMMAND, runCertCommand } from './cert';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
 import { appendAll } from '../engine/util/append';
 
@@ -35,6 +36,7 @@ export interface CliIo {
 }
 
 export function runCli(io: CliIo): number {
+  if (io.argv[0] === CERT_COMMAND) return runCertCommand(io.argv.slice(1), io, VERSION);
   if (isScheduleCommand(io.argv[0])) {
     try {
       return runScheduleCommand(io.argv[0], io.argv.slice(1), io);

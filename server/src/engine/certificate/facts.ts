@@ -59,7 +59,7 @@ export function certificateFacts(certificate: X509Certificate, now: Date): Certi
 }
 
 /** `CN=a\nO=b` (Node's form) → `CN=a, O=b`. */
-function oneLineName(name: string): string {
+export function oneLineName(name: string): string {
   return name.split('\n').filter(Boolean).join(', ');
 }
 
@@ -133,3 +133,27 @@ export function keyText(key: KeyDescription, locale: Locale): string {
   return translate(locale, 'certificates.key.other', { type: key.type === 'ed25519' ? 'Ed25519' : key.type === 'ed448' ? 'Ed448' : key.type });
 }
 
+
+/**
+ * Names of `previous` that `current` no longer serves: a DNS name kept exactly or matched by one of the new
+ * wildcards (`*.example.com` covers `www.example.com`, one label only: RFC 6125 §6.4.3), an IP address kept.
+ */
+export function removedNamesCovered(previous: CertificateFacts, current: CertificateFacts): string[] {
+  return [
+    ...previous.dnsNames.filter((name) => !nameCovered(name, current.dnsNames)),
+    ...previous.ipAddresses.filter((address) => !current.ipAddresses.some((kept) => kept.toLowerCase() === address.toLowerCase())),
+  ];
+}
+
+/** Whether a host name is served by a certificate with these DNS names (a wildcard name counts only as itself or wider). */
+export function nameCovered(name: string, dnsNames: readonly string[]): boolean {
+  const wanted = name.toLowerCase().replace(/\.$/, '');
+  return dnsNames.some((candidate) => {
+    const have = candidate.toLowerCase().replace(/\.$/, '');
+    if (have === wanted) return true;
+    if (!have.startsWith('*.')) return false;
+    const dot = wanted.indexOf('.');
+    // `*.example.com` covers `a.example.com` and the wildcard `*.example.com`, not `example.com` or `a.b.example.com`.
+    return dot > 0 && wanted.slice(dot) === have.slice(1);
+  });
+}

@@ -38,25 +38,39 @@ export function readCertificateBundle(text: string): CertificateBundle {
   if (blocks.length === 0) return { certificates: [], problem: 'no-pem' };
   const certificates: X509Certificate[] = [];
   for (const block of blocks) {
-    const body = block.text.replace(/^-----BEGIN [A-Z0-9 ]+-----/, '').replace(/-----END [A-Z0-9 ]+-----$/, '').replace(/\s+/g, '');
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) return { certificates: [], problem: 'bad-base64' };
-    let certificate: X509Certificate;
-    try {
-      certificate = new X509Certificate(block.text);
-    } catch (error) {
-      return { certificates: [], problem: 'not-certificate', reason: opensslReason(error) };
-    }
-    try {
-      // Each getter parses its field on first use.
-      const fields = [certificate.subject, certificate.issuer, certificate.validFrom, certificate.validTo, certificate.serialNumber, certificate.subjectAltName];
-      void fields;
-      certificate.publicKey.export({ type: 'spki', format: 'der' });
-    } catch (error) {
-      return { certificates: [], problem: 'bad-key', reason: opensslReason(error) };
-    }
-    certificates.push(certificate);
+    const read = readCertificateBlock(block.text);
+    if (!read.ok) return { certificates: [], problem: read.problem, reason: read.reason };
+    certificates.push(read.certificate);
   }
   return { certificates };
+}
+
+export type CertificateBlockRead = { ok: true; certificate: X509Certificate } | { ok: false; problem: PemProblem; reason?: string };
+
+/** One CERTIFICATE block, with every field the rules read already parsed (see readCertificateBundle). */
+export function readCertificateBlock(text: string): CertificateBlockRead {
+  const body = text.replace(/^-----BEGIN [A-Z0-9 ]+-----/, '').replace(/-----END [A-Z0-9 ]+-----$/, '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) return { ok: false, problem: 'bad-base64' };
+  return readCertificateData(text);
+}
+
+/** A certificate from PEM text or DER bytes, fully parsed (Node parses lazily). */
+export function readCertificateData(data: string | Buffer): CertificateBlockRead {
+  let certificate: X509Certificate;
+  try {
+    certificate = new X509Certificate(data);
+  } catch (error) {
+    return { ok: false, problem: 'not-certificate', reason: opensslReason(error) };
+  }
+  try {
+    // Each getter parses its field on first use.
+    const fields = [certificate.subject, certificate.issuer, certificate.validFrom, certificate.validTo, certificate.serialNumber, certificate.subjectAltName];
+    void fields;
+    certificate.publicKey.export({ type: 'spki', format: 'der' });
+  } catch (error) {
+    return { ok: false, problem: 'bad-key', reason: opensslReason(error) };
+  }
+  return { ok: true, certificate };
 }
 
 /** `error:068000A8:asn1 encoding routines::wrong tag` → `wrong tag`. */
