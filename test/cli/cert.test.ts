@@ -85,13 +85,13 @@ describe('schedlint cert', needsOpenssl, () => {
   test('the same in Japanese', () => {
     const run = cert(['example.crt', '--key', 'example.key', '--chain', 'intermediate.crt', '--previous', 'current.crt', '--ca', 'root.pem', '--lang', 'ja']);
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /^\[OK\] {3}秘密鍵の一致: example\.key の鍵は証明書と対になっています/m);
-    assert.match(run.stdout, /^\[失敗\] チェーンの検証:$/m);
+    assert.match(run.stdout, /^\[OK\] {3}秘密鍵の一致：example\.key の鍵は証明書と対になっています/m);
+    assert.match(run.stdout, /^\[失敗\] チェーンの検証：$/m);
     assert.match(run.stdout, /intermediate\.crt の「CN=Other CA」は「CN=example\.com」を発行していません（発行者は「CN=Real CA」）/);
-    assert.match(run.stdout, /^\[警告\] 名前の維持:$/m);
+    assert.match(run.stdout, /^\[警告\] 名前の維持：$/m);
     assert.match(run.stdout, /^エラー 1 件、警告 2 件$/m);
     // LANG decides when --lang is not given, as in lint runs.
-    assert.match(cert(['example.crt'], { LANG: 'ja_JP.UTF-8' }).stdout, /^\[OK\] {3}残り日数: 残り 39[56] 日/m);
+    assert.match(cert(['example.crt'], { LANG: 'ja_JP.UTF-8' }).stdout, /^\[OK\] {3}残り日数：残り 39[56] 日/m);
   });
 
   test('the renewal done right passes every check and exits 0', () => {

@@ -171,9 +171,9 @@ function checklistText(result: CertificateLintResult, checklist: ChecklistItem[]
   let errors = 0;
   let warnings = 0;
   for (const item of checklist) {
-    const head = `${t(STATUS_KEY[item.status])} ${t(`cert.check.${item.check}`)}`;
-    if (item.detail !== undefined && (item.status === 'pass' || item.status === 'skip')) lines.push(`${head}: ${item.detail}`);
-    else lines.push(`${head}:`);
+    const parts = { status: t(STATUS_KEY[item.status]), check: t(`cert.check.${item.check}`) };
+    if (item.detail !== undefined && (item.status === 'pass' || item.status === 'skip')) lines.push(t('cert.line', { ...parts, detail: item.detail }));
+    else lines.push(t('cert.lineFailed', parts));
     for (const { path: file, finding } of item.findings) {
       if (finding.severity === 'error') errors++;
       if (finding.severity === 'warning') warnings++;

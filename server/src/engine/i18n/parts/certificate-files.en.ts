@@ -29,6 +29,8 @@ export const certificateFilesEn = {
 
   'cert.heading': '{path}: {subject}',
   'cert.names': 'names: {names}',
+  'cert.line': '{status} {check}: {detail}',
+  'cert.lineFailed': '{status} {check}:',
   'cert.status.pass': '[ok]  ',
   'cert.status.fail': '[FAIL]',
   'cert.status.warn': '[warn]',

@@ -30,6 +30,8 @@ export const certificateFilesJa: Record<keyof typeof certificateFilesEn, string>
 
   'cert.heading': '{path}：{subject}',
   'cert.names': '名前：{names}',
+  'cert.line': '{status} {check}：{detail}',
+  'cert.lineFailed': '{status} {check}：',
   'cert.status.pass': '[OK]  ',
   'cert.status.fail': '[失敗]',
   'cert.status.warn': '[警告]',
@@ -42,7 +44,7 @@ export const certificateFilesJa: Record<keyof typeof certificateFilesEn, string>
   'cert.check.newer': '以前の証明書より新しい',
   'cert.check.days': '残り日数',
   'cert.pass.key': '{key} の鍵は証明書と対になっています（{keyType}）',
-  'cert.pass.chain': '{count, plural, one {中間証明書が証明書を発行しています} other {各証明書は次の証明書が発行しています}}',
+  'cert.pass.chain': '中間証明書 {count} 件が、それぞれ直前の証明書を発行しています',
   'cert.pass.order': '証明書が先頭で、各証明書の後にその発行者が続いています',
   'cert.pass.trust': '{store} の「{anchor}」に到達します（ネットワークからは何も取得していません）',
   'cert.pass.names': '{previous} の名前 {count} 件をすべて維持しています{added}',
