@@ -27,6 +27,12 @@ export const certificateFilesEn = {
   'certificate.related.belongsHere': 'the certificate that belongs there',
   'certificate.related.previous': 'the previous certificate',
 
+  'certificateFile.hover.privateKey': '**Private key:** {key} (never shown)',
+  'certificateFile.hover.encryptedKey': "**Private key:** encrypted; can't check it (schedlint never asks for a passphrase)",
+  'certificateFile.hover.unreadable': "This {label} block can't be read.",
+  'certificateFile.hover.notYet': '**Valid:** {notBefore} to {notAfter} (not valid yet)',
+  'certificateFile.hover.fingerprint': '**SHA-256 fingerprint:** {fingerprint}',
+
   'cert.heading': '{path}: {subject}',
   'cert.names': 'names: {names}',
   'cert.line': '{status} {check}: {detail}',

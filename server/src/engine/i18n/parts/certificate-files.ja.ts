@@ -28,6 +28,12 @@ export const certificateFilesJa: Record<keyof typeof certificateFilesEn, string>
   'certificate.related.belongsHere': 'その位置にあるべき証明書',
   'certificate.related.previous': '以前の証明書',
 
+  'certificateFile.hover.privateKey': '**秘密鍵**：{key}（中身は表示しません）',
+  'certificateFile.hover.encryptedKey': '**秘密鍵**：暗号化されているため確認できません（schedlint はパスフレーズを尋ねません）',
+  'certificateFile.hover.unreadable': 'この {label} のブロックは読み取れません。',
+  'certificateFile.hover.notYet': '**有効期間**：{notBefore}〜{notAfter}（まだ有効ではありません）',
+  'certificateFile.hover.fingerprint': '**SHA-256 フィンガープリント**：{fingerprint}',
+
   'cert.heading': '{path}：{subject}',
   'cert.names': '名前：{names}',
   'cert.line': '{status} {check}：{detail}',
