@@ -4,7 +4,7 @@ import { unitRules } from './systemd';
 import { hostRules } from './schedule';
 import { certbotRules } from './certbot';
 import { certbotHostRules } from './certbot/config-rules';
-import { certificateRules } from './certificate';
+import { certificateRules, webServerRules } from './certificate';
 import { crlfLineEnding } from './crontab/crlf-line-ending';
 import { dayOfMonthOrDayOfWeek } from './crontab/day-of-month-or-day-of-week';
 import { filePermissions } from './crontab/file-permissions';
@@ -68,11 +68,12 @@ export const ALL_RULE_IDS: readonly string[] = [
   ...certbotHostRules.map((rule) => rule.id),
   ...hostRules.map((rule) => rule.id),
   ...certificateRules.map((rule) => rule.id),
+  ...webServerRules.map((rule) => rule.id),
   ...FILE_RULE_IDS,
 ];
 
 /** Default severity of every rule, for SARIF and docs. */
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([
-  ...[...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateRules].map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),
+  ...[...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateRules, ...webServerRules].map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),
   ...Object.entries(FILE_RULE_SEVERITIES),
 ]);

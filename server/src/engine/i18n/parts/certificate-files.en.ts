@@ -22,6 +22,11 @@ export const certificateFilesEn = {
   'rule.certificate/not-yet-valid.title': 'Certificate not valid yet',
   'certificate/not-yet-valid.not-yet': 'The certificate is valid only from {date}: clients refuse it until then. Install it after that time, or check the clock of the host that checks it.',
 
+  'rule.certificate/name-not-covered.title': 'Server name the served certificate does not cover',
+  'certificate/name-not-covered.not-covered': '`{name}` is served with {cert}, which covers only {names, list}: clients asking for {name} get a certificate name mismatch. Add the name to the certificate, or serve it with a certificate that has it.',
+  'rule.certificate/stale-reference.title': 'Place still serving an older certificate for the same names',
+  'certificate/stale-reference.older': 'This place serves {names, list} with {cert}, which expires on {date}, while {place} serves the same names with the newer {newer} (until {newerDate}): it was probably missed when the certificate was renewed, and fails on {date}. Point it at {newer}.',
+  'certificate.related.newer': 'the newer certificate for the same names',
   'certificate.related.leaf': 'the certificate',
   'certificate.related.issuedBy': 'issued by "{issuer}"',
   'certificate.related.belongsHere': 'the certificate that belongs there',

@@ -23,6 +23,11 @@ export const certificateFilesJa: Record<keyof typeof certificateFilesEn, string>
   'rule.certificate/not-yet-valid.title': 'まだ有効になっていない証明書',
   'certificate/not-yet-valid.not-yet': '証明書は {date} からしか有効ではなく、それまでクライアントは接続を拒否します。その時刻以降にインストールするか、確認したホストの時計を確かめてください。',
 
+  'rule.certificate/name-not-covered.title': '提供する証明書が対象にしていないサーバー名',
+  'certificate/name-not-covered.not-covered': '`{name}` には {cert} を提供していますが、この証明書の対象は {names, list} だけです。{name} に接続するクライアントには証明書の名前の不一致が起きます。証明書にこの名前を加えるか、この名前を含む証明書を提供してください。',
+  'rule.certificate/stale-reference.title': '同じ名前に古い証明書を提供し続けている場所',
+  'certificate/stale-reference.older': 'この場所は {names, list} に {cert}（有効期限 {date}）を提供していますが、{place} は同じ名前に新しい {newer}（{newerDate} まで）を提供しています。証明書の更新のときに漏れた可能性があり、{date} に接続できなくなります。{newer} を指すようにしてください。',
+  'certificate.related.newer': '同じ名前の新しい証明書',
   'certificate.related.leaf': '証明書',
   'certificate.related.issuedBy': '発行者は「{issuer}」',
   'certificate.related.belongsHere': 'その位置にあるべき証明書',
