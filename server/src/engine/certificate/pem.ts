@@ -13,10 +13,27 @@ export interface PemBlock {
 /** `bad-base64`: the body does not decode; `not-certificate`: the DER is not X.509; `bad-key`: its public key does not decode. */
 export type PemProblem = 'no-pem' | 'bad-block' | 'bad-base64' | 'not-certificate' | 'bad-key';
 
-const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+const MARKER = /-----(BEGIN|END) ([A-Z0-9 ]+)-----/g;
 
+/**
+ * The `-----BEGIN X-----` … `-----END X-----` blocks of a text, in order. A BEGIN whose END does not come before
+ * the next BEGIN is unterminated and skipped (RFC 7468 §2: the parser looks for the next BEGIN). One pass over the
+ * markers: a backtracking pattern (`BEGIN (X)[\s\S]*?END \1`) rescans the rest of the text for every unterminated
+ * BEGIN, which took minutes on a file of a few megabytes of BEGIN lines.
+ */
 export function pemBlocks(text: string): PemBlock[] {
-  return [...text.matchAll(BLOCK)].map((match) => ({ label: match[1], text: match[0] }));
+  const blocks: PemBlock[] = [];
+  let open: { label: string; start: number } | undefined;
+  for (const match of text.matchAll(MARKER)) {
+    if (match[1] === 'BEGIN') {
+      open = { label: match[2], start: match.index! };
+    } else if (open && match[2] === open.label) {
+      const end = match.index! + match[0].length;
+      blocks.push({ label: open.label, text: text.slice(open.start, end) });
+      open = undefined;
+    }
+  }
+  return blocks;
 }
 
 export interface CertificateBundle {
