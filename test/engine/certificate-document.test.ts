@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { certificateStatusText, compareCertificates, describeComparison } from '../../server/src/engine/certificate/compare';
+import { certificateFacts } from '../../server/src/engine/certificate/facts';
 import { describeCertificateBlockAt, isCertificateFilePath, lintCertificateDocument, pairedPaths } from '../../server/src/engine/certificate/document';
 import { readCertificateFile } from '../../server/src/engine/certificate/read';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
@@ -131,5 +133,38 @@ describe('hovers on blocks', needsOpenssl, () => {
     const body = leaf.keyPem.split('\n')[1];
     assert.ok(!hover.includes(body.slice(0, 16)));
     assert.match(describeCertificateBlockAt(readCertificateFile(pki.keyAs({ file: leaf.keyFile }, 'encrypted')), 1, NOW, 'en')!, /encrypted; can't check it/);
+  });
+});
+
+describe('comparing with the certificate it replaces, and the status at a glance', needsOpenssl, () => {
+  test('names dropped and added, issuer, validity, key', () => {
+    const replaced = pki.leaf(otherCa, ['example.com', 'www.example.com', 'api.example.com'], { start: '2025-06-01', end: '2026-07-01', key: { file: leaf.keyFile, pem: leaf.keyPem } });
+    const current = readCertificateFile(leaf.certPem).blocks[0].certificate!;
+    const previous = readCertificateFile(replaced.certPem).blocks[0].certificate!;
+    const comparison = compareCertificates(current, previous, NOW);
+    assert.deepEqual(comparison.dropped, ['api.example.com']);
+    assert.deepEqual(comparison.added, []);
+    assert.equal(comparison.issuerChanged, true);
+    assert.equal(comparison.newer, true);
+    assert.equal(comparison.sameKey, true);
+    assert.equal(describeComparison(comparison, 'en'), [
+      '**Names dropped:** api.example.com',
+      '**Names added:** none',
+      '**Issuer:** CN=Other CA → CN=Real CA',
+      '**Valid:** 2025-06-01 – 2026-07-01 → 2026-06-01 – 2027-06-01',
+      '**Key:** the same key (RSA, 2048 bits)',
+    ].join('\n\n'));
+    const back = compareCertificates(previous, current, NOW);
+    assert.deepEqual(back.added, ['api.example.com']);
+    assert.match(describeComparison(back, 'ja'), /有効期限が延びていません/);
+    assert.match(describeComparison(compareCertificates(current, current, NOW), 'en'), /^\*\*The same certificate\*\*/);
+  });
+
+  test('status text: days left, expired, not yet valid', () => {
+    const facts = (pem: string) => certificateFacts(readCertificateFile(pem).blocks[0].certificate!, NOW);
+    assert.equal(certificateStatusText(facts(leaf.certPem), NOW, 'en'), 'example.com · 351 days left (until 2027-06-01)');
+    assert.equal(certificateStatusText(facts(expired.certPem), NOW, 'ja'), 'old.example · 2026-06-01 に期限切れ');
+    const future = pki.leaf(realCa, ['next.example'], { start: '2026-07-01', end: '2027-07-01' });
+    assert.equal(certificateStatusText(facts(future.certPem), NOW, 'en'), 'next.example · valid from 2026-07-01');
   });
 });
