@@ -52,6 +52,8 @@ before(() => {
   write('encrypted.key', pki.keyAs({ file: renewed.keyFile }, 'encrypted'));
   write('example.cer', pki.der(renewed.certPem));
   write('notes.txt', 'not a certificate\n');
+  write('haproxy.pem', renewed.certPem + realCa.certPem + renewed.keyPem);
+  write('haproxy-wrong.pem', renewed.certPem + realCa.certPem + current.keyPem);
   fs.mkdirSync(path.join(folder, 'host/etc/ssl/certs'), { recursive: true });
   write('host/etc/ssl/certs/ca-certificates.crt', root.certPem);
 });
@@ -112,6 +114,18 @@ describe('schedlint cert', needsOpenssl, () => {
     assert.match(missing.stdout, /^\[warn\] trusted root reached:$/m);
     const empty = fs.mkdtempSync(path.join(folder, 'empty-root-'));
     assert.match(cert(['example.crt', '--root', empty]).stdout, /^\[skip\] trusted root reached: not checked: no trust store found/m);
+  });
+
+  test("a certificate with its key in one file (HAProxy's combined PEM) is checked as a pair", () => {
+    const right = cert(['haproxy.pem', '--ca', 'root.pem']);
+    assert.equal(right.code, 0, right.stdout);
+    assert.match(right.stdout, /^\[ok\] {3}key matches: the key in haproxy\.pem belongs to the certificate/m);
+    const wrong = cert(['haproxy-wrong.pem', '--format', 'json']);
+    assert.equal(wrong.code, 1);
+    const json = JSON.parse(wrong.stdout) as { files: { path: string; diagnostics: { rule: string; line: number }[] }[] };
+    assert.deepEqual(json.files.map((file) => file.path), ['haproxy-wrong.pem']);
+    const keyLine = renewed.certPem.split('\n').length + realCa.certPem.split('\n').length - 1;
+    assert.deepEqual(json.files[0].diagnostics.filter((diagnostic) => diagnostic.rule === 'certificate/key-mismatch').map((diagnostic) => diagnostic.line), [keyLine]);
   });
 
   test('JSON: files with diagnostics (rule, line, severity, message) as in lint runs, plus the checks', () => {

@@ -76,7 +76,8 @@ export function runCertCommand(argv: string[], io: CliIo, version: string): numb
   let result: CertificateLintResult;
   try {
     const cert = readInput(machine, options.cert, 'certificate', t);
-    const key = options.key === undefined ? undefined : readInput(machine, options.key, 'key', t);
+    // Without --key, a key in the certificate file itself (HAProxy's combined PEM) is the one to check.
+    const key = options.key !== undefined ? readInput(machine, options.key, 'key', t) : cert.file.blocks.some((block) => block.kind === 'private-key') ? cert : undefined;
     const chain = options.chain === undefined ? undefined : readInput(machine, options.chain, 'certificate', t);
     const previous = options.previous === undefined ? undefined : readInput(machine, options.previous, 'certificate', t);
     const trust = trustStore(machine, options, t);

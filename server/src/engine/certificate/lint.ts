@@ -29,11 +29,18 @@ export interface CertificateLintOptions {
 export function lintCertificates(input: CertificateCheckInput, options: CertificateLintOptions): CertificateLintResult {
   const review = reviewCertificates(input);
   const roles: CertificateRole[] = ['cert', 'key', 'chain', 'previous'];
-  const files: CertificateFileFindings[] = roles.flatMap((role) => {
+  // One entry per file: a certificate with its key in the same file (HAProxy's combined PEM) is one file.
+  const files: CertificateFileFindings[] = [];
+  const entryOf = new Map<CertificateRole, CertificateFileFindings>();
+  for (const role of roles) {
     const named = input[role];
-    return named ? [{ role, path: named.path, findings: [] as Finding[] }] : [];
-  });
-  const fileOf = (role: CertificateRole) => files.find((file) => file.role === role)!;
+    if (!named) continue;
+    const shared = roles.find((other) => entryOf.has(other) && input[other] === named);
+    const entry = shared ? entryOf.get(shared)! : { role, path: named.path, findings: [] as Finding[] };
+    if (!shared) files.push(entry);
+    entryOf.set(role, entry);
+  }
+  const fileOf = (role: CertificateRole) => entryOf.get(role)!;
   const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
   for (const rule of options.rules ?? certificateRules) {
     const configured = options.severities?.[rule.id];

@@ -96,7 +96,7 @@ Checks a certificate before it is installed: the key matches, the chain verifies
 root is reached, the names of the previous certificate are kept, it is newer than the previous one, and the
 days left. PEM (certificate, bundle, full chain, keys) or DER files.
 
-  --key KEY        the private key (PEM or DER; an encrypted key is not checked)
+  --key KEY        the private key (PEM or DER; default: a key in CERT itself; an encrypted key is not checked)
   --chain CHAIN    the intermediates (a CERT with the full chain needs none)
   --previous OLD   the certificate this one replaces
   --ca FILE        trusted roots, like openssl's -CAfile (default: the trust store under --root, else this machine's)

@@ -96,7 +96,7 @@ export const certificateFilesJa: Record<keyof typeof certificateFilesEn, string>
 インストール前の証明書を確認します：秘密鍵の一致、チェーンの検証と順序、信頼されたルートへの到達、
 以前の証明書の名前の維持、以前の証明書より新しいこと、残り日数。PEM（証明書、バンドル、フルチェーン、鍵）と DER に対応します。
 
-  --key KEY        秘密鍵（PEM または DER。暗号化された鍵は確認しません）
+  --key KEY        秘密鍵（PEM または DER。省略時は CERT の中の鍵。暗号化された鍵は確認しません）
   --chain CHAIN    中間証明書（CERT がフルチェーンなら不要）
   --previous OLD   この証明書で置き換える以前の証明書
   --ca FILE        信頼するルート。openssl の -CAfile と同じ（既定：--root のトラストストア、なければこのマシンのもの）
