@@ -3,7 +3,7 @@
 // SSLCertificateKeyFile line), a chain certificate that issued nothing (ssl_certificate / SSLCertificateChainFile
 // line), and an older certificate where another place serves the same names with a newer one. A plain engine
 // function over the Host (--root/--host, or a repository's tree) for the format registry and the scans to call.
-import { certificateFacts } from './facts';
+import { certificateFacts, oneLineName } from './facts';
 import { analyzeChain } from './chain';
 import { samePublicKey } from './pem';
 import { readCertificateFile, certificatesOf } from './read';
@@ -14,7 +14,6 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/catalog'
 import { runRuleSafely } from '../rule';
 import { webServerRules } from '../rules/certificate';
 import type { Finding, Locale, SeveritySetting, Severity } from '../types';
-import { oneLineName } from './facts';
 
 export interface WebServerLintOptions {
   now: Date;
@@ -42,20 +41,20 @@ export function webServerCertificateFindings(host: Host, options: WebServerLintO
     });
   };
   const sites = webServerSites(host).map((site) => served(host, site, options.now, add, t));
-  const context: WebServerContext = {
-    sites,
-    now: options.now,
-    locale: options.locale,
-    t,
-    report: () => undefined,
-  };
   for (const rule of options.rules ?? webServerRules) {
-    const findings: Finding[] = [];
-    runRuleSafely(rule.id, () => rule.check({ ...context, report: (report) => add(rule.id, rule.meta.defaultSeverity, report.messageId, report.params ?? {}, report.at, report.related, report.severity) }), findings, options.locale);
-    for (const finding of findings) {
-      const first = sites[0]?.site.opening.path ?? '/';
-      byPath.set(first, [...(byPath.get(first) ?? []), finding]);
-    }
+    const context: WebServerContext = {
+      sites,
+      now: options.now,
+      locale: options.locale,
+      t,
+      report: (report) => add(rule.id, rule.meta.defaultSeverity, report.messageId, report.params ?? {}, report.at, report.related, report.severity),
+    };
+    // A rule that throws is reported once, on the first configuration file, and the other rules still run.
+    const errors: Finding[] = [];
+    runRuleSafely(rule.id, () => rule.check(context), errors, options.locale);
+    if (errors.length === 0) continue;
+    const first = sites[0]?.site.opening.path ?? '/';
+    byPath.set(first, [...(byPath.get(first) ?? []), ...errors]);
   }
   return byPath;
 }
