@@ -46,6 +46,7 @@ import { certbotRules } from '../../server/src/engine/rules/certbot';
 import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
 import { hostRules } from '../../server/src/engine/rules/schedule';
 import { unitRules } from '../../server/src/engine/rules/systemd';
+import { certificateRules, webServerRules } from '../../server/src/engine/rules/certificate';
 import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import type { CronDialect, Finding, Locale } from '../../server/src/engine/types';
 import { fixtureHost } from '../support/fixture-host';
@@ -73,6 +74,16 @@ const NOT_LINTED = new Map<string, string>([
   ['certbot/key-mismatch', 'the certificate and private key files (see above)'],
   ['certbot/chain-mismatch', 'the certificate and chain files (see above)'],
   ['certbot/san-removed', 'two versions of the certificate in the archive folder (see above)'],
+  // The certificate rules judge PEM/DER files, which a text block cannot make with the right keys, signatures and
+  // dates; the examples are `schedlint cert` sessions, and the rules are tested on certificates made with openssl
+  // in test/engine/certificate-rules.test.ts and test/cli/cert.test.ts.
+  ...['key-mismatch', 'chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid'].map(
+    (name): [string, string] => [`certificate/${name}`, 'certificate files made with openssl (see above)'],
+  ),
+  // Web server configurations and the certificate files they name (names, dates): tested on host trees with
+  // certificates made by openssl in test/engine/certificate-web-servers.test.ts.
+  ['certificate/name-not-covered', 'a web server configuration and the certificate it serves (see above)'],
+  ['certificate/stale-reference', 'several configurations and certificates of one host (see above)'],
   // Findings across a whole host (crontabs, timers, their enablement and programs), tested on fixture roots in
   // test/engine/schedule-overlaps.test.ts.
   ['schedule/timer-overlaps-cron', 'needs a whole host schedule, not one file'],
@@ -233,7 +244,7 @@ function examples(ruleId: string, blocks: CodeBlock[], locale: Locale): Example[
   return blocks.map((block) => ({ line: block.line, findings: lintBlock(ruleId, kind, block, locale) }));
 }
 
-const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules];
+const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateRules, ...webServerRules];
 
 function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);

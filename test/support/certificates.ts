@@ -1,4 +1,5 @@
-// Certificates made with the real openssl at test time (tests only: the engine never runs anything), laid out
+// Certificates made with the real openssl at test time (tests only: the engine never runs anything): keys in
+// every encoding servers meet (PKCS#8, PKCS#1/SEC1, encrypted, DER), certificates with exact dates, laid out
 // the way certbot leaves them (archive/NAME/<kind>N.pem, live/NAME/<kind>.pem links), plus a tiny stand-in for
 // the renewal-file parser and a runner for the certificate rules.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +21,7 @@ export function hasOpenssl(): boolean {
   }
 }
 
-export type KeyType = 'rsa' | 'ec';
+export type KeyType = 'rsa' | 'ec' | 'ed25519';
 
 export interface Authority {
   name: string;
@@ -32,6 +33,8 @@ export interface Authority {
 export interface IssuedCertificate {
   certPem: string;
   keyPem: string;
+  /** The key's file in the PKI folder, for keyAs. */
+  keyFile: string;
 }
 
 /** `2025-01-01` or `2025-01-01T12:00` → openssl's `20250101120000Z`. */
@@ -81,8 +84,35 @@ export class TestPki {
     const file = this.file('.key');
     this.openssl(type === 'rsa'
       ? ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', file]
-      : ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', file]);
+      : type === 'ec'
+        ? ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', file]
+        : ['genpkey', '-algorithm', 'ED25519', '-out', file]);
     return { file, pem: fs.readFileSync(file, 'utf8') };
+  }
+
+  /**
+   * The same key in another encoding: `traditional` is PKCS#1 (`RSA PRIVATE KEY`) or SEC1 (`EC PRIVATE KEY`), as
+   * `openssl genrsa` and older tools write; `encrypted` is PKCS#8 `ENCRYPTED PRIVATE KEY` (passphrase `secret`);
+   * `encrypted-traditional` the PEM-header form (`Proc-Type: 4,ENCRYPTED`); `der` PKCS#8 in binary.
+   */
+  keyAs(key: { file: string }, form: 'traditional' | 'encrypted' | 'encrypted-traditional' | 'der'): Buffer {
+    const file = this.file(form === 'der' ? '.der' : '.key');
+    const args = ['pkey', '-in', key.file, '-out', file];
+    if (form === 'traditional') args.push('-traditional');
+    if (form === 'encrypted') args.push('-aes256', '-passout', 'pass:secret');
+    if (form === 'encrypted-traditional') args.push('-traditional', '-aes256', '-passout', 'pass:secret');
+    if (form === 'der') args.push('-outform', 'DER');
+    this.openssl(args);
+    return fs.readFileSync(file);
+  }
+
+  /** A certificate in DER (`.cer`/`.der`), as Windows and some CAs hand them out. */
+  der(certPem: string): Buffer {
+    const input = this.file('.pem');
+    fs.writeFileSync(input, certPem);
+    const file = this.file('.der');
+    this.openssl(['x509', '-in', input, '-outform', 'DER', '-out', file]);
+    return fs.readFileSync(file);
   }
 
   root(name: string): Authority {
@@ -104,7 +134,7 @@ export class TestPki {
     const key = options.key ?? this.key(options.keyType ?? 'rsa');
     const san = names.map((name) => (/^[\d.]+$|:/.test(name) ? `IP:${name}` : `DNS:${name}`)).join(',');
     const certFile = this.sign(issuer, key.file, names[0], `basicConstraints=CA:FALSE\nsubjectAltName=${san}\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n`, options.start, options.end);
-    return { certPem: fs.readFileSync(certFile, 'utf8'), keyPem: key.pem };
+    return { certPem: fs.readFileSync(certFile, 'utf8'), keyPem: key.pem, keyFile: key.file };
   }
 
   private sign(issuer: Authority, keyFile: string, commonName: string, extensions: string, start: string, end: string): string {

@@ -25,6 +25,7 @@ import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import type { CliIo } from './io';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { runEditCommand } from './edit';
+import { CERT_COMMAND, runCertCommand } from './cert';
 import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
 import { formatPrometheus, renewalFilesOf } from './prometheus';
@@ -37,6 +38,7 @@ const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0
 export function runCli(io: CliIo): number {
   if (io.argv[0] === 'edit') return runEditCommand(io.argv.slice(1), io);
   if (isExplainCommand(io.argv[0])) return runExplainCommand(io.argv.slice(1), io);
+  if (io.argv[0] === CERT_COMMAND) return runCertCommand(io.argv.slice(1), io, VERSION);
   if (isScheduleCommand(io.argv[0])) {
     try {
       return runScheduleCommand(io.argv[0], io.argv.slice(1), io);

@@ -11,7 +11,11 @@ import type { CertbotContext, CertbotDocument, ConfigEntry } from './rule';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import type { Locale } from '../types';
 import { readCertificateBundle, readPublicKeyOfPrivateKey, samePublicKey, type PemProblem } from './pem';
-import { LinearRegex } from '../util/linear-regex';
+import { certificateFacts, isoDate, issued, keyText, type CertificateFacts } from '../certificate/facts';
+
+// Moved to engine/certificate/facts.ts (shared with the certificate rules); re-exported for the certbot modules and tests.
+export { certificateFacts, describeKey, isoDate, issued, keyText, parseCertificateDate, removedNames, subjectAltNames } from '../certificate/facts';
+export type { CertificateFacts, KeyDescription } from '../certificate/facts';
 
 export const LINEAGE_KINDS = ['cert', 'privkey', 'chain', 'fullchain'] as const;
 export type LineageKind = (typeof LINEAGE_KINDS)[number];
@@ -38,28 +42,6 @@ export interface LineageFile {
   problemReason?: string;
   /** privkey only: the public half of the key, to compare with the certificate. */
   publicKey?: KeyObject;
-}
-
-export interface KeyDescription {
-  /** Node's asymmetricKeyType: rsa, rsa-pss, ec, ed25519, … */
-  type: string;
-  bits?: number;
-  /** NIST name when there is one (P-256), else OpenSSL's. */
-  curve?: string;
-}
-
-export interface CertificateFacts {
-  subject: string;
-  commonName?: string;
-  dnsNames: string[];
-  ipAddresses: string[];
-  issuer: string;
-  notBefore: Date;
-  notAfter: Date;
-  /** Whole days until notAfter (negative once expired). */
-  daysLeft: number;
-  key: KeyDescription;
-  serialNumber: string;
 }
 
 export type KeyMatch = 'match' | 'mismatch' | 'unreadable' | 'unknown';
@@ -211,15 +193,6 @@ function checkKeyMatch(privkey: LineageFile | undefined, cert: X509Certificate |
   return samePublicKey(privkey.publicKey, cert.publicKey) ? 'match' : 'mismatch';
 }
 
-/** Whether `issuer` signed `subject`: names and key identifiers line up, and the signature verifies. */
-export function issued(issuer: X509Certificate, subject: X509Certificate): boolean {
-  try {
-    return subject.checkIssued(issuer) && subject.verify(issuer.publicKey);
-  } catch {
-    return false;
-  }
-}
-
 function checkChain(cert: X509Certificate | undefined, chain: X509Certificate[] | undefined): ChainCheck {
   if (!cert || !chain || chain.length === 0) return { status: 'unknown' };
   if (!issued(chain[0], cert)) return { status: 'not-issued' };
@@ -238,88 +211,6 @@ function checkFullchain(cert: LineageFile | undefined, chain: LineageFile | unde
   const rest = full.slice(1);
   const same = rest.length === intermediates.length && rest.every((certificate, index) => certificate.raw.equals(intermediates[index].raw));
   return same ? 'same' : 'different-chain';
-}
-
-export function certificateFacts(certificate: X509Certificate, now: Date): CertificateFacts {
-  const notBefore = parseCertificateDate(certificate.validFrom);
-  const notAfter = parseCertificateDate(certificate.validTo);
-  const names = subjectAltNames(certificate.subjectAltName);
-  return {
-    subject: oneLineName(certificate.subject),
-    commonName: certificate.subject.match(/^CN=(.*)$/m)?.[1],
-    dnsNames: names.dns,
-    ipAddresses: names.ip,
-    issuer: oneLineName(certificate.issuer),
-    notBefore,
-    notAfter,
-    daysLeft: Math.floor((notAfter.getTime() - now.getTime()) / DAY),
-    key: describeKey(certificate.publicKey),
-    serialNumber: certificate.serialNumber,
-  };
-}
-
-/** `CN=a\nO=b` (Node's form) → `CN=a, O=b`. */
-function oneLineName(name: string): string {
-  return name.split('\n').filter(Boolean).join(', ');
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Node 20's validFrom/validTo: OpenSSL's `Jan  1 00:00:00 2025 GMT`. */
-export function parseCertificateDate(text: string): Date {
-  const match = text.match(/^(\w{3}) +(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4}) GMT$/);
-  if (!match) return new Date(text);
-  const [, month, day, hour, minute, second, year] = match;
-  return new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day), Number(hour), Number(minute), Number(second)));
-}
-
-// One `kind:value` of Node's subjectAltName, as /(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)/g found
-// them; on the linear matcher, because that pattern is quadratic on a long run of word characters without `:`.
-const SAN_ENTRY = new LinearRegex(String.raw`(DNS|IP Address|[\w ]+):("(?:[^"\\]|\\.)*"|[^,]*)(?:, |$)`, { flavor: 'javascript' });
-
-/** Node's subjectAltName string (`DNS:a, DNS:b, IP Address:192.0.2.1`; odd values JSON-quoted) → names. */
-export function subjectAltNames(text: string | undefined): { dns: string[]; ip: string[] } {
-  const dns: string[] = [];
-  const ip: string[] = [];
-  if (!text) return { dns, ip };
-  for (const match of SAN_ENTRY.all(text)) {
-    let value = match.groups[2]!;
-    if (value.startsWith('"')) {
-      try {
-        value = JSON.parse(value) as string;
-      } catch {
-        continue;
-      }
-    }
-    if (match.groups[1] === 'DNS') dns.push(value);
-    else if (match.groups[1] === 'IP Address') ip.push(value);
-  }
-  return { dns, ip };
-}
-
-const NIST_CURVES: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
-
-export function describeKey(key: KeyObject): KeyDescription {
-  const details = key.asymmetricKeyDetails ?? {};
-  const curve = details.namedCurve;
-  return {
-    type: key.asymmetricKeyType ?? 'unknown',
-    bits: details.modulusLength,
-    curve: curve ? NIST_CURVES[curve] ?? curve : undefined,
-  };
-}
-
-/** Names in `previous` that `current` no longer has (DNS names compared case-insensitively). */
-export function removedNames(previous: CertificateFacts, current: CertificateFacts): string[] {
-  const now = new Set([...current.dnsNames.map((name) => name.toLowerCase()), ...current.ipAddresses.map(normalizeIp)]);
-  return [
-    ...previous.dnsNames.filter((name) => !now.has(name.toLowerCase())),
-    ...previous.ipAddresses.filter((address) => !now.has(normalizeIp(address))),
-  ];
-}
-
-function normalizeIp(address: string): string {
-  return address.toLowerCase();
 }
 
 // ---- When certbot renews (renewal.py should_autorenew) ----
@@ -400,11 +291,6 @@ function subtractInterval(date: Date, interval: RenewalInterval): Date {
   return shifted;
 }
 
-/** `2025-03-01` (UTC): the same in every locale, as certbot's own logs write it. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 // ---- Hovers on cert/fullchain/chain and privkey ----
 
 /** Markdown for a hover on a certificate file: subject, names, issuer, validity, key. Undefined for an empty path. */
@@ -431,12 +317,6 @@ export function describeCertificateFile(host: Host, file: string, now: Date, loc
   ];
   if (certificates.length > 1) lines.push(t('certificates.hover.more', { count: certificates.length - 1 }));
   return lines.join('\n\n');
-}
-
-export function keyText(key: KeyDescription, locale: Locale): string {
-  if ((key.type === 'rsa' || key.type === 'rsa-pss') && key.bits) return translate(locale, 'certificates.key.rsa', { bits: key.bits });
-  if (key.type === 'ec' && key.curve) return translate(locale, 'certificates.key.ec', { curve: key.curve });
-  return translate(locale, 'certificates.key.other', { type: key.type === 'ed25519' ? 'Ed25519' : key.type === 'ed448' ? 'Ed448' : key.type });
 }
 
 /** One sentence for a hover on `privkey`: matches, does not match, or can't be read. Never shows the key. */

@@ -13,7 +13,7 @@ import type { Host } from '../host/host';
 import type { InstallStep } from '../install/model';
 import type { LintResult, LintSettings } from '../lint';
 import type { RuleMeta } from '../rule';
-import type { Utf8Check } from '../text-check';
+import type { Utf8Check } from '../util/utf8';
 import type { UnitLintResult } from '../systemd/lint-unit';
 import type { CertbotLintResult } from '../certbot/lint-certbot';
 import type { CronDialect, Finding, Locale, Position, Range, SeveritySetting } from '../types';

@@ -2,7 +2,8 @@
 // and their drop-ins (search order and drop-ins: unit-paths.ts, systemd.unit(5)).
 import type { HostFacts } from '../host/facts';
 import { readTextOrUndefined } from '../host/host';
-import { resolveUnit, unitIndexOf } from './unit-paths';
+import { unitIndexOf } from './unit-paths';
+import { resolveUnit } from './unit-resolve';
 
 /**
  * Every timer systemd would load from the search path (each name once, the winning file), with the unit

@@ -1,0 +1,19 @@
+// The certificate rules, in the order their findings are listed: the pair, the chain, the renewal, the dates.
+import type { CertificateRule } from '../../certificate/rule';
+import type { WebServerRule } from '../../certificate/web-rule';
+import { nameNotCovered } from './name-not-covered';
+import { staleReference } from './stale-reference';
+import { chainIncomplete } from './chain-incomplete';
+import { chainMismatch } from './chain-mismatch';
+import { chainOrder } from './chain-order';
+import { expired } from './expired';
+import { expiring } from './expiring';
+import { keyMismatch } from './key-mismatch';
+import { notNewer } from './not-newer';
+import { notYetValid } from './not-yet-valid';
+import { sanRemoved } from './san-removed';
+
+export const certificateRules: readonly CertificateRule[] = [keyMismatch, chainMismatch, chainOrder, chainIncomplete, sanRemoved, notNewer, expired, expiring, notYetValid];
+
+/** Rules about the certificates web servers serve (certificate/web-lint.ts). */
+export const webServerRules: readonly WebServerRule[] = [nameNotCovered, staleReference];
