@@ -5,23 +5,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { CachedHost } from '../engine/schedule/cached-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
-import { crowdedFolderReport, hostCrontabPaths, lintFileText, lintHostFile, tooLargeReport, unreadableReport, type FileReport } from '../engine/scan';
+import { lintFileText, lintHostFile, tooLargeReport, type FileReport } from '../engine/scan';
 import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
-import { buildHostInventory } from '../engine/schedule/inventory';
-import { hostScheduleFindings } from '../engine/schedule/host-findings';
-import { isUnitFilePath } from '../engine/systemd/lint-unit';
-import { certbotHostFindings } from '../engine/certbot/lint-certbot';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
+import { hostFactsAt, lintHostTree } from './host-lint';
+import { runFleetCommand } from './fleet';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
-import { appendAll } from '../engine/util/append';
 
 declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
@@ -35,9 +31,9 @@ export interface CliIo {
 }
 
 export function runCli(io: CliIo): number {
-  if (isScheduleCommand(io.argv[0])) {
+  if (isScheduleCommand(io.argv[0]) || io.argv[0] === 'fleet') {
     try {
-      return runScheduleCommand(io.argv[0], io.argv.slice(1), io);
+      return io.argv[0] === 'fleet' ? runFleetCommand(io.argv.slice(1), io, VERSION) : runScheduleCommand(io.argv[0], io.argv.slice(1), io);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       const locale = argumentLocale(io.argv, io.env);
@@ -71,22 +67,14 @@ export function runCli(io: CliIo): number {
     return 2;
   }
 
-  // One run reads a fixed tree: remember each answer (the unit search asks the same folders and links once per
-  // unit: an lstat per path component per unit made a 1,000-timer root spend most of its time in the kernel).
-  const host = new CachedHost(new FsHost(options.root ?? '/'));
-  const facts = new HostFacts(host, options.dialect);
+  const facts = hostFactsAt(options.root ?? '/', options.dialect);
+  const host = facts.host;
   const settings = { severities: options.severities };
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
   const reports: FileReport[] = [];
   let ioFailure = false;
 
-  if (options.paths.length === 0) {
-    const found = hostCrontabPaths(facts);
-    for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
-    for (const folder of found.crowdedFolders ?? []) reports.push(crowdedFolderReport(folder.path, folder.count, options.locale));
-    for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
-    addHostScheduleFindings(reports, facts, options);
-  }
+  if (options.paths.length === 0) reports.push(...lintHostTree(facts, options));
   for (const given of options.paths) {
     if (given === '-') {
       const text = io.readStdin();
@@ -118,28 +106,6 @@ export function runCli(io: CliIo): number {
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale, { verbose: options.verbose });
   io.stdout(output);
   return lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
-}
-
-/**
- * The findings about the host as a whole (a timer and a cron job running the same program), added to the
- * report of the file each one is about; a file that had no report of its own gets one.
- */
-function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, options: CliOptions): void {
-  const inventory = buildHostInventory(facts);
-  const byPath = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
-  const certbot = certbotHostFindings(facts, options.locale, undefined, options.severities);
-  for (const [hostPath, findings] of [...byPath, ...certbot]) {
-    let report = reports.find((candidate) => candidate.path === hostPath);
-    if (!report) reports.push((report = { path: hostPath, kind: kindOfHostPath(hostPath), findings: [] }));
-    appendAll(report.findings, findings);
-  }
-}
-
-function kindOfHostPath(hostPath: string): FileReport['kind'] {
-  if (hostPath.includes('/renewal-hooks/')) return 'certbot-hook';
-  const unit = hostPath.match(/\.(\w+)$/)?.[1];
-  if (unit && isUnitFilePath(hostPath)) return `systemd-${unit}`;
-  return hostPath.startsWith('/var/spool/') ? 'crontab-user' : 'crontab-system';
 }
 
 /**

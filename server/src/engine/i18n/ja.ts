@@ -6,6 +6,7 @@ import { installJa } from './parts/install.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
+import { fleetJa } from './parts/fleet.ja';
 import { filekindJa } from './parts/filekind.ja';
 import { disableJa } from './parts/disable.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
@@ -22,6 +23,7 @@ export const ja: Record<MessageKey, string> = {
   ...installJa,
   ...certificatesJa,
   ...timelineJa,
+  ...fleetJa,
   ...filekindJa,
   ...disableJa,
   ...certbotEditorJa,
@@ -320,7 +322,7 @@ export const ja: Record<MessageKey, string> = {
   'cli.noFiles': '検査するファイルがありません。',
   'cli.usageError': 'schedlint: {detail}',
   'cli.ioError': 'schedlint: {path} を読み取れません：{detail}',
-  'cli.usage': "使い方: schedlint [--root DIR | --host] [--format text|json|sarif] [--kind 形式] [--dialect debian|cronie]\n                 [--lang en|ja] [--rule ルール=重大度]… [--exit-zero] [--verbose] [パス… | -]\n        schedlint --help | --version\n\n  --root DIR   DIR を / とみなし、その下の cron の設定（/etc/crontab、/etc/cron.d/*、ユーザーの spool）、systemd の\n               タイマーと起動されるサービス、certbot の更新設定ファイルと cli.ini を検査し、ホスト全体についての\n               指摘（タイマーと cron ジョブの衝突）を関係するファイルに報告します\n  --host       このマシン自身を検査します（--root / と同じ）\n  --format     text（既定）、json、sarif（コードスキャン用の SARIF 2.1.0）\n  --kind       指定したファイルの形式: crontab-system、crontab-user、unit、certbot-renewal、certbot-cli-ini\n               （既定: パスから（ファイルの場所に関係なくパスの末尾で判定）、判定できなければ内容から）\n  --dialect    ファイルを読む cron（既定: /etc/os-release から判定）\n  --lang       メッセージの言語（既定: LC_ALL / LC_MESSAGES / LANG に従う）\n  --rule       ルールの重大度（off、hint、info、warning、error）。複数指定可。例: --rule crontab/unknown-user=off\n  --exit-zero  エラーがあっても終了コード 0 で終わります（終了コード 2 は 2 のまま）\n  --verbose    各ファイルを何として読んだか、その理由を表示します（-v）。推定が弱いときは常に表示します\n  --version    バージョンを表示します\n  パス         検査するファイルまたはフォルダー。フォルダーはリポジトリとして読みます（中の crontab・タイマー・\n               サービス・certbot のファイルと、Dockerfile・compose ファイル・Kubernetes マニフェスト・playbook・\n               スクリプトが crontab として設置するファイルを、設置方法で決まる形式で検査）。- は標準入力を読みます\n               （--kind が必要）\n\n終了コード: 0 は重大度 error の指摘なし（または --exit-zero）、1 は重大度 error の指摘あり、\n            2 は使い方の誤り、ファイルやフォルダーがない・読めない、または内部エラー（ルールの失敗）。\n\nスケジュールの確認（不正な式があると終了コード 1）:\n  schedlint calendar 式… [--iterations N] [--base-time 時刻] [--format text|json]\n  schedlint timespan 時間… [--format text|json]\n  schedlint cron '分 時 日 月 曜日'… [--iterations N] [--base-time 時刻] [--dialect debian|cronie] [--format text|json]\n  schedlint schedule [--root DIR | --host] [--hours N] [--format text|json|svg]\n               ホストの cron ジョブとタイマーをタイムラインで表示（すべてのオプションは schedlint schedule --help）",
+  'cli.usage': "使い方: schedlint [--root DIR | --host] [--format text|json|sarif] [--kind 形式] [--dialect debian|cronie]\n                 [--lang en|ja] [--rule ルール=重大度]… [--exit-zero] [--verbose] [パス… | -]\n        schedlint --help | --version\n\n  --root DIR   DIR を / とみなし、その下の cron の設定（/etc/crontab、/etc/cron.d/*、ユーザーの spool）、systemd の\n               タイマーと起動されるサービス、certbot の更新設定ファイルと cli.ini を検査し、ホスト全体についての\n               指摘（タイマーと cron ジョブの衝突）を関係するファイルに報告します\n  --host       このマシン自身を検査します（--root / と同じ）\n  --format     text（既定）、json、sarif（コードスキャン用の SARIF 2.1.0）\n  --kind       指定したファイルの形式: crontab-system、crontab-user、unit、certbot-renewal、certbot-cli-ini\n               （既定: パスから（ファイルの場所に関係なくパスの末尾で判定）、判定できなければ内容から）\n  --dialect    ファイルを読む cron（既定: /etc/os-release から判定）\n  --lang       メッセージの言語（既定: LC_ALL / LC_MESSAGES / LANG に従う）\n  --rule       ルールの重大度（off、hint、info、warning、error）。複数指定可。例: --rule crontab/unknown-user=off\n  --exit-zero  エラーがあっても終了コード 0 で終わります（終了コード 2 は 2 のまま）\n  --verbose    各ファイルを何として読んだか、その理由を表示します（-v）。推定が弱いときは常に表示します\n  --version    バージョンを表示します\n  パス         検査するファイルまたはフォルダー。フォルダーはリポジトリとして読みます（中の crontab・タイマー・\n               サービス・certbot のファイルと、Dockerfile・compose ファイル・Kubernetes マニフェスト・playbook・\n               スクリプトが crontab として設置するファイルを、設置方法で決まる形式で検査）。- は標準入力を読みます\n               （--kind が必要）\n\n終了コード: 0 は重大度 error の指摘なし（または --exit-zero）、1 は重大度 error の指摘あり、\n            2 は使い方の誤り、ファイルやフォルダーがない・読めない、または内部エラー（ルールの失敗）。\n\nスケジュールの確認（不正な式があると終了コード 1）:\n  schedlint calendar 式… [--iterations N] [--base-time 時刻] [--format text|json]\n  schedlint timespan 時間… [--format text|json]\n  schedlint cron '分 時 日 月 曜日'… [--iterations N] [--base-time 時刻] [--dialect debian|cronie] [--format text|json]\n  schedlint schedule [--root DIR | --host] [--hours N] [--format text|json|svg]\n               ホストの cron ジョブとタイマーをタイムラインで表示（すべてのオプションは schedlint schedule --help）\n\n複数ホストのレポート（contrib/ansible/schedlint-collect.yml が集めたフォルダ）:\n  schedlint fleet DIR [--format text|json|sarif|html] [--lang en|ja]   （schedlint fleet --help）",
   'cli.error.arguments': "引数を解釈できません（{detail}）",
   'cli.error.rootAndHost': "--root と --host は同時に指定できません",
   'cli.error.value': "{option} に '{value}' は指定できません（指定できる値：{allowed}）",
