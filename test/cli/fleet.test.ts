@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CORPUS_ROOT, repoPath } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
+import { hasOpenssl, TestPki, writeLineage } from '../support/certificates';
 
 const SEED_001 = repoPath('test', 'fixtures', 'schedule', 'seed-001-ubuntu', 'root');
 const DEBIAN = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
@@ -90,5 +91,194 @@ describe('schedlint fleet over prepared host folders', () => {
       assert.equal((html.match(/<details/g) ?? []).length, 4);
       assert.match(html, new RegExp(`<html lang="${lang}">`));
     }
+  });
+});
+
+// ---- The real playbook ----
+
+const PLAYBOOK = repoPath('contrib', 'ansible', 'schedlint-collect.yml');
+
+function toolPath(name: string, extra: string[] = []): string | undefined {
+  for (const dir of [...(process.env.PATH ?? '').split(':'), ...extra]) {
+    if (dir && fs.existsSync(path.join(dir, name))) return path.join(dir, name);
+  }
+  return undefined;
+}
+
+const ANSIBLE = toolPath('ansible-playbook');
+const SSHD = toolPath('sshd', ['/usr/sbin']);
+const SSH_KEYGEN = toolPath('ssh-keygen');
+const IS_ROOT = process.getuid?.() === 0;
+const needsAnsible = ANSIBLE && hasOpenssl() ? {} : { skip: 'ansible-playbook or openssl is not installed (apt-get install ansible-core openssl)' };
+const sshSkip = !SSHD || !SSH_KEYGEN ? 'sshd/ssh-keygen are not installed (apt-get install openssh-server openssh-client)' : !IS_ROOT ? 'the SSH host logs in as the user running the tests, which sshd only allows when it runs as root' : undefined;
+
+/** A free TCP port on the loopback (closed again: sshd binds it, or nobody does for the unreachable host). */
+async function freePort(): Promise<number> {
+  const net = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as { port: number }).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port: number, deadline: number): Promise<boolean> {
+  const net = await import('node:net');
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
+describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook', needsAnsible, () => {
+  let work: string;
+  let sshd: import('node:child_process').ChildProcess | undefined;
+  let report: FleetJson;
+  let run: { code: number | null; output: string };
+  const out = () => path.join(work, 'out');
+  let pki: TestPki;
+
+  before(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-ansible-'));
+    fs.chmodSync(work, 0o755);
+    const src = path.join(work, 'src');
+    // seed 000: `root` written in a user crontab; its certificate's key is not the certificate's.
+    pki = new TestPki();
+    const ca = pki.root('schedlint Fleet Test CA');
+    const seed000 = path.join(src, 'seed000');
+    fs.mkdirSync(path.join(seed000, 'var/spool/cron/crontabs'), { recursive: true });
+    fs.cpSync(path.join(DEBIAN, 'etc/passwd'), path.join(seed000, 'etc/passwd'));
+    fs.cpSync(path.join(DEBIAN, 'etc/os-release'), path.join(seed000, 'etc/os-release'));
+    fs.writeFileSync(path.join(seed000, 'var/spool/cron/crontabs/root'), '# m h dom mon dow command\n0 3 * * * root certbot renew --quiet\n', { mode: 0o600 });
+    const wrong = pki.leaf(ca, ['seed000.example'], { start: '2026-01-01', end: '2099-01-01', keyType: 'ec' });
+    const renewal000 = writeLineage(seed000, 'seed000.example', [{ cert: wrong.certPem, privkey: pki.key('ec').pem, chain: ca.certPem }]);
+    fs.mkdirSync(path.join(seed000, 'etc/letsencrypt/renewal'), { recursive: true });
+    fs.writeFileSync(path.join(seed000, 'etc/letsencrypt/renewal/seed000.example.conf'), renewal000);
+    // seed 001: the fixture (a root crontab running a script that calls certbot, and Ubuntu's enabled certbot.timer).
+    fs.cpSync(SEED_001, path.join(src, 'seed001'), { recursive: true, verbatimSymlinks: true });
+    // A healthy host: Debian's certbot timer and guarded cron job, and a certificate that expires in 2099.
+    const healthy = path.join(src, 'healthy');
+    for (const file of ['etc/passwd', 'etc/os-release', 'etc/crontab', 'etc/cron.d/certbot', 'lib/systemd/system/certbot.timer', 'lib/systemd/system/certbot.service']) {
+      fs.mkdirSync(path.dirname(path.join(healthy, file)), { recursive: true });
+      fs.cpSync(path.join(DEBIAN, file), path.join(healthy, file));
+    }
+    fs.mkdirSync(path.join(healthy, 'etc/systemd/system/timers.target.wants'), { recursive: true });
+    fs.symlinkSync('/lib/systemd/system/certbot.timer', path.join(healthy, 'etc/systemd/system/timers.target.wants/certbot.timer'));
+    const good = pki.leaf(ca, ['healthy.example', 'www.healthy.example'], { start: '2026-01-01', end: '2099-01-01', keyType: 'ec' });
+    const renewalGood = writeLineage(healthy, 'healthy.example', [{ cert: good.certPem, privkey: good.keyPem, chain: ca.certPem }]);
+    fs.mkdirSync(path.join(healthy, 'etc/letsencrypt/renewal'), { recursive: true });
+    fs.writeFileSync(path.join(healthy, 'etc/letsencrypt/renewal/healthy.example.conf'), renewalGood);
+    // Unreadable: the playbook reads it as `nobody`, who may not enter the folder.
+    fs.mkdirSync(path.join(src, 'locked/etc'), { recursive: true });
+    fs.chmodSync(path.join(src, 'locked'), 0o700);
+
+    const unreachablePort = await freePort();
+    const lines = [
+      '[fleet]',
+      `seed000 schedlint_source_root=${seed000}`,
+      `seed001 schedlint_source_root=${path.join(src, 'seed001')}`,
+      `healthy schedlint_source_root=${healthy}`,
+      `locked schedlint_source_root=${path.join(src, 'locked')} ansible_become=true ansible_become_method=sudo ansible_become_user=nobody`,
+      `gone ansible_connection=ssh ansible_host=127.0.0.1 ansible_port=${unreachablePort} ansible_ssh_common_args="-o ConnectTimeout=5"`,
+    ];
+    if (!sshSkip) {
+      // A throwaway sshd on a loopback port: its own host key, config and authorized key in the temp folder.
+      const ssh = path.join(work, 'ssh');
+      fs.mkdirSync(ssh, { mode: 0o700 });
+      const { execFileSync, spawn } = await import('node:child_process');
+      execFileSync(SSH_KEYGEN!, ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(ssh, 'host_key')]);
+      execFileSync(SSH_KEYGEN!, ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(ssh, 'client_key')]);
+      fs.copyFileSync(path.join(ssh, 'client_key.pub'), path.join(ssh, 'authorized_keys'));
+      fs.chmodSync(path.join(ssh, 'authorized_keys'), 0o600);
+      const port = await freePort();
+      fs.writeFileSync(
+        path.join(ssh, 'sshd_config'),
+        [`Port ${port}`, 'ListenAddress 127.0.0.1', `HostKey ${path.join(ssh, 'host_key')}`, `AuthorizedKeysFile ${path.join(ssh, 'authorized_keys')}`, `PidFile ${path.join(ssh, 'sshd.pid')}`,
+          'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no', 'UsePAM no', 'StrictModes no', 'Subsystem sftp internal-sftp', ''].join('\n'),
+      );
+      fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+      sshd = spawn(SSHD!, ['-D', '-e', '-f', path.join(ssh, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+      assert.ok(await waitForPort(port, Date.now() + 10_000), 'sshd listens');
+      lines.push(`viassh ansible_connection=ssh ansible_host=127.0.0.1 ansible_port=${port} ansible_user=${os.userInfo().username} ansible_ssh_private_key_file=${path.join(ssh, 'client_key')} ansible_ssh_common_args="-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null" schedlint_source_root=${path.join(src, 'seed001')}`);
+    }
+    lines.push('[fleet:vars]', 'ansible_connection=local', 'ansible_python_interpreter=/usr/bin/python3', 'ansible_pipelining=true', '');
+    fs.writeFileSync(path.join(work, 'inventory'), lines.join('\n'));
+
+    const { spawn } = await import('node:child_process');
+    const child = spawn(ANSIBLE!, ['-i', path.join(work, 'inventory'), '-f', '10', PLAYBOOK, '-e', `schedlint_dest=${out()}`, '-e', `schedlint_command=${repoPath('dist', 'cli', 'schedlint.js')}`, '-e', 'schedlint_report_format=json'], {
+      cwd: work,
+      env: { ...process.env, ANSIBLE_NOCOLOR: '1', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_RETRY_FILES_ENABLED: 'False', ANSIBLE_LOCAL_TEMP: path.join(work, 'ansible-tmp'), ANSIBLE_SSH_CONTROL_PATH_DIR: path.join(work, 'cp') },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    run = { code, output };
+    const file = path.join(out(), 'report.json');
+    report = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as FleetJson) : ({ hosts: [], certificates: [], overlaps: [], notChecked: [] } as FleetJson);
+  });
+
+  after(() => {
+    if (sshd && sshd.exitCode === null) sshd.kill('SIGTERM');
+    pki?.remove();
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the playbook runs to the end and writes the fleet report', () => {
+    assert.equal(run.code, 0, run.output.slice(-4000));
+    assert.ok(report.hosts.length >= 5, run.output.slice(-4000));
+  });
+
+  test('each host collected or recorded: unreadable and unreachable hosts are reported, not fatal', () => {
+    const status = Object.fromEntries(report.hosts.map((host) => [host.name, host.status]));
+    assert.deepEqual(status, { gone: 'unreachable', healthy: 'ok', locked: 'unreadable', seed000: 'ok', seed001: 'ok', ...(sshSkip ? {} : { viassh: 'ok' }) });
+    assert.deepEqual(report.notChecked.map((host) => [host.host, host.status]), [['gone', 'unreachable'], ['locked', 'unreadable']]);
+    assert.match(report.notChecked.find((host) => host.host === 'locked')!.detail ?? '', /Permission denied/);
+  });
+
+  test('findings per host: seed 000 root column and mismatched key, seed 001 overlap (through its script), healthy silent', () => {
+    const rules = (name: string) => report.hosts.find((host) => host.name === name)!.files.flatMap((file) => file.diagnostics.filter((item) => item.severity === 'error' || item.severity === 'warning').map((item) => `${file.path} ${item.rule}`));
+    assert.deepEqual(rules('seed000').sort(), ['/etc/letsencrypt/renewal/seed000.example.conf certbot/key-mismatch', '/var/spool/cron/crontabs/root crontab/user-field-in-user-crontab']);
+    assert.deepEqual(rules('healthy'), []);
+    assert.deepEqual(report.overlaps.map((overlap) => [overlap.host, overlap.path, overlap.line]), [['seed001', '/var/spool/cron/crontabs/root', 6], ...(sshSkip ? [] : [['viassh', '/var/spool/cron/crontabs/root', 6]])]);
+    if (!sshSkip) assert.deepEqual(rules('viassh'), rules('seed001'), 'the tree read over SSH gives what the same tree read locally gives');
+  });
+
+  test('certificates across hosts, soonest first, with names and days left', () => {
+    assert.deepEqual(report.certificates.map((certificate) => [certificate.host, certificate.path, certificate.names, certificate.notAfter]), [
+      ['healthy', '/etc/letsencrypt/live/healthy.example/cert.pem', ['healthy.example', 'www.healthy.example'], '2099-01-01T00:00:00.000Z'],
+      ['seed000', '/etc/letsencrypt/live/seed000.example/cert.pem', ['seed000.example'], '2099-01-01T00:00:00.000Z'],
+    ]);
+    assert.ok(report.certificates[0].daysLeft > 365 * 70);
+  });
+
+  test('no private key leaves a host: its public key comes back under its name, with the stand-in line the engine knows', () => {
+    const pemTs = fs.readFileSync(repoPath('server', 'src', 'engine', 'certbot', 'pem.ts'), 'utf8');
+    const materialize = fs.readFileSync(repoPath('contrib', 'ansible', 'files', 'materialize.py'), 'utf8');
+    const marker = pemTs.match(/export const PUBLIC_KEY_STAND_IN = '([^']+)'/)![1];
+    assert.ok(materialize.includes(`PUBLIC_KEY_STAND_IN = '${marker}'`), 'materialize.py writes the line pem.ts accepts');
+    const standIn = fs.readFileSync(path.join(out(), 'healthy/etc/letsencrypt/archive/healthy.example/privkey1.pem'), 'utf8');
+    assert.ok(standIn.startsWith(marker + '\n-----BEGIN PUBLIC KEY-----'), standIn);
+    const scan = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) return scan(file);
+      return entry.isFile() && /PRIVATE KEY/.test(fs.readFileSync(file, 'latin1')) ? [file] : [];
+    });
+    assert.deepEqual(scan(out()), []);
+  });
+
+  test('links come back as links: enablement, live/ and merged paths as the host had them', () => {
+    assert.equal(fs.readlinkSync(path.join(out(), 'healthy/etc/systemd/system/timers.target.wants/certbot.timer')), '/lib/systemd/system/certbot.timer');
+    assert.equal(fs.readlinkSync(path.join(out(), 'healthy/etc/letsencrypt/live/healthy.example/cert.pem')), '../../archive/healthy.example/cert1.pem');
+    assert.ok(fs.existsSync(path.join(out(), 'seed001/root/bin/renew-wildcard.sh')), 'the script the root crontab runs came back');
+    assert.ok((fs.statSync(path.join(out(), 'seed001/root/bin/renew-wildcard.sh')).mode & 0o111) !== 0, 'with its mode');
   });
 });
