@@ -23,6 +23,8 @@ SINGLES = {
     '/usr/lib/os-release', '/etc/timezone', '/etc/localtime', '/etc/letsencrypt/cli.ini', '/root/.config/letsencrypt/cli.ini',
     '/run/systemd/system',
 }
+SCRIPT_NAME = re.compile(r'\.(sh|bash|py|pl|rb|php)$')
+SECRET = re.compile(r'(shadow|secret|passw|token|credential|\.key$|\.pem$|id_rsa|id_ed25519|id_ecdsa)', re.I)
 NOT_SCRIPTS = re.compile(r'^/(dev|proc|sys|run|tmp|var/tmp|var/log|var/lib|var/spool|var/cache)(/|$)')
 
 
@@ -158,9 +160,21 @@ def schedlint_scripts(root, slurped_lists, have):
 
 
 def schedlint_script_files(find, wanted):
-    """Of what the find over the scripts' folders saw: the wanted regular files small enough to be scripts."""
+    """
+    Of what the find over the scripts' folders saw: the wanted regular files that are scripts (executable, or named
+    like one: `bash /root/renew.sh`) and small enough. A path a job merely mentions (`cp /etc/shadow …`) is not a
+    script, and nothing named like a secret is read.
+    """
     wanted_set = set(wanted or [])
-    return sorted(entry['path'] for entry in (find or {}).get('files', []) if entry['path'] in wanted_set and entry.get('isreg') and entry.get('size', 0) <= MAX_SCRIPT_BYTES)
+    chosen = []
+    for entry in (find or {}).get('files', []):
+        path = entry['path']
+        if path not in wanted_set or not entry.get('isreg') or entry.get('size', 0) > MAX_SCRIPT_BYTES or SECRET.search(posixpath.basename(path)):
+            continue
+        executable = entry.get('xusr') or entry.get('xgrp') or entry.get('xoth')
+        if executable or SCRIPT_NAME.search(path):
+            chosen.append(path)
+    return sorted(chosen)
 
 
 def schedlint_manifest(root, status, detail, collected=None):

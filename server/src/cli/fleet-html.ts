@@ -31,6 +31,8 @@ export function escapeHtml(text: string): string {
 export function renderFleetHtml(report: FleetReport, options: { locale: Locale; dir: string; generated: Date }): string {
   const locale = options.locale;
   const t = (key: MessageKey, params?: MessageParams) => escapeHtml(translate(locale, key, params));
+  // The text report's list titles end with a colon; as headings they do not.
+  const heading = (key: MessageKey) => t(key).replace(/[:：]$/, '');
   const e = escapeHtml;
   const status = (host: FleetHost) => t(`fleet.status.${host.status}` as MessageKey);
   const parts: string[] = [];
@@ -63,18 +65,18 @@ export function renderFleetHtml(report: FleetReport, options: { locale: Locale; 
       ),
     );
 
-  parts.push(`<h2>${t(report.overlaps.length ? 'fleet.overlaps' : 'fleet.overlaps.none')}</h2>`);
+  parts.push(`<h2>${heading(report.overlaps.length ? 'fleet.overlaps' : 'fleet.overlaps.none')}</h2>`);
   if (report.overlaps.length)
     parts.push(table([t('fleet.html.col.host'), t('fleet.html.col.file'), t('fleet.html.col.message')], report.overlaps.map((overlap) => [e(overlap.host), `<code>${e(`${overlap.path}:${overlap.line}`)}</code>`, e(overlap.message)])));
 
-  parts.push(`<h2>${t(report.notChecked.length ? 'fleet.notChecked' : 'fleet.notChecked.none')}</h2>`);
+  parts.push(`<h2>${heading(report.notChecked.length ? 'fleet.notChecked' : 'fleet.notChecked.none')}</h2>`);
   if (report.notChecked.length)
     parts.push(table([t('fleet.html.col.host'), t('fleet.html.col.status'), t('fleet.html.col.message')], report.notChecked.map((host) => [e(host.name), `<span class="bad">${status(host)}</span>`, e(host.detail ?? '')])));
 
   parts.push(`<h2>${t('fleet.html.hosts')}</h2>`);
   for (const host of report.hosts) {
-    const counts = host.checked ? t('fleet.hostSummary', { errors: host.errors, warnings: host.warnings }) : `<span class="bad">${status(host)}</span>`;
-    parts.push(`<details id="host-${e(anchor(host.name))}">\n<summary>${e(host.name)} — ${status(host)} — ${counts}</summary>`);
+    const line = host.checked ? `${status(host)} — ${t('fleet.hostSummary', { errors: host.errors, warnings: host.warnings })}` : `<span class="bad">${status(host)}</span>`;
+    parts.push(`<details id="host-${e(anchor(host.name))}">\n<summary>${e(host.name)} — ${line}</summary>`);
     if (host.detail) parts.push(`<p>${e(host.detail)}</p>`);
     if (host.unreadablePaths.length) parts.push(`<p>${t('fleet.partial', { paths: host.unreadablePaths.join(', ') })}</p>`);
     const rows = host.reports.flatMap((file) =>
