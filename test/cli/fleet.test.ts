@@ -3,6 +3,8 @@
 // JSON shape, SARIF paths, exit status and the HTML's escaping; then (further down) over folders the real
 // contrib/ansible playbook fills, over local connections and over SSH to a throwaway sshd.
 import { strict as assert } from 'node:assert';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as net from 'node:net';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -66,7 +68,7 @@ describe('schedlint fleet over prepared host folders', () => {
     assert.match(run.stdout, /^Hosts whose checks could not run:\n {2}down: unreachable \(Failed to connect/m);
     assert.match(run.stdout, /^4 hosts: [1-9]\d* errors?, 2 warnings; 1 host not checked$/m);
     const ja = runSchedlint(['fleet', dir, '--lang', 'ja']);
-    assert.match(ja.stdout, /^検査できなかったホスト:\n {2}down：接続できません/m);
+    assert.match(ja.stdout, /^検査できなかったホスト：\n {2}down：接続できません/m);
   });
 
   test('SARIF: one run; locations are HOST/etc/…; the unreachable host is a tool notification', () => {
@@ -114,7 +116,6 @@ const sshSkip = !SSHD || !SSH_KEYGEN ? 'sshd/ssh-keygen are not installed (apt-g
 
 /** A free TCP port on the loopback (closed again: sshd binds it, or nobody does for the unreachable host). */
 async function freePort(): Promise<number> {
-  const net = await import('node:net');
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -126,7 +127,6 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForPort(port: number, deadline: number): Promise<boolean> {
-  const net = await import('node:net');
   while (Date.now() < deadline) {
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => (socket.destroy(), resolve(true)));
@@ -140,7 +140,7 @@ async function waitForPort(port: number, deadline: number): Promise<boolean> {
 
 describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook', needsAnsible, () => {
   let work: string;
-  let sshd: import('node:child_process').ChildProcess | undefined;
+  let sshd: ChildProcess | undefined;
   let report: FleetJson;
   let run: { code: number | null; output: string };
   const out = () => path.join(work, 'out');
@@ -193,7 +193,6 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
       // A throwaway sshd on a loopback port: its own host key, config and authorized key in the temp folder.
       const ssh = path.join(work, 'ssh');
       fs.mkdirSync(ssh, { mode: 0o700 });
-      const { execFileSync, spawn } = await import('node:child_process');
       execFileSync(SSH_KEYGEN!, ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(ssh, 'host_key')]);
       execFileSync(SSH_KEYGEN!, ['-q', '-t', 'ed25519', '-N', '', '-f', path.join(ssh, 'client_key')]);
       fs.copyFileSync(path.join(ssh, 'client_key.pub'), path.join(ssh, 'authorized_keys'));
@@ -212,7 +211,6 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
     lines.push('[fleet:vars]', 'ansible_connection=local', 'ansible_python_interpreter=/usr/bin/python3', 'ansible_pipelining=true', '');
     fs.writeFileSync(path.join(work, 'inventory'), lines.join('\n'));
 
-    const { spawn } = await import('node:child_process');
     const child = spawn(ANSIBLE!, ['-i', path.join(work, 'inventory'), '-f', '10', PLAYBOOK, '-e', `schedlint_dest=${out()}`, '-e', `schedlint_command=${repoPath('dist', 'cli', 'schedlint.js')}`, '-e', 'schedlint_report_format=json'], {
       cwd: work,
       env: { ...process.env, ANSIBLE_NOCOLOR: '1', ANSIBLE_HOST_KEY_CHECKING: 'False', ANSIBLE_RETRY_FILES_ENABLED: 'False', ANSIBLE_LOCAL_TEMP: path.join(work, 'ansible-tmp'), ANSIBLE_SSH_CONTROL_PATH_DIR: path.join(work, 'cp') },
@@ -280,5 +278,44 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
     assert.equal(fs.readlinkSync(path.join(out(), 'healthy/etc/letsencrypt/live/healthy.example/cert.pem')), '../../archive/healthy.example/cert1.pem');
     assert.ok(fs.existsSync(path.join(out(), 'seed001/root/bin/renew-wildcard.sh')), 'the script the root crontab runs came back');
     assert.ok((fs.statSync(path.join(out(), 'seed001/root/bin/renew-wildcard.sh')).mode & 0o111) !== 0, 'with its mode');
+  });
+});
+
+describe('schedlint fleet: usage, and materialize.py never writes outside the host folder', () => {
+  test('usage errors print the fleet usage; --help', () => {
+    const none = runSchedlint(['fleet']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /^schedlint: give the folder the playbook filled \(schedlint fleet DIR\)\nUsage: schedlint fleet DIR/);
+    assert.match(runSchedlint(['fleet', '--format', 'xml', '.']).stderr, /--format.*xml/);
+    const help = runSchedlint(['fleet', '--help', '--lang', 'ja']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^使い方：schedlint fleet DIR/);
+  });
+
+  test('a manifest with paths that climb out and a link over a folder it writes into', { skip: fs.existsSync('/usr/bin/python3') ? undefined : 'no /usr/bin/python3' }, () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-materialize-'));
+    try {
+      const manifest = path.join(dir, 'manifest.json');
+      const data = (text: string) => Buffer.from(text).toString('base64');
+      fs.writeFileSync(manifest, JSON.stringify({
+        status: 'ok',
+        files: [{ path: '/../../../escaped', content: data('x'), mode: '0644' }, { path: '/etc/cron.d/job', content: data('* * * * * root true\n'), mode: '0644' }],
+        links: [{ path: '/etc/cron.d', target: '/' }, { path: '/etc/cron.d/job/x', target: '/' }, { path: '/etc/localtime', target: '/usr/share/zoneinfo/Asia/Tokyo' }],
+        commands: [{ path: '/usr/bin/mail', mode: '0755' }],
+      }));
+      const materialize = repoPath('contrib', 'ansible', 'files', 'materialize.py');
+      const result = spawnSync('/usr/bin/python3', [materialize, manifest, path.join(dir, 'out'), 'web1'], { encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(fs.readFileSync(path.join(dir, 'out/web1/escaped'), 'utf8'), 'x', 'a climbing path stays inside the host folder');
+      assert.ok(!fs.existsSync(path.join(dir, 'escaped')) && !fs.existsSync(path.join(dir, 'out/escaped')));
+      assert.ok(fs.lstatSync(path.join(dir, 'out/web1/etc/cron.d')).isDirectory(), 'a link does not replace a folder written into');
+      assert.equal(fs.readlinkSync(path.join(dir, 'out/web1/etc/localtime')), '/usr/share/zoneinfo/Asia/Tokyo');
+      assert.equal(fs.statSync(path.join(dir, 'out/web1/usr/bin/mail')).mode & 0o777, 0o755);
+      assert.equal(JSON.parse(fs.readFileSync(path.join(dir, 'out/web1/.schedlint-collect.json'), 'utf8')).status, 'ok');
+      const refused = spawnSync('/usr/bin/python3', [materialize, manifest, path.join(dir, 'out'), '..'], { encoding: 'utf8' });
+      assert.notEqual(refused.status, 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,6 +25,18 @@ const FLEET_OPTIONS = { format: { type: 'string', short: 'f' }, lang: { type: 's
 type FleetFormat = 'text' | 'json' | 'sarif' | 'html';
 
 export function runFleetCommand(argv: string[], io: CliIo, version: string): number {
+  try {
+    return runFleet(argv, io, version);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    // The fleet's own usage under the message, not the linter's.
+    const locale = argumentLocale(argv, io.env);
+    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n${translate(locale, 'fleet.usage')}\n`);
+    return 2;
+  }
+}
+
+function runFleet(argv: string[], io: CliIo, version: string): number {
   checkOptionNames(argv, FLEET_OPTIONS);
   let parsed;
   try {
