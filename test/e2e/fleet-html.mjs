@@ -85,6 +85,7 @@ try {
       await details.locator('summary').click();
       assert(await details.evaluate((element) => element.open), 'a click opens the host');
       assert((await details.innerText()).includes('schedule/timer-overlaps-cron'), 'the opened host lists its findings');
+      assert((await details.innerText()).includes(lang === 'en' ? 'warning' : '警告'), 'severities in the report\'s language');
       await page.screenshot({ path: join(ARTIFACTS, `${lang}-host-open.png`), fullPage: true });
       await context.close();
     });

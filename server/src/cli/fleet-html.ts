@@ -82,7 +82,7 @@ export function renderFleetHtml(report: FleetReport, options: { locale: Locale; 
     const rows = host.reports.flatMap((file) =>
       file.findings.map((finding) => [
         `<code>${e(`${file.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`)}</code>`,
-        `<span class="${finding.severity}">${e(finding.severity)}</span>`,
+        `<span class="${finding.severity}">${t(`fleet.html.severity.${finding.severity}`)}</span>`,
         e(finding.message),
         `<code>${e(finding.ruleId)}</code>`,
       ]),

@@ -42,4 +42,8 @@ export const fleetEn = {
   'fleet.html.col.severity': 'Severity',
   'fleet.html.col.message': 'Finding',
   'fleet.html.col.rule': 'Rule',
+  'fleet.html.severity.error': 'error',
+  'fleet.html.severity.warning': 'warning',
+  'fleet.html.severity.info': 'info',
+  'fleet.html.severity.hint': 'hint',
 } as const;

@@ -42,4 +42,8 @@ export const fleetJa = {
   'fleet.html.col.severity': '重大度',
   'fleet.html.col.message': '指摘',
   'fleet.html.col.rule': 'ルール',
+  'fleet.html.severity.error': 'エラー',
+  'fleet.html.severity.warning': '警告',
+  'fleet.html.severity.info': '情報',
+  'fleet.html.severity.hint': 'ヒント',
 } as const;
