@@ -176,9 +176,12 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
     const renewalGood = writeLineage(healthy, 'healthy.example', [{ cert: good.certPem, privkey: good.keyPem, chain: ca.certPem }]);
     fs.mkdirSync(path.join(healthy, 'etc/letsencrypt/renewal'), { recursive: true });
     fs.writeFileSync(path.join(healthy, 'etc/letsencrypt/renewal/healthy.example.conf'), renewalGood);
-    // Unreadable: the playbook reads it as `nobody`, who may not enter the folder.
+    // Unreadable: as root, the playbook reads it as `nobody` (sudo, or su where there is no sudo: nobody's
+    // nologin shell refuses, which is also a host whose files cannot be read), who may not enter the folder;
+    // as another user, the folder is closed to its owner too.
     fs.mkdirSync(path.join(src, 'locked/etc'), { recursive: true });
-    fs.chmodSync(path.join(src, 'locked'), 0o700);
+    fs.chmodSync(path.join(src, 'locked'), IS_ROOT ? 0o700 : 0o000);
+    const lockedBecome = IS_ROOT ? ` ansible_become=true ansible_become_method=${toolPath('sudo') ? 'sudo' : 'su'} ansible_become_user=nobody` : '';
 
     const unreachablePort = await freePort();
     const lines = [
@@ -186,7 +189,7 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
       `seed000 schedlint_source_root=${seed000}`,
       `seed001 schedlint_source_root=${path.join(src, 'seed001')}`,
       `healthy schedlint_source_root=${healthy}`,
-      `locked schedlint_source_root=${path.join(src, 'locked')} ansible_become=true ansible_become_method=sudo ansible_become_user=nobody`,
+      `locked schedlint_source_root=${path.join(src, 'locked')}${lockedBecome}`,
       `gone ansible_connection=ssh ansible_host=127.0.0.1 ansible_port=${unreachablePort} ansible_ssh_common_args="-o ConnectTimeout=5"`,
     ];
     if (!sshSkip) {
@@ -226,6 +229,7 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
 
   after(() => {
     if (sshd && sshd.exitCode === null) sshd.kill('SIGTERM');
+    if (work && fs.existsSync(path.join(work, 'src/locked'))) fs.chmodSync(path.join(work, 'src/locked'), 0o700);
     pki?.remove();
     if (work) fs.rmSync(work, { recursive: true, force: true });
   });
@@ -239,7 +243,8 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
     const status = Object.fromEntries(report.hosts.map((host) => [host.name, host.status]));
     assert.deepEqual(status, { gone: 'unreachable', healthy: 'ok', locked: 'unreadable', seed000: 'ok', seed001: 'ok', ...(sshSkip ? {} : { viassh: 'ok' }) });
     assert.deepEqual(report.notChecked.map((host) => [host.host, host.status]), [['gone', 'unreachable'], ['locked', 'unreadable']]);
-    assert.match(report.notChecked.find((host) => host.host === 'locked')!.detail ?? '', /Permission denied/);
+    assert.ok((report.notChecked.find((host) => host.host === 'locked')!.detail ?? '').length > 0, 'with Ansible\'s reason');
+    if (toolPath('sudo') || !IS_ROOT) assert.match(report.notChecked.find((host) => host.host === 'locked')!.detail ?? '', /Permission denied/);
   });
 
   test('findings per host: seed 000 root column and mismatched key, seed 001 overlap (through its script), healthy silent', () => {
