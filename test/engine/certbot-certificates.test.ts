@@ -16,7 +16,8 @@ import {
   renewalWindow,
   subjectAltNames,
 } from '../../server/src/engine/certbot/certificates';
-import { readCertificateBundle, readPublicKeyOfPrivateKey } from '../../server/src/engine/certbot/pem';
+import { PUBLIC_KEY_STAND_IN, readCertificateBundle, readPublicKeyOfPrivateKey } from '../../server/src/engine/certbot/pem';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import type { Host } from '../../server/src/engine/host/host';
@@ -269,6 +270,30 @@ function memoryLineage(name: string, leaf: IssuedCertificate, options: { privkey
   for (const [file, value] of Object.entries(options.files ?? {})) if (value !== undefined) memory.set(file, value as string);
   return memory;
 }
+
+describe('public-key stand-in for a private key (trees from contrib/ansible/schedlint-collect.yml)', needsOpenssl, () => {
+  const publicPem = (keyPem: string) => createPublicKey(createPrivateKey(keyPem)).export({ type: 'spki', format: 'pem' }) as string;
+  const standIn = (body: string) => `${PUBLIC_KEY_STAND_IN}\n${body}`;
+  const keyFindings = (memory: Host) => summary(lint('fleet', { on: memory }).filter((finding) => finding.ruleId === 'certbot/key-mismatch' || finding.ruleId === 'certbot/missing-file'));
+
+  test('the public key computed on the host is compared like the private key would be', () => {
+    const good = leaves.get('good')!;
+    const matching = memoryLineage('fleet', good, { files: { '/etc/letsencrypt/archive/fleet/privkey1.pem': standIn(publicPem(good.keyPem)) } });
+    assert.equal(inspectLineage(matching, simpleRenewalDocument(renewalText('fleet')), NOW).keyMatch, 'match');
+    assert.deepEqual(keyFindings(matching), []);
+    const other = memoryLineage('fleet', good, { files: { '/etc/letsencrypt/archive/fleet/privkey1.pem': standIn(publicPem(pki.key('rsa').pem)) } });
+    assert.deepEqual(keyFindings(other), [`certbot/key-mismatch:mismatch:error@${LINE.privkey}`]);
+  });
+
+  test('a stand-in without a key (openssl missing on the host) judges nothing; a bare public key is still no key', () => {
+    const good = leaves.get('good')!;
+    const empty = memoryLineage('fleet', good, { files: { '/etc/letsencrypt/archive/fleet/privkey1.pem': standIn('') } });
+    assert.equal(inspectLineage(empty, simpleRenewalDocument(renewalText('fleet')), NOW).keyMatch, 'unknown');
+    assert.deepEqual(keyFindings(empty), []);
+    assert.deepEqual(readPublicKeyOfPrivateKey(publicPem(good.keyPem)), { ok: false, problem: 'no-pem' });
+    assert.deepEqual(readPublicKeyOfPrivateKey(standIn('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n')), { ok: false, problem: 'bad-block' });
+  });
+});
 
 describe('certbot/missing-file', needsOpenssl, () => {
   test('a renewal file whose lineage is not on the host: one finding listing the files, not five (issue #19)', () => {

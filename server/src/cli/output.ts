@@ -89,7 +89,12 @@ function diagnosticJson(finding: Finding, filePath: string) {
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify({ files: reports.map((report) => ({ path: report.path, kind: report.kind, ...(report.assumed ? { assumed: assumedJson(report.assumed) } : {}), diagnostics: report.findings.map((finding) => diagnosticJson(finding, report.path)) })) }, null, 2) + '\n';
+  return JSON.stringify({ files: jsonFiles(reports) }, null, 2) + '\n';
+}
+
+/** The `files` array of the JSON output (also each host's `files` in `schedlint fleet --format json`). */
+export function jsonFiles(reports: FileReport[]) {
+  return reports.map((report) => ({ path: report.path, kind: report.kind, ...(report.assumed ? { assumed: assumedJson(report.assumed) } : {}), diagnostics: report.findings.map((finding) => diagnosticJson(finding, report.path)) }));
 }
 
 /** JSON `assumed`: the format and its reason, whether a content guess was weak, and for crontabs the cron and why. */

@@ -5,16 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { CachedHost } from '../engine/host/cached-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
-import { crowdedFolderReport, hostCrontabPaths, lintFileText, lintHostFile, tooLargeReport, unreadableReport, type FileReport } from '../engine/scan';
+import { lintFileText, lintHostFile, tooLargeReport, type FileReport } from '../engine/scan';
 import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
-import { buildHostInventory } from '../engine/schedule/inventory';
-import { hostScheduleFindings } from '../engine/schedule/host-findings';
-import { FALLBACK_FORMAT, FORMATS } from '../engine/formats/registry';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { atOrAbove } from './output-options';
@@ -26,6 +22,8 @@ import type { CliIo } from './io';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { runEditCommand } from './edit';
 import { CERT_COMMAND, runCertCommand } from './cert';
+import { hostFactsAt, lintHostTreeWithInventory } from './host-lint';
+import { runFleetCommand } from './fleet';
 import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
 import { formatPrometheus, renewalFilesOf } from './prometheus';
@@ -39,9 +37,9 @@ export function runCli(io: CliIo): number {
   if (io.argv[0] === 'edit') return runEditCommand(io.argv.slice(1), io);
   if (isExplainCommand(io.argv[0])) return runExplainCommand(io.argv.slice(1), io);
   if (io.argv[0] === CERT_COMMAND) return runCertCommand(io.argv.slice(1), io, VERSION);
-  if (isScheduleCommand(io.argv[0])) {
+  if (isScheduleCommand(io.argv[0]) || io.argv[0] === 'fleet') {
     try {
-      return runScheduleCommand(io.argv[0], io.argv.slice(1), io);
+      return io.argv[0] === 'fleet' ? runFleetCommand(io.argv.slice(1), io, VERSION) : runScheduleCommand(io.argv[0], io.argv.slice(1), io);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       const locale = argumentLocale(io.argv, io.env);
@@ -79,10 +77,8 @@ export function runCli(io: CliIo): number {
     return 2;
   }
 
-  // One run reads a fixed tree: remember each answer (the unit search asks the same folders and links once per
-  // unit: an lstat per path component per unit made a 1,000-timer root spend most of its time in the kernel).
-  const host = new CachedHost(new FsHost(options.root ?? '/'));
-  const facts = new HostFacts(host, options.dialect);
+  const facts = hostFactsAt(options.root ?? '/', options.dialect);
+  const host = facts.host;
   const settings = { severities: options.severities };
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
   const reports: FileReport[] = [];
@@ -92,11 +88,9 @@ export function runCli(io: CliIo): number {
   let inventory: HostInventory | undefined;
 
   if (options.paths.length === 0) {
-    const found = hostCrontabPaths(facts);
-    for (const folder of found.unreadableFolders) reports.push(unreadableReport(folder, options.locale));
-    for (const folder of found.crowdedFolders ?? []) reports.push(crowdedFolderReport(folder.path, folder.count, options.locale));
-    for (const file of found.files) reports.push(lintHostFile(file, { facts, settings, locale: options.locale }));
-    inventory = addHostScheduleFindings(reports, facts, options);
+    const tree = lintHostTreeWithInventory(facts, options);
+    appendAll(reports, tree.reports);
+    inventory = tree.inventory;
   }
   const cwd = io.cwd ?? process.cwd();
   const noMatch = (pattern: string) => {
@@ -157,32 +151,6 @@ export function runCli(io: CliIo): number {
   if (written.ok) return status;
   io.stderr(translate(options.locale, 'cli.writeError', { path: options.outputFile, detail: translate(options.locale, written.key, written.params) }) + '\n');
   return EXIT_FAILURE;
-}
-
-/**
- * The findings about the host as a whole (a timer and a cron job running the same program), added to the
- * report of the file each one is about; a file that had no report of its own gets one.
- */
-function addHostScheduleFindings(reports: FileReport[], facts: HostFacts, options: CliOptions): HostInventory {
-  const inventory = buildHostInventory(facts);
-  const byPath = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
-  const ofFormats = FORMATS.flatMap((format) => [...(format.hostFindings?.(facts, options.locale, options.severities) ?? [])]);
-  for (const [hostPath, findings] of [...byPath, ...ofFormats]) {
-    let report = reports.find((candidate) => candidate.path === hostPath);
-    if (!report) reports.push((report = { path: hostPath, kind: kindOfHostPath(hostPath), findings: [] }));
-    appendAll(report.findings, findings);
-  }
-  return inventory;
-}
-
-/** The report kind of a host file: the first format that knows the path, else the fallback's (a crontab). */
-function kindOfHostPath(hostPath: string): FileReport['kind'] {
-  const others = FORMATS.filter((format) => format !== FALLBACK_FORMAT);
-  for (const format of others) {
-    const kind = format.reportKindOf?.(hostPath);
-    if (kind) return kind;
-  }
-  return FALLBACK_FORMAT.reportKindOf?.(hostPath) ?? FALLBACK_FORMAT.kinds[0];
 }
 
 /**

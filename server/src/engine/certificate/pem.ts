@@ -96,10 +96,31 @@ function opensslReason(error: unknown): string {
   return message.split('::').pop()?.trim() || message;
 }
 
-export type PrivateKeyRead = { ok: true; publicKey: KeyObject } | { ok: false; problem: PemProblem };
+/** `problem` absent: a stand-in without a key (the host could not compute it), so there is nothing to judge. */
+export type PrivateKeyRead = { ok: true; publicKey: KeyObject } | { ok: false; problem?: PemProblem };
 
-/** The public half of the first private key in the text (certbot writes exactly one, unencrypted). */
+/**
+ * The first line of a file standing in for a private key in a tree collected from a host
+ * (contrib/ansible/schedlint-collect.yml): no private key leaves a host, so the playbook brings back the public
+ * key computed there (`openssl pkey -pubout`) under the key's name, after this line. Only such a file may hold a
+ * PUBLIC KEY where a private key belongs; on a real host a public key there is no key at all.
+ */
+export const PUBLIC_KEY_STAND_IN = '# schedlint: public key of the private key on the host (the private key was not copied)';
+
+/**
+ * The public half of the first private key in the text (certbot writes exactly one, unencrypted), or the public
+ * key of a stand-in (PUBLIC_KEY_STAND_IN).
+ */
 export function readPublicKeyOfPrivateKey(text: string): PrivateKeyRead {
+  if (text.startsWith(PUBLIC_KEY_STAND_IN + '\n')) {
+    const block = pemBlocks(text).find((candidate) => candidate.label === 'PUBLIC KEY');
+    if (!block) return { ok: false };
+    try {
+      return { ok: true, publicKey: createPublicKey(block.text) };
+    } catch {
+      return { ok: false, problem: 'bad-block' };
+    }
+  }
   const block = pemBlocks(text).find((candidate) => candidate.label.endsWith('PRIVATE KEY'));
   if (!block) return { ok: false, problem: 'no-pem' };
   try {
