@@ -76,7 +76,8 @@ describe('schedlint fleet over prepared host folders', () => {
     assert.equal(sarif.runs.length, 1);
     const uris: string[] = sarif.runs[0].results.map((result: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => result.locations[0].physicalLocation.artifactLocation.uri);
     assert.ok(uris.includes('seed001/var/spool/cron/crontabs/root'), uris.join(' '));
-    assert.ok(uris.includes(encodeURI('<img src=x onerror=alert(1)>/etc/crontab')));
+    // Each path segment percent-encoded (the SARIF writer's encoding, cli/sarif.ts).
+    assert.ok(uris.includes('<img src=x onerror=alert(1)>/etc/crontab'.split('/').map(encodeURIComponent).join('/')), uris.join(' '));
     assert.equal(sarif.runs[0].invocations[0].executionSuccessful, false);
     assert.match(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text, /^down: unreachable/);
   });
@@ -264,7 +265,7 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
   });
 
   test('no private key leaves a host: its public key comes back under its name, with the stand-in line the engine knows', () => {
-    const pemTs = fs.readFileSync(repoPath('server', 'src', 'engine', 'certbot', 'pem.ts'), 'utf8');
+    const pemTs = fs.readFileSync(repoPath('server', 'src', 'engine', 'certificate', 'pem.ts'), 'utf8');
     const materialize = fs.readFileSync(repoPath('contrib', 'ansible', 'files', 'materialize.py'), 'utf8');
     const marker = pemTs.match(/export const PUBLIC_KEY_STAND_IN = '([^']+)'/)![1];
     assert.ok(materialize.includes(`PUBLIC_KEY_STAND_IN = '${marker}'`), 'materialize.py writes the line pem.ts accepts');
