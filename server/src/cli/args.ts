@@ -21,6 +21,10 @@ export interface CliOptions {
   verbose: boolean;
   /** `--rule id=severity`, repeatable: the same per-rule severities as the editor's `schedlint.rules`. */
   severities: Record<string, SeveritySetting>;
+  /** `--fix`: apply the safe preferred fixes and write the files (fix.ts); with `diff` or `--fix-dry-run`, write nothing. */
+  fix?: boolean;
+  /** `--diff` (with --fix or --fix-dry-run): print what the fixes change as a unified diff instead of writing. */
+  diff?: boolean;
 }
 
 /** A usage mistake, carried as a catalog message so it is reported in the user's language. */
@@ -34,7 +38,7 @@ export class UsageError extends Error {
 }
 
 export function usage(locale: Locale): string {
-  return translate(locale, 'cli.usage');
+  return translate(locale, 'cli.usage') + translate(locale, 'cli.usage.fixConfig');
 }
 
 /** The language for messages about the arguments themselves: `--lang` if given, else the environment. */
@@ -56,6 +60,9 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   verbose: { type: 'boolean', short: 'v' },
   version: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  diff: { type: 'boolean' },
 } as const;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -83,6 +90,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   }
   const paths = parsed.positionals;
   if (paths.includes('-') && values.kind === undefined) throw new UsageError('cli.error.stdinNeedsKind');
+  const fix = (values.fix ?? false) || (values['fix-dry-run'] ?? false);
+  if (values.diff && !fix) throw new UsageError('cli.error.diffWithoutFix');
+  // --fix writes files; --root/--host lint a host's own files, which schedlint never edits unasked.
+  if (fix && (values.root !== undefined || values.host)) throw new UsageError('cli.error.fixWithRoot');
+  if (fix && paths.includes('-')) throw new UsageError('cli.error.fixStdin');
   const locale = (values.lang as Locale | undefined) ?? localeFrom(env.LC_ALL) ?? localeFrom(env.LC_MESSAGES) ?? localeFrom(env.LANG) ?? 'en';
   return {
     root: values.host ? '/' : values.root,
@@ -96,6 +108,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     exitZero: values['exit-zero'] ?? false,
     verbose: values.verbose ?? false,
     severities,
+    fix,
+    // A dry run writes nothing: it shows the diff.
+    diff: (values.diff ?? false) || (values['fix-dry-run'] ?? false),
   };
 }
 

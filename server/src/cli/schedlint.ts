@@ -20,6 +20,7 @@ import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from
 import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
+import { runFixes } from './fix';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
 import { appendAll } from '../engine/util/append';
 
@@ -71,6 +72,9 @@ export function runCli(io: CliIo): number {
     return 2;
   }
 
+  const fixed = options.fix ? runFixes(options, { severities: options.severities }, io) : undefined;
+  if (fixed?.exit !== undefined) return fixed.exit;
+
   // One run reads a fixed tree: remember each answer (the unit search asks the same folders and links once per
   // unit: an lstat per path component per unit made a 1,000-timer root spend most of its time in the kernel).
   const host = new CachedHost(new FsHost(options.root ?? '/'));
@@ -117,7 +121,7 @@ export function runCli(io: CliIo): number {
 
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale, { verbose: options.verbose });
   io.stdout(output);
-  return lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
+  return lintExitStatus(reports, { missingInput: ioFailure || (fixed?.failed ?? false), exitZero: options.exitZero });
 }
 
 /**

@@ -13,6 +13,7 @@ import { calendarIntentEn } from './parts/calendar-intent.en';
 import { messagesEn } from './parts/messages.en';
 import { badInputEn } from './parts/bad-input.en';
 import { realHostsEn } from './parts/real-hosts.en';
+import { configEn } from './parts/config.en';
 
 export const en = {
   ...certbotEn,
@@ -28,6 +29,7 @@ export const en = {
   ...calendarIntentEn,
   ...messagesEn,
   ...realHostsEn,
+  ...configEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

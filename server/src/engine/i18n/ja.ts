@@ -14,6 +14,7 @@ import { calendarIntentJa } from './parts/calendar-intent.ja';
 import { messagesJa } from './parts/messages.ja';
 import { badInputJa } from './parts/bad-input.ja';
 import { realHostsJa } from './parts/real-hosts.ja';
+import { configJa } from './parts/config.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -29,6 +30,7 @@ export const ja: Record<MessageKey, string> = {
   ...calendarIntentJa,
   ...messagesJa,
   ...realHostsJa,
+  ...configJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -69,6 +69,9 @@ export const ALL_RULE_IDS: readonly string[] = [
   ...FILE_RULE_IDS,
 ];
 
+/** Rules some of whose fixes `schedlint --fix` applies (RuleMeta.safeFix). */
+export const SAFE_FIX_RULE_IDS: ReadonlySet<string> = new Set([...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].filter((rule) => rule.meta.safeFix).map((rule) => rule.id));
+
 /** Default severity of every rule, for SARIF and docs. */
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([
   ...[...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),

@@ -1,0 +1,13 @@
+// English messages of the CLI's --fix/--diff and of the configuration file (.schedlint.yaml), spread into
+// en.ts. Every key is also in config.ja.ts.
+export const configEn = {
+  'cli.usage.fixConfig':
+    "\n\nFixing:\n  --fix        apply every safe fix (the rule pages say which: `--fix: yes`), write the files, then lint them\n               again and report what remains; files and folders only, never with --root/--host\n  --diff       with --fix: print the changes as a unified diff and write nothing (exit 1 when there are any)\n  --fix-dry-run  the same as --fix --diff",
+  'cli.error.diffWithoutFix': '--diff shows what --fix would change: use it with --fix or --fix-dry-run',
+  'cli.error.fixWithRoot':
+    "--fix writes files, and --root/--host lint a host's own files, which schedlint never edits: give the files or folders to fix (a repository, a copy), or apply the fixes in the editor",
+  'cli.error.fixStdin': '--fix cannot write standard input (-): give the file instead',
+  'cli.fix.applied': '{path}:{line}: fixed: {title} [{rule}]',
+  'cli.fix.summary': '{fixes, plural, one {# fix} other {# fixes}} applied in {files, plural, one {# file} other {# files}}',
+  'cli.fix.writeFailed': 'schedlint: cannot write {path}: {detail}',
+};
