@@ -25,6 +25,8 @@ export interface CliOptions {
   fix?: boolean;
   /** `--diff` (with --fix or --fix-dry-run): print what the fixes change as a unified diff instead of writing. */
   diff?: boolean;
+  /** `--print-config PATH`: print what configuration applies to PATH and exit. */
+  printConfig?: string;
 }
 
 /** A usage mistake, carried as a catalog message so it is reported in the user's language. */
@@ -63,6 +65,7 @@ const OPTIONS = {
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   diff: { type: 'boolean' },
+  'print-config': { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -111,6 +114,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     fix,
     // A dry run writes nothing: it shows the diff.
     diff: (values.diff ?? false) || (values['fix-dry-run'] ?? false),
+    printConfig: values['print-config'],
   };
 }
 

@@ -19,6 +19,7 @@ import type { Finding, TextEdit } from '../engine/types';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { escapeControls } from './output';
+import type { CliConfig } from './config';
 
 /** Enough for a fix that reveals the next problem on its line, and the one after; a loop stops here. */
 export const MAX_PASSES = 10;
@@ -43,14 +44,14 @@ interface FixedFile {
  * here with that status (--diff: 1 when a fix would apply, else 0); otherwise the files are written and the
  * caller lints and reports them as usual, exiting 2 when `failed` (a file could not be written).
  */
-export function runFixes(options: CliOptions, settings: LintFileOptions['settings'], io: FixIo): { exit?: number; failed: boolean } {
+export function runFixes(options: CliOptions, settings: LintFileOptions['settings'], config: CliConfig, io: FixIo): { exit?: number; failed: boolean } {
   const files = new Map<string, FixedFile>();
   const host = new OverlayHost(new FsHost('/'), files);
   const lintOptions = (): LintFileOptions => ({ facts: new HostFacts(host, options.dialect), settings, locale: options.locale, explicitKind: options.kind ? { kind: options.kind, reason: 'cli' } : undefined });
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const lint = lintOptions();
     let changed = false;
-    for (const report of lintGiven(options.paths, host, lint)) {
+    for (const report of lintGiven(options.paths, host, lint, config)) {
       if (report.path === '-' || !report.findings.some((finding) => finding.fixes?.some((fix) => fix.safe && fix.isPreferred))) continue;
       const file = files.get(report.path) ?? startFile(report.path, host);
       if (!file) continue;
@@ -91,17 +92,22 @@ export function runFixes(options: CliOptions, settings: LintFileOptions['setting
 }
 
 /** The same walk as a lint run over file arguments: a folder is a repository, a file is linted alone. */
-function lintGiven(paths: readonly string[], host: Host, options: LintFileOptions): FileReport[] {
+function lintGiven(paths: readonly string[], host: Host, options: LintFileOptions, config: CliConfig): FileReport[] {
   const reports: FileReport[] = [];
+  const named = new Set<string>();
   for (const given of paths) {
     if (given === '-') continue;
     const hostPath = path.resolve(given);
     const stat = host.stat(hostPath);
     if (stat === undefined) continue;
     if (stat.kind === 'directory') reports.push(...lintRepository(hostPath, options).reports);
-    else reports.push(lintHostFile(hostPath, options));
+    else {
+      named.add(hostPath);
+      reports.push(lintHostFile(hostPath, options));
+    }
   }
-  return reports;
+  // The project's configuration: rules it turns off are not fixed, a format it names is the one fixed in.
+  return config.apply(reports, named, options);
 }
 
 /** A file about to get its first fix: its text, unless it is not UTF-8 (writing it back would change bytes we did not mean to). */

@@ -21,6 +21,7 @@ import { formatJson, formatSarif, formatText } from './output';
 import { EXIT_FAILURE, lintExitStatus } from './exit-status';
 import { isScheduleCommand, runScheduleCommand } from './schedules';
 import { runFixes } from './fix';
+import { CliConfig } from './config';
 import { tzifZoneSource, useZoneSource } from '../engine/systemd/zone-rules';
 import { appendAll } from '../engine/util/append';
 
@@ -63,6 +64,21 @@ export function runCli(io: CliIo): number {
     io.stdout(VERSION + '\n');
     return 0;
   }
+  // The nearest .schedlint.yaml of each file (config.ts); an invalid one stops the run before any output.
+  const config = new CliConfig(options);
+  if (options.printConfig !== undefined) {
+    const printed = config.printConfig(options.printConfig);
+    if (config.problems.length > 0) {
+      io.stderr(config.problemText());
+      return 2;
+    }
+    io.stdout(printed);
+    return 0;
+  }
+  if (!config.check()) {
+    io.stderr(config.problemText());
+    return 2;
+  }
   if (options.root === undefined && options.paths.length === 0) {
     io.stderr(`${translate(options.locale, 'cli.usageError', { detail: translate(options.locale, 'cli.error.nothingToLint') })}\n${usage(options.locale)}\n`);
     return 2;
@@ -72,7 +88,7 @@ export function runCli(io: CliIo): number {
     return 2;
   }
 
-  const fixed = options.fix ? runFixes(options, { severities: options.severities }, io) : undefined;
+  const fixed = options.fix ? runFixes(options, { severities: options.severities }, config, io) : undefined;
   if (fixed?.exit !== undefined) return fixed.exit;
 
   // One run reads a fixed tree: remember each answer (the unit search asks the same folders and links once per
@@ -81,7 +97,7 @@ export function runCli(io: CliIo): number {
   const facts = new HostFacts(host, options.dialect);
   const settings = { severities: options.severities };
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
-  const reports: FileReport[] = [];
+  let reports: FileReport[] = [];
   let ioFailure = false;
 
   if (options.paths.length === 0) {
@@ -119,6 +135,12 @@ export function runCli(io: CliIo): number {
     }
   }
 
+  const given = new Set(options.paths.filter((item) => item !== '-').map((item) => config.localPath(options.root !== undefined ? path.posix.normalize('/' + item) : path.resolve(item))));
+  reports = config.apply(reports, given, { facts, settings, locale: options.locale, explicitKind });
+  if (config.problems.length > 0) {
+    io.stderr(config.problemText());
+    return 2;
+  }
   const output = options.format === 'json' ? formatJson(reports) : options.format === 'sarif' ? formatSarif(reports, options.locale, VERSION) : formatText(reports, options.locale, { verbose: options.verbose });
   io.stdout(output);
   return lintExitStatus(reports, { missingInput: ioFailure || (fixed?.failed ?? false), exitZero: options.exitZero });

@@ -20,6 +20,8 @@ export interface LintSettings {
   /** Globs mapped to a crontab format, checked before the path rules. */
   formatOverrides?: FormatOverride[];
   dialect?: CronDialect;
+  /** `certificates.expiryDays` of the project's config (certbot/cert-expiring). */
+  expiryDays?: number;
 }
 
 export interface LintRequest {

@@ -182,7 +182,7 @@ export function lintFileText(text: string, hostPath: string | undefined, options
   const format = chosen.format;
   if (format === 'unrecognized') return { path: shown, kind: 'unrecognized', findings: [], assumed: chosen };
   if (format === 'certbot-renewal' || format === 'certbot-cli-ini') {
-    const certbot = lintCertbotFile({ text, path: file, kind: format, facts: options.facts, severities: options.settings?.severities, locale: options.locale, utf8 });
+    const certbot = lintCertbotFile({ text, path: file, kind: format, facts: options.facts, severities: options.settings?.severities, expiryDays: options.settings?.expiryDays, locale: options.locale, utf8 });
     return { path: shown, kind: certbot.kind, findings: certbot.findings, certbot, assumed: chosen };
   }
   if (format === 'unit') {

@@ -29,6 +29,8 @@ export interface CertbotLintRequest {
   locale?: Locale;
   /** "Now" for expiry checks; tests pin it. */
   now?: Date;
+  /** `certificates.expiryDays` of the project's config: also report a certificate with fewer days left. */
+  expiryDays?: number;
   /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
@@ -85,6 +87,7 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
       configDir: request.path ? configDirOf(request.path) : DEFAULT_CONFIG_DIR,
       facts: request.facts,
       now: request.now ?? new Date(),
+      expiryDays: request.expiryDays,
       locale,
       t,
       report: findingReporter(rule, configured, t, findings),

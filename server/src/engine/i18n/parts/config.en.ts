@@ -10,4 +10,18 @@ export const configEn = {
   'cli.fix.applied': '{path}:{line}: fixed: {title} [{rule}]',
   'cli.fix.summary': '{fixes, plural, one {# fix} other {# fixes}} applied in {files, plural, one {# file} other {# files}}',
   'cli.fix.writeFailed': 'schedlint: cannot write {path}: {detail}',
+  'config.error.unreadable': 'cannot read the configuration file: {detail}',
+  'config.error.syntax': 'not valid YAML or JSON: {detail}',
+  'config.error.notAMapping': '{key} must be a mapping of names to values',
+  'config.error.notAList': '{key} must be a list',
+  'config.error.unknownKey': "unknown setting '{key}' (known here: {allowed})",
+  'config.error.unknownRule': "unknown rule '{rule}' (docs/rules/README.md lists them)",
+  'config.error.value': '{key} takes one of: {allowed}',
+  'config.error.glob': '{key} takes a glob or a list of globs (non-empty strings)',
+  'config.error.days': '{key} takes a whole number of days from 0 to {most}',
+  'config.error.overrideFiles': '{key} needs `files`: the globs of the files it applies to',
+  'cli.config.invalid': 'schedlint: the configuration file is not valid; nothing was linted',
+  'hover.reason.config': 'set in the configuration file',
+  'certbot/cert-expiring.threshold':
+    'The certificate expires on {date} ({days, plural, one {# day} other {# days}} left), fewer than the {wanted, plural, one {# day} other {# days}} set in certificates.expiryDays; certbot renews it from {renewDate} on. Run `{command}` to check that renewal will work.',
 };

@@ -10,4 +10,18 @@ export const configJa = {
   'cli.fix.applied': '{path}:{line}: 修正：{title} [{rule}]',
   'cli.fix.summary': '{files} ファイルで {fixes} 件を修正しました',
   'cli.fix.writeFailed': 'schedlint: {path} に書き込めません：{detail}',
+  'config.error.unreadable': '設定ファイルを読み取れません：{detail}',
+  'config.error.syntax': 'YAML または JSON として正しくありません：{detail}',
+  'config.error.notAMapping': '{key} は名前と値の対応（マッピング）で書いてください',
+  'config.error.notAList': '{key} はリストで書いてください',
+  'config.error.unknownKey': '不明な設定「{key}」です（ここで使える設定：{allowed}）',
+  'config.error.unknownRule': '不明なルール「{rule}」です（ルールの一覧は docs/rules/README.md にあります）',
+  'config.error.value': '{key} に指定できる値：{allowed}',
+  'config.error.glob': '{key} にはグロブ（空でない文字列）またはそのリストを指定してください',
+  'config.error.days': '{key} には 0 から {most} までの整数（日数）を指定してください',
+  'config.error.overrideFiles': '{key} には対象ファイルのグロブ `files` が必要です',
+  'cli.config.invalid': 'schedlint: 設定ファイルが正しくないため、検査しませんでした',
+  'hover.reason.config': '設定ファイルで指定',
+  'certbot/cert-expiring.threshold':
+    '証明書の有効期限は {date}（残り {days} 日）で、certificates.expiryDays に設定した {wanted} 日を下回っています。certbot は {renewDate} 以降に更新します。`{command}` を実行して、更新が動くことを確認してください。',
 };
