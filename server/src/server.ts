@@ -37,6 +37,9 @@ import { isUnitFilePath, lintUnit, type UnitLintResult } from './engine/systemd/
 import { hoverUnitAt } from './engine/systemd/hover-unit';
 import { completeDirective } from './engine/systemd/complete-unit';
 import { fixAllEdits } from './engine/fix-all';
+import { configProblemText, CONFIG_FILE_NAMES, ProjectConfigReader, type FileConfig } from './engine/config/project-config';
+import { isCrontabFormat } from './engine/file-format';
+import { globToRegExp } from './engine/util/glob';
 import { certbotFileKind, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './engine/certbot/lint-certbot';
 import { hoverCertbotAt } from './engine/certbot/hover-certbot';
 import { certbotCodeLenses } from './engine/certbot/code-lens';
@@ -131,6 +134,9 @@ export function startServer(connection: Connection): void {
   /** Workspace folders that are repositories (not copies of a host's root): their install steps count. */
   let repositoryFolders: string[] = [];
   const scanning = () => trusted && settings.hostScan.enabled;
+  // The project's .schedlint.yaml, read again at each lint (parsed again only when its text changed).
+  const projectConfigs = new ProjectConfigReader(machine);
+  const saidConfigProblems = new Set<string>();
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
 
@@ -211,33 +217,61 @@ export function startServer(connection: Connection): void {
 
   function lint(document: TextDocument): DocumentResult {
     const { view, hostPath } = locate(document.uri);
+    const project = projectConfig(document.uri);
     const hostFindings = hostPath !== undefined && scanning() ? hostScan.findingsFor(view, hostPath) : [];
-    const own = lintOwn(document, view, hostPath);
-    return { ...own, view, hostPath, findings: [...own.result.findings, ...hostFindings] } as DocumentResult;
+    const own = lintOwn(document, view, hostPath, project);
+    // A file the project's config ignores gets no diagnostics (it is still linted: hover and the status bar work).
+    return { ...own, view, hostPath, findings: project.ignored ? [] : [...own.result.findings, ...hostFindings] } as DocumentResult;
   }
 
-  function lintOwn(document: TextDocument, view: HostView, hostPath: string | undefined): OwnResult {
-    const facts = new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
-    const certbotKind = CERTBOT_LANGUAGE_IDS[document.languageId] ?? (hostPath !== undefined ? certbotFileKind(hostPath, view.host) : undefined);
-    if (certbotKind) {
-      return { format: 'certbot', result: lintCertbotFile({ text: document.getText(), path: hostPath, kind: certbotKind, facts, severities: settings.rules, locale: locale() }) };
+  /** The project's .schedlint.yaml for a document on disk; an invalid one is said once (per text) and applies nothing. */
+  function projectConfig(uri: string): FileConfig {
+    const filePath = URI.toFilePath(uri);
+    if (filePath === undefined) return { severities: {}, ignored: false };
+    const { config, problems } = projectConfigs.forFile(filePath);
+    if (problems) {
+      const text = problems.map((problem) => configProblemText(problem, locale())).join('\n');
+      if (!saidConfigProblems.has(text)) {
+        saidConfigProblems.add(text);
+        connection.console.warn(text);
+        void connection.window.showWarningMessage(text);
+      }
     }
-    if (UNIT_LANGUAGE_IDS.has(document.languageId) || (hostPath !== undefined && isUnitFilePath(hostPath))) {
-      return { format: 'unit', result: lintUnit({ text: document.getText(), path: hostPath, facts, severities: settings.rules, locale: locale() }) };
+    return config;
+  }
+
+  // Editor settings beat the project's config: `schedlint.rules` over its rules, `schedlint.cron.dialect` over
+  // its dialect, the status-bar choice, the language mode and `schedlint.crontab.formatOverrides` over its format.
+  function lintOwn(document: TextDocument, view: HostView, hostPath: string | undefined, project: FileConfig): OwnResult {
+    const severities = { ...project.severities, ...settings.rules };
+    const dialect = settings.cron.dialect === 'auto' ? project.dialect : settings.cron.dialect;
+    const facts = new HostFacts(view.host, dialect);
+    const configFormat = project.format;
+    const certbotKind =
+      CERTBOT_LANGUAGE_IDS[document.languageId] ??
+      (configFormat === 'certbot-renewal' || configFormat === 'certbot-cli-ini' ? configFormat : undefined) ??
+      (hostPath !== undefined && configFormat === undefined ? certbotFileKind(hostPath, view.host) : undefined);
+    if (certbotKind) {
+      return { format: 'certbot', result: lintCertbotFile({ text: document.getText(), path: hostPath, kind: certbotKind, facts, severities, expiryDays: project.expiryDays, locale: locale() }) };
+    }
+    if (UNIT_LANGUAGE_IDS.has(document.languageId) || configFormat === 'unit' || (hostPath !== undefined && configFormat === undefined && isUnitFilePath(hostPath))) {
+      return { format: 'unit', result: lintUnit({ text: document.getText(), path: hostPath, facts, severities, locale: locale() }) };
     }
     const overrides: FormatOverride[] = Object.entries(settings.crontab.formatOverrides).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
     const chosen = formatChoices.get(document.uri);
+    const editorOverride = hostPath !== undefined && overrides.some((override) => globToRegExp(override.glob).test(hostPath));
+    const configKind = configFormat && isCrontabFormat(configFormat) && !editorOverride ? configFormat : undefined;
     const installs = view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined;
     // The image's cron (Debian's, cronie) decides the dialect of a crontab a Dockerfile installs, unless set.
-    const imageDialect = settings.cron.dialect === 'auto' ? installDialect(installs) : undefined;
+    const imageDialect = dialect === undefined ? installDialect(installs) : undefined;
     const result = lintCrontab({
       text: document.getText(),
       path: hostPath,
       facts: imageDialect ? new HostFacts(view.host, imageDialect) : facts,
       installs,
       locale: locale(),
-      settings: { severities: settings.rules, formatOverrides: overrides },
-      explicitKind: chosen ? { kind: chosen, reason: 'override' } : undefined,
+      settings: { severities, formatOverrides: overrides },
+      explicitKind: chosen ? { kind: chosen, reason: 'override' } : configKind ? { kind: configKind, reason: 'config' } : undefined,
     });
     return { format: 'crontab', result };
   }
@@ -294,7 +328,13 @@ export function startServer(connection: Connection): void {
   };
 
   documents.onDidChangeContent((change) => validate(change.document));
+  // A .schedlint.yaml changed (saved here, or on disk: the client watches them): every document again.
+  const isConfigFile = (uri: string) => (CONFIG_FILE_NAMES as readonly string[]).some((name) => uri.endsWith('/' + name));
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((event) => isConfigFile(event.uri))) documents.all().forEach(validate);
+  });
   documents.onDidSave((event) => {
+    if (isConfigFile(event.document.uri)) documents.all().forEach(validate);
     const { view, hostPath } = locate(event.document.uri);
     if (hostPath === undefined) return;
     if (view.root === '/' && repositoryFolders.some((folder) => hostPath.startsWith(folder + '/'))) {

@@ -238,3 +238,30 @@ export function configForFile(config: ProjectConfig | undefined, filePath: strin
 export function configProblemText(problem: ConfigProblem, locale: Locale): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${translate(locale, problem.key, problem.params)}`;
 }
+
+/**
+ * For a process that stays up (the language server): each call finds the nearest config again and reads it
+ * again, parsing only when its text changed, so an edited, added or removed `.schedlint.yaml` applies at the
+ * next lint without a file watcher. A few stats per folder level and one small read per lint.
+ */
+export class ProjectConfigReader {
+  private readonly parsed = new Map<string, { text: string; load: ConfigLoad }>();
+
+  constructor(private readonly host: Host) {}
+
+  /** What applies to `filePath`, and the problems of its config file when that is invalid (then nothing applies). */
+  forFile(filePath: string): { config: FileConfig; problems?: ConfigProblem[] } {
+    const file = findConfigFile(this.host, filePath);
+    if (file === undefined) return { config: configForFile(undefined, filePath) };
+    const read = this.host.readText(file);
+    let load: ConfigLoad;
+    if (!read.ok) load = loadConfigFile(this.host, file);
+    else {
+      const known = this.parsed.get(file);
+      load = known && known.text === read.text ? known.load : parseConfig(read.text, file);
+      if (this.parsed.size > 100) this.parsed.clear();
+      this.parsed.set(file, { text: read.text, load });
+    }
+    return load.ok ? { config: configForFile(load.config, filePath) } : { config: configForFile(undefined, filePath), problems: load.problems };
+  }
+}

@@ -2,7 +2,7 @@
 // en.ts. Every key is also in config.ja.ts.
 export const configEn = {
   'cli.usage.fixConfig':
-    "\n\nFixing:\n  --fix        apply every safe fix (the rule pages say which: `--fix: yes`), write the files, then lint them\n               again and report what remains; files and folders only, never with --root/--host\n  --diff       with --fix: print the changes as a unified diff and write nothing (exit 1 when there are any)\n  --fix-dry-run  the same as --fix --diff",
+    "\n\nFixing:\n  --fix        apply every safe fix (the rule pages say which: `--fix: yes`), write the files, then lint them\n               again and report what remains; files and folders only, never with --root/--host\n  --diff       with --fix: print the changes as a unified diff and write nothing (exit 1 when there are any)\n  --fix-dry-run  the same as --fix --diff\n\nConfiguration: the nearest .schedlint.yaml (.yml, .json) above each file, up to the repository root, sets\nrule severities, formats and dialects by glob, files to ignore and certificates.expiryDays; options win over it.\n  --print-config PATH  print what applies to PATH (JSON)",
   'cli.error.diffWithoutFix': '--diff shows what --fix would change: use it with --fix or --fix-dry-run',
   'cli.error.fixWithRoot':
     "--fix writes files, and --root/--host lint a host's own files, which schedlint never edits: give the files or folders to fix (a repository, a copy), or apply the fixes in the editor",
