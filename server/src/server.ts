@@ -402,8 +402,8 @@ export function startServer(connection: Connection): void {
       for (const finding of outcome.findings.filter(overlaps)) {
         const diagnostic = toDiagnostic(finding, uri, outcome.view);
         actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
-        // Inline disables are crontab comments; unit files have none yet.
-        if (outcome.format !== 'crontab' || !canDisableInline(finding.ruleId, document.getText())) continue;
+        // Inline disables are comments in every format (engine/disable.ts): crontabs, units, certbot's files.
+        if (!canDisableInline(finding.ruleId, document.getText())) continue;
         actions.push({
           title: translate(locale(), FILE_SCOPED_RULE_IDS.has(finding.ruleId) ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
           kind: CodeActionKind.QuickFix,

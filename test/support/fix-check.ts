@@ -14,7 +14,7 @@ import { applyEdits } from './apply-edits';
 export interface FixCheckOptions {
   /** Lints a text of the same file (same path, kind and facts). */
   lint(text: string): Finding[];
-  /** The file takes `# schedlint-disable-next-line` comments (crontabs). */
+  /** Try "disable for this line" (`# schedlint-disable-next-line`, every format with comments). */
   disables?: boolean;
   /** Findings already known for this text (saves a lint). */
   findings?: Finding[];

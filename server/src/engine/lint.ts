@@ -9,7 +9,7 @@ import type { CompiledMessage } from './i18n/format';
 import { crontabRules } from './rules';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
-import { collectDisables } from './disable';
+import { COMMENT_MARKERS, withoutDisabled } from './disable';
 import { inspectText, textProblemFindings, type Utf8Check } from './text-check';
 import { toEditorFindings } from './editor-positions';
 import { appendAll } from './util/append';
@@ -77,8 +77,7 @@ export function lintCrontab(request: LintRequest): LintResult {
 
   if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(reported);
   appendAll(reported, textFindings);
-  const disabled = collectDisables(document);
-  const kept = disabled.any ? reported.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : reported;
+  const kept = withoutDisabled(request.text, COMMENT_MARKERS.crontab, 'lf', reported);
   if (!isSorted(kept)) kept.sort(byPosition);
   // Rules and disables count lines as cron does ("\n" only); the result counts them as the editor does.
   const findings = toEditorFindings(request.text, kept, 'lf');

@@ -16,6 +16,7 @@ import { parseRenewalFile } from './configobj';
 import { configDirOf, DEFAULT_CONFIG_DIR, hookFiles, type HookStage } from './host-config';
 import type { CertbotContext, CertbotDocument } from './rule';
 import { toEditorFindings } from '../editor-positions';
+import { COMMENT_MARKERS, withoutDisabled } from '../disable';
 
 export type CertbotFileKind = 'certbot-renewal' | 'certbot-cli-ini';
 
@@ -95,8 +96,11 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
     runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  // configobj counts lines at "\n" only; Python's text mode (cli.ini) as the editor does.
-  return { kind, document, certName, findings: toEditorFindings(request.text, findings, kind === 'certbot-renewal' ? 'lf' : 'editor') };
+  // configobj counts lines at "\n" only; Python's text mode (cli.ini) as the editor does. Inline disables are
+  // `#` comment lines in renewal files (configobj), `#` and `;` ones in cli.ini (ConfigArgParse).
+  const counting = kind === 'certbot-renewal' ? 'lf' : 'editor';
+  const kept = withoutDisabled(request.text, kind === 'certbot-renewal' ? COMMENT_MARKERS.certbotRenewal : COMMENT_MARKERS.certbotCliIni, counting, findings);
+  return { kind, document, certName, findings: toEditorFindings(request.text, kept, counting) };
 }
 
 function guessKind(text: string): CertbotFileKind {
