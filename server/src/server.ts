@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import type { FormatOverride } from './engine/crontab/kind';
 import { ruleDocsUrl } from './engine/docs';
-import { canDisableInline, disableLineEdit } from './engine/disable';
+import { canDisableInline, disableLineEdit, isPackagedFile } from './engine/disable';
 import { FILE_SCOPED_RULE_IDS } from './engine/rules';
 import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
@@ -403,7 +403,7 @@ export function startServer(connection: Connection): void {
         const diagnostic = toDiagnostic(finding, uri, outcome.view);
         actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
         // Inline disables are comments in every format (engine/disable.ts): crontabs, units, certbot's files.
-        if (!canDisableInline(finding.ruleId, document.getText())) continue;
+        if (!canDisableInline(finding.ruleId, document.getText()) || isPackagedFile(outcome.hostPath)) continue;
         actions.push({
           title: translate(locale(), FILE_SCOPED_RULE_IDS.has(finding.ruleId) ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),
           kind: CodeActionKind.QuickFix,

@@ -99,6 +99,15 @@ export function canDisableInline(ruleId: string, text: string): boolean {
 }
 
 /**
+ * Whether a host file is one the distribution ships (units under /lib/systemd or /usr/lib/systemd): a package
+ * upgrade overwrites it, so no "disable" comment is offered there (`systemctl edit`, a drop-in, or the
+ * `schedlint.rules` setting are the ways out).
+ */
+export function isPackagedFile(hostPath: string | undefined): boolean {
+  return hostPath !== undefined && /^\/(usr\/)?lib\/systemd\//.test(hostPath);
+}
+
+/**
  * The edit of "disable for this line" for a finding on editor line `line`: the comment inserted where cron's line
  * starts (after the last "\n" before it: a lone "\r" ends a line for the editor, not for cron), indented like
  * that line and ended like it, so a CRLF file gets a CRLF line. For a rule about the whole file (`fileScoped`),
