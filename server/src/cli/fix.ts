@@ -15,7 +15,7 @@ import type { Host, HostReadResult } from '../engine/host/host';
 import { translate } from '../engine/i18n/catalog';
 import { lintRepository } from '../engine/install/repository';
 import { lintHostFile, type FileReport, type LintFileOptions } from '../engine/scan';
-import type { Finding, TextEdit } from '../engine/types';
+import type { Finding, Locale, TextEdit } from '../engine/types';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { escapeControls } from './output';
@@ -77,7 +77,7 @@ export function runFixes(options: CliOptions, settings: LintFileOptions['setting
   }
   let failed = false;
   for (const file of fixed) {
-    const problem = writeAtomically(file);
+    const problem = writeAtomically(file, options.locale);
     if (problem) {
       io.stderr(translate(options.locale, 'cli.fix.writeFailed', { path: file.path, detail: problem }) + '\n');
       failed = true;
@@ -133,23 +133,27 @@ function appliedFindings(findings: readonly Finding[], edits: readonly TextEdit[
  * owner, then rename. A symlink is followed: the file it points at is replaced, the link stays. A file that
  * changed since it was read is left alone. Returns why it failed, or undefined.
  */
-function writeAtomically(file: FixedFile): string | undefined {
+function writeAtomically(file: FixedFile, locale: Locale): string | undefined {
   let target: string;
   let temporary: string | undefined;
+  let chowning = false;
   try {
     target = fs.realpathSync(file.path);
     const stat = fs.statSync(target);
-    if (fs.readFileSync(target, 'utf8') !== file.original) return 'it changed while schedlint was fixing it; it was left as it is';
+    if (fs.readFileSync(target, 'utf8') !== file.original) return translate(locale, 'cli.fix.changedMeanwhile');
     temporary = path.join(path.dirname(target), `.${path.basename(target)}.schedlint-${process.pid}.tmp`);
     fs.writeFileSync(temporary, file.text, { flag: 'wx', mode: 0o600 });
     // A crontab's owner and mode are what cron checks (cron.d files owned by root, not group/other-writable).
+    chowning = true;
     if (stat.uid !== process.getuid?.() || stat.gid !== process.getgid?.()) fs.chownSync(temporary, stat.uid, stat.gid);
+    chowning = false;
     fs.chmodSync(temporary, stat.mode & 0o7777);
     fs.renameSync(temporary, target);
     return undefined;
   } catch (error) {
     if (temporary !== undefined) fs.rmSync(temporary, { force: true });
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? `${(error as Error).message} (its owner could not be kept)` : (error as Error).message;
+    const detail = (error as Error).message;
+    return chowning ? translate(locale, 'cli.fix.ownerNotKept', { detail }) : detail;
   }
 }
 

@@ -24,4 +24,6 @@ export const configEn = {
   'hover.reason.config': 'set in the configuration file',
   'certbot/cert-expiring.threshold':
     'The certificate expires on {date} ({days, plural, one {# day} other {# days}} left), fewer than the {wanted, plural, one {# day} other {# days}} set in certificates.expiryDays; certbot renews it from {renewDate} on. Run `{command}` to check that renewal will work.',
+  'cli.fix.changedMeanwhile': 'it changed while schedlint was fixing it, so it was left as it is',
+  'cli.fix.ownerNotKept': '{detail} (its owner could not be kept, so it was left as it is)',
 };

@@ -24,4 +24,6 @@ export const configJa = {
   'hover.reason.config': '設定ファイルで指定',
   'certbot/cert-expiring.threshold':
     '証明書の有効期限は {date}（残り {days} 日）で、certificates.expiryDays に設定した {wanted} 日を下回っています。certbot は {renewDate} 以降に更新します。`{command}` を実行して、更新が動くことを確認してください。',
+  'cli.fix.changedMeanwhile': '修正中にファイルが変更されたため、書き換えていません',
+  'cli.fix.ownerNotKept': '{detail}（所有者を保てないため、書き換えていません）',
 };
