@@ -37,7 +37,8 @@ import { isUnitFilePath, lintUnit, type UnitLintResult } from './engine/systemd/
 import { hoverUnitAt } from './engine/systemd/hover-unit';
 import { completeDirective } from './engine/systemd/complete-unit';
 import { fixAllEdits } from './engine/fix-all';
-import { configProblemText, CONFIG_FILE_NAMES, ProjectConfigReader, type FileConfig } from './engine/config/project-config';
+import { CONFIG_FILE_NAMES, type FileConfig } from './engine/config/project-config';
+import { ProjectSettings } from './project-settings';
 import { isCrontabFormat } from './engine/file-format';
 import { globToRegExp } from './engine/util/glob';
 import { certbotFileKind, lintCertbotFile, type CertbotFileKind, type CertbotLintResult } from './engine/certbot/lint-certbot';
@@ -135,8 +136,7 @@ export function startServer(connection: Connection): void {
   let repositoryFolders: string[] = [];
   const scanning = () => trusted && settings.hostScan.enabled;
   // The project's .schedlint.yaml, read again at each lint (parsed again only when its text changed).
-  const projectConfigs = new ProjectConfigReader(machine);
-  const saidConfigProblems = new Set<string>();
+  const projectSettings = new ProjectSettings(connection, machine);
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
 
@@ -217,27 +217,11 @@ export function startServer(connection: Connection): void {
 
   function lint(document: TextDocument): DocumentResult {
     const { view, hostPath } = locate(document.uri);
-    const project = projectConfig(document.uri);
+    const project = projectSettings.forDocument(document.uri, locale());
     const hostFindings = hostPath !== undefined && scanning() ? hostScan.findingsFor(view, hostPath) : [];
     const own = lintOwn(document, view, hostPath, project);
     // A file the project's config ignores gets no diagnostics (it is still linted: hover and the status bar work).
     return { ...own, view, hostPath, findings: project.ignored ? [] : [...own.result.findings, ...hostFindings] } as DocumentResult;
-  }
-
-  /** The project's .schedlint.yaml for a document on disk; an invalid one is said once (per text) and applies nothing. */
-  function projectConfig(uri: string): FileConfig {
-    const filePath = URI.toFilePath(uri);
-    if (filePath === undefined) return { severities: {}, ignored: false };
-    const { config, problems } = projectConfigs.forFile(filePath);
-    if (problems) {
-      const text = problems.map((problem) => configProblemText(problem, locale())).join('\n');
-      if (!saidConfigProblems.has(text)) {
-        saidConfigProblems.add(text);
-        connection.console.warn(text);
-        void connection.window.showWarningMessage(text);
-      }
-    }
-    return config;
   }
 
   // Editor settings beat the project's config: `schedlint.rules` over its rules, `schedlint.cron.dialect` over
