@@ -185,6 +185,7 @@ export function startServer(connection: Connection): void {
       dialect: settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect,
       severities: settings.rules,
       toDiagnostic: (finding, uri) => toDiagnostic(finding, uri, views.locate('/').view),
+      project: (filePath) => projectSettings.forDocument(URI.fromFilePath(filePath), locale()),
     });
   }
 
@@ -315,10 +316,15 @@ export function startServer(connection: Connection): void {
   // A .schedlint.yaml changed (saved here, or on disk: the client watches them): every document again.
   const isConfigFile = (uri: string) => (CONFIG_FILE_NAMES as readonly string[]).some((name) => uri.endsWith('/' + name));
   connection.onDidChangeWatchedFiles((change) => {
-    if (change.changes.some((event) => isConfigFile(event.uri))) documents.all().forEach(validate);
+    if (!change.changes.some((event) => isConfigFile(event.uri))) return;
+    rescanRepositories();
+    documents.all().forEach(validate);
   });
   documents.onDidSave((event) => {
-    if (isConfigFile(event.document.uri)) documents.all().forEach(validate);
+    if (isConfigFile(event.document.uri)) {
+      rescanRepositories();
+      documents.all().forEach(validate);
+    }
     const { view, hostPath } = locate(event.document.uri);
     if (hostPath === undefined) return;
     if (view.root === '/' && repositoryFolders.some((folder) => hostPath.startsWith(folder + '/'))) {

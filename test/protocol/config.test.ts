@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { stopAllServers, withServer } from './harness';
+import { repoPath } from '../support/paths';
 
 after(stopAllServers);
 
@@ -59,5 +60,23 @@ test('an invalid config is reported and applies nothing; the server keeps servin
     assert.equal(severityOf(await server.waitForDiagnostics(uri, (list) => severityOf(list) !== undefined)), 2, 'the default warning');
     assert.ok(server.logs.some((line) => /\.schedlint\.yaml:2:28: rules\.crontab\/wildcard-minute takes one of/.test(line)), server.logs.join('\n'));
     assert.ok(server.alive);
+  });
+});
+
+test("the repository scan's findings on installers (the Dockerfile) follow the config too, and its changes", TEST_OPTIONS, async () => {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-lsp-config-repo-'));
+  fs.cpSync(repoPath('test/fixtures/repos/copy-and-crontab'), repo, { recursive: true });
+  fs.rmSync(path.join(repo, 'expected.json'));
+  fs.mkdirSync(path.join(repo, '.git'));
+  const configPath = path.join(repo, '.schedlint.yaml');
+  fs.writeFileSync(configPath, 'rules:\n  crontab/installed-both-ways: warning\n');
+  const dockerfile = pathToFileURL(path.join(repo, 'Dockerfile')).href;
+  const onDockerfile = (list: Diagnostic[]) => list.filter((item) => item.code === 'crontab/installed-both-ways');
+  await withServer({ workspaceFolders: [repo] }, async (server) => {
+    const lines = await server.waitForDiagnostics(dockerfile, (list) => onDockerfile(list).length === 2);
+    assert.deepEqual(onDockerfile(lines).map((item) => item.severity), [2, 2], 'warning from the config (the default is error)');
+    fs.writeFileSync(configPath, 'ignore:\n  - Dockerfile\n');
+    await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).href, type: 2 }] });
+    assert.deepEqual(await server.waitForDiagnostics(dockerfile, (list) => list.length === 0), []);
   });
 });

@@ -5,7 +5,7 @@
 // engine does with `severities`: one severity for all of a rule's findings, `off` drops them); `ignore`
 // drops files found in folders (a file named on the command line is linted, as ruff and shellcheck do).
 import * as path from 'node:path';
-import { configForFile, configProblemText, loadConfigFor, type ConfigLoad, type ConfigProblem, type FileConfig } from '../engine/config/project-config';
+import { configForFile, configProblemText, loadConfigFor, withConfigSeverities, type ConfigLoad, type ConfigProblem, type FileConfig } from '../engine/config/project-config';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import type { Host } from '../engine/host/host';
@@ -87,15 +87,8 @@ export class CliConfig {
   }
 
   private withSeverities(report: FileReport, config: FileConfig): FileReport {
-    const configured = Object.entries(config.severities).filter(([ruleId]) => this.options.severities[ruleId] === undefined);
-    if (configured.length === 0) return report;
-    const severities = new Map(configured);
-    const findings = report.findings.flatMap((finding) => {
-      const severity = severities.get(finding.ruleId);
-      if (severity === undefined) return [finding];
-      return severity === 'off' ? [] : [{ ...finding, severity }];
-    });
-    return { ...report, findings };
+    const findings = withConfigSeverities(report.findings, config, this.options.severities);
+    return findings === report.findings ? report : { ...report, findings };
   }
 
   /** `--print-config PATH`: what applies to that file, as JSON (every rule's severity, the config file it came from). */

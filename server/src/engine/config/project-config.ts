@@ -17,7 +17,7 @@ import { FORMAT_NAMES, isFormatName, type FormatName } from '../file-format';
 import type { Host } from '../host/host';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
 import { ALL_RULE_IDS } from '../rules';
-import type { CronDialect, Locale, SeveritySetting } from '../types';
+import type { CronDialect, Finding, Locale, SeveritySetting } from '../types';
 import { globToRegExp } from '../util/glob';
 
 /** The names looked for in each folder, in this order. */
@@ -264,4 +264,20 @@ export class ProjectConfigReader {
     }
     return load.ok ? { config: configForFile(load.config, filePath) } : { config: configForFile(undefined, filePath), problems: load.problems };
   }
+}
+
+/**
+ * Findings with the config's rule severities applied after linting, as the engine applies `severities` (one
+ * severity for all of a rule's findings; `off` drops them), except for the rules in `stronger` (command-line
+ * `--rule`, the editor's `schedlint.rules`), which were applied already and win.
+ */
+export function withConfigSeverities(findings: Finding[], config: FileConfig, stronger: Readonly<Record<string, SeveritySetting>>): Finding[] {
+  const configured = Object.entries(config.severities).filter(([ruleId]) => stronger[ruleId] === undefined);
+  if (configured.length === 0) return findings;
+  const severities = new Map(configured);
+  return findings.flatMap((finding) => {
+    const severity = severities.get(finding.ruleId);
+    if (severity === undefined) return [finding];
+    return severity === 'off' ? [] : [{ ...finding, severity }];
+  });
 }
