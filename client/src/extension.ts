@@ -45,7 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'certbot-renewal' },
       { scheme: 'untitled', language: 'certbot-cli-ini' },
     ],
-    synchronize: { configurationSection: 'schedlint' },
+    // The project's .schedlint.yaml: the server lints open documents again when one changes on disk.
+    synchronize: { configurationSection: 'schedlint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.schedlint.{yaml,yml,json}') },
     // Host scanning reads the machine's cron jobs and timers: only in a trusted workspace.
     initializationOptions: { locale: vscode.env.language, trusted: vscode.workspace.isTrusted },
   };

@@ -8,6 +8,7 @@ import { lintRepository } from './engine/install/repository';
 import type { InstallStep } from './engine/install/model';
 import type { CronDialect, Finding, Locale, SeveritySetting } from './engine/types';
 import type { HostView } from './host-view';
+import { withConfigSeverities, type FileConfig } from './engine/config/project-config';
 import { URI } from './uri';
 
 export interface RepositoryScanOptions {
@@ -15,6 +16,8 @@ export interface RepositoryScanOptions {
   dialect?: CronDialect;
   severities: Record<string, SeveritySetting>;
   toDiagnostic(finding: Finding, uri: string): Diagnostic;
+  /** The project's .schedlint.yaml for an installer file: its rule severities (under `severities`) and `ignore`. */
+  project?(filePath: string): FileConfig;
 }
 
 export class RepositoryScan {
@@ -44,9 +47,11 @@ export class RepositoryScan {
     this.installs = installs;
     const stale = new Set(this.published);
     this.published = new Set(installerFindings.keys());
-    for (const [installer, findings] of installerFindings) {
+    for (const [installer, all] of installerFindings) {
       stale.delete(installer);
       const uri = URI.fromFilePath(installer);
+      const project = options.project?.(installer);
+      const findings = !project ? all : project.ignored ? [] : withConfigSeverities(all, project, options.severities);
       void this.connection.sendDiagnostics({ uri, diagnostics: findings.map((finding) => options.toDiagnostic(finding, uri)) });
     }
     for (const installer of stale) void this.connection.sendDiagnostics({ uri: URI.fromFilePath(installer), diagnostics: [] });

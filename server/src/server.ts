@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from './uri';
 import type { FormatOverride } from './engine/crontab/kind';
 import { ruleDocsUrl } from './engine/docs';
-import { canDisableInline, disableLineEdit } from './engine/disable';
+import { canDisableInline, disableLineEdit, isPackagedFile } from './engine/disable';
 import { HostFacts } from './engine/host/facts';
 import { HostViews, type HostView } from './host-view';
 import { FsHost } from './engine/host/fs-host';
@@ -29,8 +29,12 @@ import { fixActions, type EditCapabilities } from './code-actions';
 import { RepositoryScan } from './repository-scan';
 import { localeFrom, translate } from './engine/i18n/catalog';
 import { fixAllEdits } from './engine/fix-all';
-import { affectsHost, formatOfDocument } from './engine/file-format';
+import { affectsHost, formatOfDocument, formatOfKind } from './engine/file-format';
 import type { FileFormat, FormatResult } from './engine/formats/format';
+import { FALLBACK_FORMAT, FORMATS } from './engine/formats/registry';
+import { CONFIG_FILE_NAMES } from './engine/config/project-config';
+import { ProjectSettings } from './project-settings';
+import { globToRegExp } from './engine/util/glob';
 import { hostTimelineForServer, type HostTimelineParams, type HostTimelineResult } from './engine/schedule/timeline-host';
 import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
@@ -110,6 +114,8 @@ export function startServer(connection: Connection): void {
   /** Workspace folders that are repositories (not copies of a host's root): their install steps count. */
   let repositoryFolders: string[] = [];
   const scanning = () => trusted && settings.hostScan.enabled;
+  // The project's .schedlint.yaml, read again at each lint (parsed again only when its text changed).
+  const projectSettings = new ProjectSettings(connection, machine);
 
   const locale = (): Locale => (settings.language === 'auto' ? clientLocale : settings.language);
 
@@ -158,6 +164,7 @@ export function startServer(connection: Connection): void {
       dialect: settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect,
       severities: settings.rules,
       toDiagnostic: (finding, uri) => toDiagnostic(finding, uri, views.locate('/').view),
+      project: (filePath) => projectSettings.forDocument(URI.fromFilePath(filePath), locale()),
     });
   }
 
@@ -190,22 +197,32 @@ export function startServer(connection: Connection): void {
 
   function lint(document: TextDocument): DocumentResult {
     const { view, hostPath } = locate(document.uri);
+    const project = projectSettings.forDocument(document.uri, locale());
     const hostFindings = hostPath !== undefined && scanning() ? hostScan.findingsFor(view, hostPath) : [];
-    const { format, kind } = formatOfDocument(document.languageId, hostPath, view.host);
     const overrides: FormatOverride[] = Object.entries(settings.crontab.formatOverrides).map(([glob, kind]) => ({ glob, kind: kind === 'system' ? 'crontab-system' : 'crontab-user' }));
     const chosen = formatChoices.get(document.uri);
+    // Editor settings beat the project's config (.schedlint.yaml): `schedlint.rules` over its rules,
+    // `schedlint.cron.dialect` over its dialect; the status-bar choice, a language mode of a format's own and
+    // `schedlint.crontab.formatOverrides` over its format.
+    const editorOverride = hostPath !== undefined && overrides.some((override) => globToRegExp(override.glob).test(hostPath));
+    const ownLanguage = FORMATS.some((candidate) => candidate !== FALLBACK_FORMAT && candidate.languageIds.includes(document.languageId));
+    const configFormat = project.format !== undefined && !chosen && !editorOverride && !ownLanguage ? formatOfKind(project.format) : undefined;
+    const byEditor = formatOfDocument(document.languageId, hostPath, view.host);
+    const format = configFormat ?? byEditor.format;
+    const dialect = settings.cron.dialect === 'auto' ? project.dialect : settings.cron.dialect;
     const result = format.lint({
       text: document.getText(),
       path: hostPath,
-      facts: new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect),
+      facts: new HostFacts(view.host, dialect),
       installs: view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined,
       locale: locale(),
-      settings: { severities: settings.rules, formatOverrides: overrides },
-      explicit: chosen ? { kind: chosen, reason: 'override' } : undefined,
+      settings: { severities: { ...project.severities, ...settings.rules }, formatOverrides: overrides, expiryDays: project.expiryDays },
+      explicit: chosen ? { kind: chosen, reason: 'override' } : configFormat && project.format ? { kind: project.format, reason: 'config' } : undefined,
       languageId: document.languageId,
-      decided: kind,
+      decided: configFormat ? project.format : byEditor.kind,
     });
-    return { format, result, view, hostPath, findings: [...result.findings, ...hostFindings] };
+    // A file the project's config ignores gets no diagnostics (it is still linted: hover and the status bar work).
+    return { format, result, view, hostPath, findings: project.ignored ? [] : [...result.findings, ...hostFindings] };
   }
 
   function toDiagnostic(finding: Finding, uri: string, view: HostView): Diagnostic {
@@ -252,7 +269,18 @@ export function startServer(connection: Connection): void {
   };
 
   documents.onDidChangeContent((change) => validate(change.document));
+  // A .schedlint.yaml changed (saved here, or on disk: the client watches them): every document again.
+  const isConfigFile = (uri: string) => (CONFIG_FILE_NAMES as readonly string[]).some((name) => uri.endsWith('/' + name));
+  connection.onDidChangeWatchedFiles((change) => {
+    if (!change.changes.some((event) => isConfigFile(event.uri))) return;
+    rescanRepositories();
+    documents.all().forEach(validate);
+  });
   documents.onDidSave((event) => {
+    if (isConfigFile(event.document.uri)) {
+      rescanRepositories();
+      documents.all().forEach(validate);
+    }
     const { view, hostPath } = locate(event.document.uri);
     if (hostPath === undefined) return;
     if (view.root === '/' && repositoryFolders.some((folder) => hostPath.startsWith(folder + '/'))) {
@@ -314,8 +342,8 @@ export function startServer(connection: Connection): void {
       for (const finding of outcome.findings.filter(overlaps)) {
         const diagnostic = toDiagnostic(finding, uri, outcome.view);
         actions.push(...fixActions(finding, diagnostic, uri, (hostPath) => views.uriOf(outcome.view, hostPath), editCapabilities, trusted));
-        // Only formats whose comments schedlint reads for disables offer them (crontabs today).
-        if (!outcome.format.inlineDisables || !canDisableInline(finding.ruleId, document.getText())) continue;
+        // Inline disables are comments in every format (engine/disable.ts), never offered in a packaged unit.
+        if (!outcome.format.inlineDisables || !canDisableInline(finding.ruleId, document.getText()) || isPackagedFile(outcome.hostPath)) continue;
         const fileScoped = isFileScoped(outcome.format, finding.ruleId);
         actions.push({
           title: translate(locale(), fileScoped ? 'disable.fix-file' : 'disable.fix-line', { rule: finding.ruleId }),

@@ -110,7 +110,7 @@ after(() => {
 });
 
 /** `rule:messageId:severity@line` for every finding of the certificate rules. */
-function lint(name: string, options: { now?: Date; on?: Host; text?: string; locale?: Locale } = {}) {
+function lint(name: string, options: { now?: Date; on?: Host; text?: string; locale?: Locale; expiryDays?: number } = {}) {
   return runCertbotRules(certificateRules, {
     host: options.on ?? host,
     text: options.text ?? texts.get(name) ?? renewalText(name),
@@ -118,6 +118,7 @@ function lint(name: string, options: { now?: Date; on?: Host; text?: string; loc
     certName: name,
     now: options.now ?? NOW,
     locale: options.locale,
+    expiryDays: options.expiryDays,
   });
 }
 
@@ -230,6 +231,19 @@ describe('certbot/cert-expiring', needsOpenssl, () => {
     assert.deepEqual(summary(lint('expired')), [`certbot/cert-expiring:expired:error@${LINE.cert}`]);
     assert.match(lint('expired')[0].message, /expired on 2024-12-30/);
     assert.match(lint('expired', { locale: 'ja' })[0].message, /2024-12-30 に有効期限が切れて/);
+  });
+
+  test('certificates.expiryDays (.schedlint.yaml): warns below the threshold before certbot\'s window, once', () => {
+    // 2025-02-20: 40 days left, certbot renews from 2025-03-02.
+    const early = new Date('2025-02-20T00:00:00Z');
+    assert.deepEqual(summary(lint('good', { now: early })), []);
+    assert.deepEqual(summary(lint('good', { now: early, expiryDays: 40 })), []);
+    const findings = lint('good', { now: early, expiryDays: 45 });
+    assert.deepEqual(summary(findings), [`certbot/cert-expiring:threshold:warning@${LINE.cert}`]);
+    assert.match(findings[0].message, /40 days left\), fewer than the 45 days set in certificates\.expiryDays; certbot renews it from 2025-03-02 on/);
+    assert.match(lint('good', { now: early, expiryDays: 45, locale: 'ja' })[0].message, /設定した 45 日を下回っています/);
+    // Past certbot's point the usual message says more (renewal is failing), and says it alone.
+    assert.deepEqual(summary(lint('good', { now: new Date('2025-03-20T00:00:00Z'), expiryDays: 45 })), [`certbot/cert-expiring:expiring:warning@${LINE.cert}`]);
   });
 
   test('a 6-day certificate renews at half its life: quiet on day 3, warns on day 5', () => {

@@ -41,7 +41,7 @@ import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
 import { lintRepository } from '../../server/src/engine/install/repository';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS, FILE_RULE_SEVERITIES } from '../../server/src/engine/rules';
+import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS, FILE_RULE_SEVERITIES, SAFE_FIX_RULE_IDS } from '../../server/src/engine/rules';
 import { certbotRules } from '../../server/src/engine/rules/certbot';
 import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
 import { hostRules } from '../../server/src/engine/rules/schedule';
@@ -275,6 +275,13 @@ for (const ruleId of ALL_RULE_IDS) {
       const expected = expectedMeta(ruleId);
       assert.equal(meta[1], expected.severity, 'default severity');
       assert.equal(meta[2], expected.fixable ? language.fixable.yes : language.fixable.no, 'quick fix');
+      // A page with a quick fix says whether `schedlint --fix` applies it (RuleMeta.safeFix), and why, in its text.
+      if (expected.fixable) {
+        const cli = markdown.split('\n').find((line) => language.meta.test(line))?.match(/ · `--fix`[:：] ?(\S+)$/);
+        assert.ok(cli, 'the quick fix line must end with ` · `--fix`: yes|no`');
+        assert.equal(cli[1], SAFE_FIX_RULE_IDS.has(ruleId) ? language.fixable.yes : language.fixable.no, '--fix');
+        assert.match(markdown, /^`schedlint --fix` /m, 'a sentence saying what --fix does with this fix');
+      }
 
       const problematic = sectionBlocks(markdown, language.problematic);
       const correct = sectionBlocks(markdown, language.correct);

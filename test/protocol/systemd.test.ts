@@ -1,5 +1,5 @@
 // Unit files through the language server: diagnostics, hover on OnCalendar= with next elapses and the random
-// delay window, the did-you-mean fix; under our language id and the popular extensions' ids.
+// delay window, the did-you-mean fix, "disable for this line"; under our language id and the popular extensions' ids.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { actionsOf, applyEdits, editsFor, hoverText, withServer } from './harness';
@@ -27,7 +27,14 @@ for (const languageId of ['systemd-unit-file', 'systemd-conf']) {
       const fix = actions.find((action) => action.isPreferred);
       assert.ok(fix, 'a preferred fix');
       assert.equal(applyEdits(TIMER, editsFor(fix.edit, uri)).split('\n')[3], 'Persistent=true');
-      assert.ok(!actions.some((action) => /Disable/.test(action.title)), 'no crontab-comment disable in unit files');
+      // "Disable for this line" in unit files too: a `#` comment line above, which silences it (engine/disable.ts).
+      const disable = actions.find((action) => action.title === 'Disable systemd/unknown-directive for this line');
+      assert.ok(disable, actions.map((action) => action.title).join(' | '));
+      const silenced = applyEdits(TIMER, editsFor(disable.edit, uri));
+      assert.equal(silenced.split('\n')[3], '# schedlint-disable-next-line systemd/unknown-directive');
+      await server.change(uri, 2, silenced);
+      const after = await server.waitForDiagnostics(uri, (items) => !items.some((item) => item.code === 'systemd/unknown-directive'));
+      assert.ok(after.some((item) => item.code === 'systemd/invalid-timespan'), 'other findings stay');
     });
   });
 }

@@ -249,7 +249,7 @@ export function simpleRenewalDocument(text: string): CertbotDocument {
 /** Runs certificate rules the way the certbot linter will: severity from the report or the rule's default. */
 export function runCertbotRules(
   rules: readonly CertbotRule[],
-  options: { host: Host; text: string; path?: string; certName?: string; now: Date; locale?: Locale },
+  options: { host: Host; text: string; path?: string; certName?: string; now: Date; locale?: Locale; expiryDays?: number },
 ): Finding[] {
   const findings: Finding[] = [];
   const document = simpleRenewalDocument(options.text);
@@ -262,6 +262,7 @@ export function runCertbotRules(
       certName: options.certName,
       facts,
       now: options.now,
+      expiryDays: options.expiryDays,
       locale,
       t: (key, params) => translate(locale, key, params),
       report(report) {

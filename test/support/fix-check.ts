@@ -1,18 +1,20 @@
 // Checks the findings of one text the way an editor meets them: every range (finding, same-file related
 // location, fix edit) lies inside the document as LSP counts lines, and every fix, "disable for this line"
-// (crontabs) and "fix all", applied with TextDocument.applyEdits, removes what it fixes and brings no new error.
+// (crontabs) and "fix all", applied with TextDocument.applyEdits, removes what it fixes and brings no new error;
+// and `schedlint --fix` (the safe fixes, re-linted until nothing changes) settles and brings no new error.
 // Returns the problems as sentences, so a test can print them all (or a fuzzer count them by class).
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { canDisableInline, disableLineEdit } from '../../server/src/engine/disable';
 import { fixAllEdits } from '../../server/src/engine/fix-all';
-import { FILE_SCOPED_RULE_IDS } from '../../server/src/engine/rules';
+import { MAX_PASSES } from '../../server/src/cli/fix';
+import { FILE_SCOPED_RULE_IDS, SAFE_FIX_RULE_IDS } from '../../server/src/engine/rules';
 import type { Finding, Position, Range, TextEdit } from '../../server/src/engine/types';
 import { applyEdits } from './apply-edits';
 
 export interface FixCheckOptions {
   /** Lints a text of the same file (same path, kind and facts). */
   lint(text: string): Finding[];
-  /** The file takes `# schedlint-disable-next-line` comments (crontabs). */
+  /** Try "disable for this line" (`# schedlint-disable-next-line`, every format with comments). */
   disables?: boolean;
   /** Findings already known for this text (saves a lint). */
   findings?: Finding[];
@@ -43,6 +45,8 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
     outside(finding.range, 'range');
     for (const related of finding.related ?? []) if (related.path === undefined) outside(related.range, 'related range');
     for (const fix of finding.fixes ?? []) for (const edit of fix.edits) outside(edit.range, `edit of "${fix.title}"`);
+    // A safe fix is one its rule declares (RuleMeta.safeFix), so that its page can say `--fix: yes`.
+    for (const fix of finding.fixes ?? []) if (fix.safe && !SAFE_FIX_RULE_IDS.has(finding.ruleId)) problems.push({ kind: `safe-fix-undeclared:${finding.ruleId}`, detail: `${where}: fix "${fix.title}" is safe but ${finding.ruleId} has no meta.safeFix` });
   }
   // "The finding is gone" means: no finding of the same rule with the same message where the edits moved it
   // (its line, after the edits). Elsewhere it may legitimately appear: a fix can reveal what the line's first
@@ -116,7 +120,38 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
     });
     tryEdits('fix all', taken, allEdits, taken.some((finding) => RENAMES_KEY.has(finding.ruleId)));
   }
+  problems.push(...checkFixLoop(text, findings, options.lint));
   return problems;
+}
+
+/**
+ * `schedlint --fix` on one text: the safe preferred fixes, applied and linted again until none is left, must
+ * settle within MAX_PASSES, change the text each pass, and bring no error of a rule beyond its count before.
+ */
+export function checkFixLoop(text: string, findings: Finding[], lint: (text: string) => Finding[]): FixProblem[] {
+  let current = text;
+  let currentFindings = findings;
+  for (let pass = 0; ; pass++) {
+    const edits = fixAllEdits(currentFindings, true);
+    if (edits.length === 0) break;
+    const rules = [...new Set(currentFindings.filter((finding) => finding.fixes?.some((fix) => fix.safe && fix.isPreferred)).map((finding) => finding.ruleId))].join(',');
+    if (pass === MAX_PASSES) return [{ kind: `fix-loop-unstable:${rules}`, detail: `--fix: still fixing after ${MAX_PASSES} passes: ${JSON.stringify(current.slice(0, 300))}` }];
+    let next: string;
+    try {
+      next = applyEdits(current, edits);
+      currentFindings = lint(next);
+    } catch (error) {
+      return [{ kind: `fix-throws:${rules}`, detail: `--fix pass ${pass + 1}: ${String(error)}` }];
+    }
+    if (next === current) return [{ kind: `fix-no-effect:${rules}`, detail: `--fix pass ${pass + 1}: the text is unchanged` }];
+    current = next;
+  }
+  if (current === text) return [];
+  const before = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
+  const after = countBy(currentFindings.filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
+  return [...after]
+    .filter(([ruleId, count]) => count > (before.get(ruleId) ?? 0))
+    .map(([ruleId, count]) => ({ kind: `fix-new-error:${ruleId}`, detail: `--fix: new ${ruleId} error (${before.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(current.slice(0, 300))}` }));
 }
 
 /** Why a range is not inside the document as an editor counts lines, or undefined when it is. */

@@ -26,6 +26,12 @@ export interface CliOptions {
   severities: Record<string, SeveritySetting>;
   /** `--min-severity`, `--quiet`, `--color`, `--list-rules` (output-options.ts). */
   output: OutputOptions;
+  /** `--fix`: apply the safe preferred fixes and write the files (fix.ts); with `diff` or `--fix-dry-run`, write nothing. */
+  fix?: boolean;
+  /** `--diff` (with --fix or --fix-dry-run): print what the fixes change as a unified diff instead of writing. */
+  diff?: boolean;
+  /** `--print-config PATH`: print what configuration applies to PATH and exit. */
+  printConfig?: string;
 }
 
 /** A usage mistake, carried as a catalog message so it is reported in the user's language. */
@@ -40,7 +46,7 @@ export class UsageError extends Error {
 
 export function usage(locale: Locale): string {
   // The kinds come from the format registry, so a new format is listed without editing the message.
-  return `${translate(locale, 'cli.usage', { kinds: [...FORMAT_NAMES] })}\n\n${translate(locale, 'cli.usage.output')}`;
+  return `${translate(locale, 'cli.usage', { kinds: [...FORMAT_NAMES] })}${translate(locale, 'cli.usage.fixConfig')}\n\n${translate(locale, 'cli.usage.output')}`;
 }
 
 /** The language for messages about the arguments themselves: `--lang` if given, else the environment. */
@@ -64,6 +70,10 @@ const OPTIONS = {
   verbose: { type: 'boolean', short: 'v' },
   version: { type: 'boolean' },
   ...OUTPUT_OPTIONS,
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  diff: { type: 'boolean' },
+  'print-config': { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
@@ -92,6 +102,11 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   }
   const paths = parsed.positionals;
   if (paths.includes('-') && values.kind === undefined) throw new UsageError('cli.error.stdinNeedsKind');
+  const fix = (values.fix ?? false) || (values['fix-dry-run'] ?? false);
+  if (values.diff && !fix) throw new UsageError('cli.error.diffWithoutFix');
+  // --fix writes files; --root/--host lint a host's own files, which schedlint never edits unasked.
+  if (fix && (values.root !== undefined || values.host)) throw new UsageError('cli.error.fixWithRoot');
+  if (fix && paths.includes('-')) throw new UsageError('cli.error.fixStdin');
   const locale = (values.lang as Locale | undefined) ?? localeFrom(env.LC_ALL) ?? localeFrom(env.LC_MESSAGES) ?? localeFrom(env.LANG) ?? 'en';
   return {
     root: values.host ? '/' : values.root,
@@ -109,6 +124,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
     output: outputOptions(values, (key, params) => {
       throw new UsageError(key, params);
     }),
+    fix,
+    // A dry run writes nothing: it shows the diff.
+    diff: (values.diff ?? false) || (values['fix-dry-run'] ?? false),
+    printConfig: values['print-config'],
   };
 }
 

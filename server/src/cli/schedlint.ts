@@ -24,6 +24,8 @@ import { runEditCommand } from './edit';
 import { CERT_COMMAND, runCertCommand } from './cert';
 import { hostFactsAt, lintHostTreeWithInventory } from './host-lint';
 import { runFleetCommand } from './fleet';
+import { runFixes } from './fix';
+import { CliConfig } from './config';
 import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
 import { formatPrometheus, renewalFilesOf } from './prometheus';
@@ -68,6 +70,21 @@ export function runCli(io: CliIo): number {
     io.stdout(formatRuleList(options.locale, options.format === 'json' ? 'json' : 'text', useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false)));
     return 0;
   }
+  // The nearest .schedlint.yaml of each file (config.ts); an invalid one stops the run before any output.
+  const config = new CliConfig(options);
+  if (options.printConfig !== undefined) {
+    const printed = config.printConfig(options.printConfig);
+    if (config.problems.length > 0) {
+      io.stderr(config.problemText());
+      return 2;
+    }
+    io.stdout(printed);
+    return 0;
+  }
+  if (!config.check()) {
+    io.stderr(config.problemText());
+    return 2;
+  }
   if (options.root === undefined && options.paths.length === 0) {
     io.stderr(`${translate(options.locale, 'cli.usageError', { detail: translate(options.locale, 'cli.error.nothingToLint') })}\n${usage(options.locale)}\n`);
     return 2;
@@ -77,12 +94,22 @@ export function runCli(io: CliIo): number {
     return 2;
   }
 
+  // Quoted globs are the CLI's to expand (globs.ts), before --fix, which then fixes what the lint will read.
+  let ioFailure = false;
+  const cwd = io.cwd ?? process.cwd();
+  const noMatch = (pattern: string) => {
+    io.stderr(translate(options.locale, 'cli.ioError', { path: pattern, detail: translate(options.locale, 'cli.io.noMatch') }) + '\n');
+    ioFailure = true;
+  };
+  const paths = expandArguments(options.paths, new FsHost(options.root ?? '/'), { root: options.root, cwd }, noMatch);
+  const fixed = options.fix ? runFixes({ ...options, paths }, { severities: options.severities }, config, io) : undefined;
+  if (fixed?.exit !== undefined) return fixed.exit;
+
   const facts = hostFactsAt(options.root ?? '/', options.dialect);
   const host = facts.host;
   const settings = { severities: options.severities };
   const explicitKind = options.kind ? { kind: options.kind, reason: 'cli' as const } : undefined;
-  const reports: FileReport[] = [];
-  let ioFailure = false;
+  let reports: FileReport[] = [];
   let stdinText: string | undefined;
   const startedAt = Date.now();
   let inventory: HostInventory | undefined;
@@ -92,12 +119,7 @@ export function runCli(io: CliIo): number {
     appendAll(reports, tree.reports);
     inventory = tree.inventory;
   }
-  const cwd = io.cwd ?? process.cwd();
-  const noMatch = (pattern: string) => {
-    io.stderr(translate(options.locale, 'cli.ioError', { path: pattern, detail: translate(options.locale, 'cli.io.noMatch') }) + '\n');
-    ioFailure = true;
-  };
-  for (const given of expandArguments(options.paths, host, { root: options.root, cwd }, noMatch)) {
+  for (const given of paths) {
     if (given === '-') {
       const text = (stdinText = io.readStdin());
       const size = Buffer.byteLength(text, 'utf8');
@@ -125,8 +147,14 @@ export function runCli(io: CliIo): number {
     }
   }
 
+  const given = new Set(paths.filter((item) => item !== '-').map((item) => config.localPath(options.root !== undefined ? path.posix.normalize('/' + item) : path.resolve(item))));
+  reports = config.apply(reports, given, { facts, settings, locale: options.locale, explicitKind });
+  if (config.problems.length > 0) {
+    io.stderr(config.problemText());
+    return 2;
+  }
   // The exit status is the whole run's: a finding left out by --min-severity (an unreadable file) still counts.
-  const status = lintExitStatus(reports, { missingInput: ioFailure, exitZero: options.exitZero });
+  const status = lintExitStatus(reports, { missingInput: ioFailure || (fixed?.failed ?? false), exitZero: options.exitZero });
   const shown = atOrAbove(reports, options.output.minSeverity);
   const paint = useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false) && options.outputFile === undefined ? COLORED : PLAIN;
   const readText = (reportPath: string) => {

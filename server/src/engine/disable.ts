@@ -1,12 +1,15 @@
-// Inline disables, written as ordinary crontab comments so cron ignores them:
+// Inline disables, written as ordinary comments of the file's own format so the program reading it ignores
+// them, the same in every format that has comment lines (crontabs, unit files, certbot's renewal files and
+// cli.ini):
 //   # schedlint-disable-next-line [rule-id …]   the line right below
 //   # schedlint-disable-file [rule-id …]        the whole file
-// Without ids, every rule is disabled there.
-import type { CrontabDocument } from './crontab/document';
-import { isJsWhitespace } from './util/chars';
-import type { Position, TextEdit } from './types';
+// Without ids, every rule is disabled there. A comment is a line whose first non-blank character is one of
+// the format's comment markers: `#` for cron (Debian entry.c/env.c skip such lines) and configobj, `#` and
+// `;` for systemd (config-parser.c, COMMENTS) and ConfigArgParse (cli.ini).
+import type { Finding, Position, TextEdit } from './types';
 
-const DIRECTIVE = /^#\s*schedlint-disable-(next-line|file)\b(.*)$/;
+const DIRECTIVE = /^schedlint-disable-(next-line|file)\b(.*)$/s;
+const PREFIX = 'schedlint-disable-';
 
 export interface Disables {
   /** False when the file has no directive at all (nothing is disabled). */
@@ -14,14 +17,31 @@ export interface Disables {
   isDisabled(ruleId: string, line: number): boolean;
 }
 
-export function collectDisables(document: CrontabDocument): Disables {
+/** Comment markers per format family. */
+export const COMMENT_MARKERS = { crontab: '#', unit: '#;', certbotRenewal: '#', certbotCliIni: '#;' } as const;
+
+/**
+ * How the findings count lines: `lf` at "\n" only (cron, configobj), `editor` at "\r\n", "\r" and "\n" (systemd
+ * and Python's text mode read a lone "\r" as a line end too, as editors do).
+ */
+export type LineCounting = 'lf' | 'editor';
+
+const NONE: Disables = { any: false, isDisabled: () => false };
+
+/** The directives in `text`: comment lines (first non-blank character in `markers`) naming schedlint-disable-…. */
+export function collectDisables(text: string, markers: string, counting: LineCounting): Disables {
+  // Most files have none: one search instead of a walk over every line.
+  if (!text.includes(PREFIX)) return NONE;
   const fileWide = new Set<string>();
   let allFile = false;
   const byLine = new Map<number, Set<string> | 'all'>();
-  for (const line of document.commentLines) {
-    if (!mayBeDirective(document, line)) continue;
-    const match = document.lineText(line).slice(document.commentStart(line)).trim().match(DIRECTIVE);
-    if (!match) continue;
+  const lines = counting === 'lf' ? text.split('\n') : text.split(/\r\n|\r|\n/);
+  lines.forEach((raw, line) => {
+    if (!raw.includes(PREFIX)) return;
+    const trimmed = raw.trim();
+    if (!markers.includes(trimmed.charAt(0))) return;
+    const match = trimmed.slice(1).trim().match(DIRECTIVE);
+    if (!match) return;
     const ids = match[2].split(/[\s,]+/).filter(Boolean);
     if (match[1] === 'file') {
       if (ids.length === 0) allFile = true;
@@ -29,9 +49,10 @@ export function collectDisables(document: CrontabDocument): Disables {
     } else {
       byLine.set(line + 1, ids.length === 0 ? 'all' : new Set(ids));
     }
-  }
+  });
+  if (!allFile && fileWide.size === 0 && byLine.size === 0) return NONE;
   return {
-    any: allFile || fileWide.size > 0 || byLine.size > 0,
+    any: true,
     isDisabled(ruleId, line) {
       if (allFile || fileWide.has(ruleId)) return true;
       const entry = byLine.get(line);
@@ -40,15 +61,13 @@ export function collectDisables(document: CrontabDocument): Disables {
   };
 }
 
-const PREFIX = 'schedlint-disable-';
-
-/** Cheap test before DIRECTIVE: after the `#` and any whitespace comes `schedlint-disable-`. */
-function mayBeDirective(document: CrontabDocument, line: number): boolean {
-  const text = document.text;
-  const end = document.lineOffset(line) + document.lineLength(line);
-  let pos = document.lineOffset(line) + document.commentStart(line) + 1;
-  while (pos < end && isJsWhitespace(text.charCodeAt(pos))) pos++;
-  return end - pos >= PREFIX.length && text.charCodeAt(pos) === 115 /* s */ && text.startsWith(PREFIX, pos);
+/**
+ * The findings not silenced by an inline directive in `text`: what every format's lint calls last, with the
+ * findings' lines counted as `counting` says.
+ */
+export function withoutDisabled(text: string, markers: string, counting: LineCounting, findings: Finding[]): Finding[] {
+  const disables = collectDisables(text, markers, counting);
+  return disables.any ? findings.filter((finding) => !disables.isDisabled(finding.ruleId, finding.range.start.line)) : findings;
 }
 
 /** The comment a "disable for this line" fix inserts above a line, ended with `eol`. */
@@ -72,10 +91,20 @@ export interface EditorText {
  * Whether an inline comment can silence a finding. Not in a binary file (it is not read for comments), and not
  * in a file that starts with a byte-order mark: a comment inserted above the mark pushes it into the next line,
  * where cron reads it as part of that line, and one inserted after it is no comment to cron (the line starts
- * with the mark). There the way out is the BOM's own fix first, or the `schedlint.rules` setting.
+ * with the mark). There the way out is the BOM's own fix first, or the `schedlint.rules` setting. The same in
+ * every format: the comment `disableLineEdit` inserts starts with `#`, a comment marker in all of them.
  */
 export function canDisableInline(ruleId: string, text: string): boolean {
   return ruleId !== 'file/not-text' && text.charCodeAt(0) !== 0xfeff;
+}
+
+/**
+ * Whether a host file is one the distribution ships (units under /lib/systemd or /usr/lib/systemd): a package
+ * upgrade overwrites it, so no "disable" comment is offered there (`systemctl edit`, a drop-in, or the
+ * `schedlint.rules` setting are the ways out).
+ */
+export function isPackagedFile(hostPath: string | undefined): boolean {
+  return hostPath !== undefined && /^\/(usr\/)?lib\/systemd\//.test(hostPath);
 }
 
 /**

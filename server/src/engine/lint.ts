@@ -10,7 +10,7 @@ import type { CompiledMessage } from './i18n/format';
 import { crontabRules } from './rules/crontab';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
-import { collectDisables } from './disable';
+import { COMMENT_MARKERS, withoutDisabled } from './disable';
 import { inspectText, textProblemFindings } from './text-check';
 import type { Utf8Check } from './util/utf8';
 import { toEditorFindings } from './editor-positions';
@@ -22,6 +22,8 @@ export interface LintSettings {
   /** Globs mapped to a crontab format, checked before the path rules. */
   formatOverrides?: FormatOverride[];
   dialect?: CronDialect;
+  /** `certificates.expiryDays` of the project's config (certbot/cert-expiring). */
+  expiryDays?: number;
 }
 
 export interface LintRequest {
@@ -77,8 +79,7 @@ export function lintCrontab(request: LintRequest): LintResult {
 
   if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(reported);
   appendAll(reported, textFindings);
-  const disabled = collectDisables(document);
-  const kept = disabled.any ? reported.filter((finding) => !disabled.isDisabled(finding.ruleId, finding.range.start.line)) : reported;
+  const kept = withoutDisabled(request.text, COMMENT_MARKERS.crontab, 'lf', reported);
   if (!isSorted(kept)) kept.sort(byPosition);
   // Rules and disables count lines as cron does ("\n" only); the result counts them as the editor does.
   const findings = toEditorFindings(request.text, kept, 'lf');

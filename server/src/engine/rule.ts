@@ -10,6 +10,8 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** True when at least one of its findings carries a fix. */
   fixable: boolean;
+  /** True when some of its fixes are safe (Fix.safe): `schedlint --fix` applies them; its page says `--fix: yes`. */
+  safeFix?: boolean;
   /**
    * `file`: the findings are about the file itself (its name, mode, owner), reported on its first line, so an
    * inline disable for them is `schedlint-disable-file` (a next-line comment above line 1 would not reach it).

@@ -44,6 +44,12 @@ export interface Fix {
   otherFiles?: FileEdit[];
   /** The obvious fix; editors offer it first. */
   isPreferred?: boolean;
+  /**
+   * `schedlint --fix` may apply it unasked (with isPreferred): it makes the file do what it visibly says, and
+   * needs no choice and no guess (not a user picked for a job, a minute chosen, a misspelt key guessed).
+   * Decided per rule and said on each rule page (`--fix: yes|no`).
+   */
+  safe?: boolean;
 }
 
 /**

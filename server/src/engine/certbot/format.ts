@@ -24,7 +24,7 @@ export const certbotFormat: FileFormat<CertbotLintResult> = {
   messagePrefixes: ['certbot-editor.', 'certificates.'],
   fixtures: 'certbot',
   comments: { line: ['#', ';'] },
-  inlineDisables: false,
+  inlineDisables: true,
   repositoryFiles: 'claimed',
 
   claimPath(filePath, host) {
@@ -55,7 +55,7 @@ export const certbotFormat: FileFormat<CertbotLintResult> = {
   lint(input) {
     // A renewal path decides over any of these (lintCertbotFile); an editor's language id over a choice.
     const chosen = [input.languageId, input.explicit?.kind, input.decided].find(isKind);
-    return lintCertbotFile({ text: input.text, path: input.path, kind: chosen, facts: input.facts, severities: input.settings?.severities, locale: input.locale, utf8: input.utf8 });
+    return lintCertbotFile({ text: input.text, path: input.path, kind: chosen, facts: input.facts, severities: input.settings?.severities, expiryDays: input.settings?.expiryDays, locale: input.locale, utf8: input.utf8 });
   },
 
   report(result, decision) {

@@ -18,6 +18,7 @@ import { parseRenewalFile } from './configobj';
 import { configDirOf, DEFAULT_CONFIG_DIR, hookFiles, type HookStage } from './host-config';
 import type { CertbotContext, CertbotDocument } from './rule';
 import { toEditorFindings } from '../editor-positions';
+import { COMMENT_MARKERS, withoutDisabled } from '../disable';
 
 export type CertbotFileKind = 'certbot-renewal' | 'certbot-cli-ini';
 
@@ -31,6 +32,8 @@ export interface CertbotLintRequest {
   locale?: Locale;
   /** "Now" for expiry checks; tests pin it. */
   now?: Date;
+  /** `certificates.expiryDays` of the project's config: also report a certificate with fewer days left. */
+  expiryDays?: number;
   /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
 }
@@ -87,6 +90,7 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
       configDir: request.path ? configDirOf(request.path) : DEFAULT_CONFIG_DIR,
       facts: request.facts,
       now: request.now ?? new Date(),
+      expiryDays: request.expiryDays,
       locale,
       t,
       report: findingReporter(rule, configured, t, findings),
@@ -94,8 +98,11 @@ export function lintCertbotFile(request: CertbotLintRequest): CertbotLintResult 
     runRuleSafely(rule.id, () => rule.check(context), findings, locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  // configobj counts lines at "\n" only; Python's text mode (cli.ini) as the editor does.
-  return { kind, document, certName, findings: toEditorFindings(request.text, findings, kind === 'certbot-renewal' ? 'lf' : 'editor') };
+  // configobj counts lines at "\n" only; Python's text mode (cli.ini) as the editor does. Inline disables are
+  // `#` comment lines in renewal files (configobj), `#` and `;` ones in cli.ini (ConfigArgParse).
+  const counting = kind === 'certbot-renewal' ? 'lf' : 'editor';
+  const kept = withoutDisabled(request.text, kind === 'certbot-renewal' ? COMMENT_MARKERS.certbotRenewal : COMMENT_MARKERS.certbotCliIni, counting, findings);
+  return { kind, document, certName, findings: toEditorFindings(request.text, kept, counting) };
 }
 
 function guessKind(text: string): CertbotFileKind {

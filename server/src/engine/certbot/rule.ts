@@ -63,6 +63,8 @@ export interface CertbotContext {
   facts: HostFacts;
   /** "Now" for expiry checks; tests pin it. */
   now: Date;
+  /** `certificates.expiryDays` of the project's config (certbot/cert-expiring), when set. */
+  expiryDays?: number;
   locale: Locale;
   t(key: MessageKey, params?: MessageParams): string;
   report(report: Report): void;

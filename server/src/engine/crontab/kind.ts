@@ -10,7 +10,7 @@ import type { FileKind } from '../types';
 import { globToRegExp } from '../util/glob';
 import type { InstallStep } from '../install/model';
 
-export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | 'install';
+export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | 'install' | 'config';
 
 export interface KindDecision {
   kind: FileKind;

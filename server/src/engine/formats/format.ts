@@ -174,7 +174,7 @@ export interface FileFormat<R extends FormatResult = FormatResult> {
   fixtures: string;
   /** How a comment starts in its files (an inline `# schedlint-disable` is one of them). */
   comments: { line: readonly string[] };
-  /** Whether `schedlint-disable` comments work in its files today (offered as quick fixes). */
+  /** Whether `schedlint-disable` comments work in its files (engine/disable.ts; offered as quick fixes). */
   inlineDisables: boolean;
   /**
    * How a repository's copies are found: `claimed`, every file its path or content claims; `installed`, the

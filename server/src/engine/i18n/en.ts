@@ -18,6 +18,7 @@ import { editEn } from './parts/edit.en';
 import { cliOutputEn } from './parts/cli-output.en';
 import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
+import { configEn } from './parts/config.en';
 
 export const en = {
   ...certbotEn,
@@ -38,6 +39,7 @@ export const en = {
   ...cliOutputEn,
   ...prometheusEn,
   ...certificateFilesEn,
+  ...configEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

@@ -19,6 +19,7 @@ import { editJa } from './parts/edit.ja';
 import { cliOutputJa } from './parts/cli-output.ja';
 import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
+import { configJa } from './parts/config.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -39,6 +40,7 @@ export const ja: Record<MessageKey, string> = {
   ...cliOutputJa,
   ...prometheusJa,
   ...certificateFilesJa,
+  ...configJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -26,6 +26,9 @@ const RULES = [...FORMATS.flatMap((format) => [...format.rules, ...(format.hostR
 
 export const ALL_RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...FILE_RULE_IDS];
 
+/** Rules some of whose fixes `schedlint --fix` applies (RuleMeta.safeFix). */
+export const SAFE_FIX_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.meta.safeFix).map((rule) => rule.id));
+
 /** Default severity of every rule, for SARIF and docs. */
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([
   ...RULES.map((rule): [string, string] => [rule.id, rule.meta.defaultSeverity]),

@@ -20,7 +20,7 @@ export const systemdFormat: FileFormat<UnitLintResult> = {
   messagePrefixes: ['directive.', 'systemd-calendar.', 'systemd-timespan.', 'calendar-field.', 'weekday.'],
   fixtures: 'systemd',
   comments: { line: ['#', ';'] },
-  inlineDisables: false,
+  inlineDisables: true,
   repositoryFiles: 'claimed',
 
   claimPath(filePath) {

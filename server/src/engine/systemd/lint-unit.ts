@@ -12,6 +12,7 @@ import type { Finding, Locale, SeveritySetting } from '../types';
 import { sectionsForUnitType } from './directives';
 import { parseUnitFile, type UnitFileDocument } from './unit-file';
 import { toEditorFindings } from '../editor-positions';
+import { COMMENT_MARKERS, withoutDisabled } from '../disable';
 import { parseUnitName, UNIT_TYPES } from './unit-names';
 
 export interface UnitLintRequest {
@@ -96,7 +97,9 @@ export function lintUnit(request: UnitLintRequest): UnitLintResult {
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   // The unit parser already counts lines as the editor does; this clamps what a rule put past a line's end.
-  return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings: toEditorFindings(request.text, findings, 'editor') };
+  // Inline disables: `#` and `;` comment lines (systemd's COMMENTS), lines counted as the unit parser does.
+  const kept = withoutDisabled(request.text, COMMENT_MARKERS.unit, 'editor', findings);
+  return { document, unitName: identity.unitName, unitType, isDropIn: identity.isDropIn, timeZone, findings: toEditorFindings(request.text, kept, 'editor') };
 }
 
 function guessType(text: string): string {

@@ -22,7 +22,15 @@ export const certExpiring: CertbotRule = {
       return;
     }
     const window = renewalWindow(context.document, leaf);
-    if (now < window.renewAt.getTime() + GRACE) return;
+    if (now < window.renewAt.getTime() + GRACE) {
+      // The project's own threshold (.schedlint.yaml `certificates.expiryDays`), for those who want to hear
+      // earlier than certbot's renewal window says: days left below it, though renewal is not overdue yet.
+      const wanted = context.expiryDays;
+      if (wanted !== undefined && leaf.daysLeft < wanted) {
+        context.report({ messageId: 'threshold', params: { date: isoDate(leaf.notAfter), days: leaf.daysLeft, wanted, renewDate: isoDate(window.renewAt), command }, range: entry.valueRange });
+      }
+      return;
+    }
     const threshold = window.source === 'config'
       ? context.t('certificates.threshold.config', { interval: window.interval ?? '' })
       : context.t('certificates.threshold.default');

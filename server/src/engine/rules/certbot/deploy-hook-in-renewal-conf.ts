@@ -6,7 +6,7 @@ import { RENEWAL_PARAMS } from './support';
 
 export const deployHookInRenewalConf: CertbotRule = {
   id: 'certbot/deploy-hook-in-renewal-conf',
-  meta: { defaultSeverity: 'warning', fixable: true },
+  meta: { defaultSeverity: 'warning', fixable: true, safeFix: true },
   check(context) {
     const { document } = context;
     if (document.kind !== 'renewal') return;
@@ -16,7 +16,7 @@ export const deployHookInRenewalConf: CertbotRule = {
     context.report({
       messageId: existing ? 'ignored-beside-renew-hook' : 'ignored',
       range: entry.keyRange,
-      fixes: existing ? undefined : [{ title: context.t('certbot/deploy-hook-in-renewal-conf.fix'), edits: [{ range: entry.keyRange, newText: 'renew_hook' }], isPreferred: true }],
+      fixes: existing ? undefined : [{ title: context.t('certbot/deploy-hook-in-renewal-conf.fix'), edits: [{ range: entry.keyRange, newText: 'renew_hook' }], isPreferred: true, safe: true }],
     });
   },
 };

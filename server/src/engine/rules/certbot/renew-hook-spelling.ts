@@ -5,7 +5,7 @@ import type { CertbotRule } from '../../certbot/rule';
 
 export const renewHookSpelling: CertbotRule = {
   id: 'certbot/renew-hook-spelling',
-  meta: { defaultSeverity: 'hint', fixable: true },
+  meta: { defaultSeverity: 'hint', fixable: true, safeFix: true },
   check(context) {
     const { document } = context;
     if (document.kind !== 'cli-ini') return;
@@ -17,7 +17,7 @@ export const renewHookSpelling: CertbotRule = {
         messageId: 'old-spelling',
         params: { key: entry.key },
         range: entry.keyRange,
-        fixes: [{ title: context.t('certbot/renew-hook-spelling.fix'), edits: [{ range: entry.keyRange, newText: entry.key.startsWith('--') ? '--deploy-hook' : 'deploy-hook' }], isPreferred: true }],
+        fixes: [{ title: context.t('certbot/renew-hook-spelling.fix'), edits: [{ range: entry.keyRange, newText: entry.key.startsWith('--') ? '--deploy-hook' : 'deploy-hook' }], isPreferred: true, safe: true }],
       });
     }
   },

@@ -52,7 +52,7 @@ export function carriageReturnEffect(command: string): CarriageReturnEffect | un
 
 export const crlfLineEnding: CrontabRule = {
   id: 'crontab/crlf-line-ending',
-  meta: { defaultSeverity: 'error', fixable: true },
+  meta: { defaultSeverity: 'error', fixable: true, safeFix: true },
   check(context) {
     const document = context.document;
     // Nearly every file has no `\r` at all.
@@ -98,6 +98,7 @@ export const crlfLineEnding: CrontabRule = {
           title: context.t('crontab/crlf-line-ending.fix'),
           edits: lines.map((line) => ({ range: range(line, document.lineLength(line) - trailingCarriageReturns(document.text, document.lineOffset(line), document.lineLength(line)), document.lineLength(line)), newText: '' })),
           isPreferred: true,
+          safe: true,
         },
       ],
     });

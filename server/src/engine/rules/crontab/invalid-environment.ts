@@ -7,7 +7,7 @@ import type { CrontabRule } from '../../rule';
 
 export const invalidEnvironment: CrontabRule = {
   id: 'crontab/invalid-environment',
-  meta: { defaultSeverity: 'error', fixable: true },
+  meta: { defaultSeverity: 'error', fixable: true, safeFix: true },
   check(context) {
     for (const line of context.document.invalidLines) {
       if (!looksLikeAssignment(line.text)) continue;
@@ -26,7 +26,7 @@ export const invalidEnvironment: CrontabRule = {
           range: whole,
           // `PATH=""` (or SHELL, HOME) would make the file load and every job fail: no command is found on an
           // empty PATH. There the way out is a real value or no line at all (cron's default), the user's call.
-          fixes: NO_EMPTY_FIX.has(name) ? undefined : [{ title: context.t('crontab/invalid-environment.fix-empty', { name }), edits: [{ range: range(line.line, equals + 1, text.length), newText: '""' }], isPreferred: true }],
+          fixes: NO_EMPTY_FIX.has(name) ? undefined : [{ title: context.t('crontab/invalid-environment.fix-empty', { name }), edits: [{ range: range(line.line, equals + 1, text.length), newText: '""' }], isPreferred: true, safe: true }],
         });
       } else {
         context.report({ messageId: 'trailing-text', params: { text: text.trim(), consequence: context.consequence() }, range: whole });

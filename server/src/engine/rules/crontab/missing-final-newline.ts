@@ -6,7 +6,7 @@ import type { CrontabRule } from '../../rule';
 
 export const missingFinalNewline: CrontabRule = {
   id: 'crontab/missing-final-newline',
-  meta: { defaultSeverity: 'error', fixable: true },
+  meta: { defaultSeverity: 'error', fixable: true, safeFix: true },
   check(context) {
     const document = context.document;
     if (!document.missingFinalNewline) return;
@@ -16,7 +16,7 @@ export const missingFinalNewline: CrontabRule = {
       messageId: context.dialect.dialect,
       severity: context.dialect.dialect === 'debian' ? 'error' : 'warning',
       range: range(last, Math.max(0, end - 1), end),
-      fixes: [{ title: context.t('crontab/missing-final-newline.fix'), edits: [{ range: range(last, end, end), newText: '\n' }], isPreferred: true }],
+      fixes: [{ title: context.t('crontab/missing-final-newline.fix'), edits: [{ range: range(last, end, end), newText: '\n' }], isPreferred: true, safe: true }],
     });
   },
 };

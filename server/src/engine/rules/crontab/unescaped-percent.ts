@@ -6,7 +6,7 @@ import type { CrontabRule } from '../../rule';
 
 export const unescapedPercent: CrontabRule = {
   id: 'crontab/unescaped-percent',
-  meta: { defaultSeverity: 'warning', fixable: true },
+  meta: { defaultSeverity: 'warning', fixable: true, safeFix: true },
   check(context) {
     const document = context.document;
     const text = document.text;
@@ -34,6 +34,8 @@ export const unescapedPercent: CrontabRule = {
             title: context.t('crontab/unescaped-percent.fix'),
             edits: offsets.map((offset) => ({ range: range(line, commandStart + offset, commandStart + offset), newText: '\\' })),
             isPreferred: accidental,
+            // Only where the `%` is plainly not meant as cron's newline (`date +%F`): elsewhere it may feed stdin.
+            safe: accidental,
           },
         ],
       });

@@ -10,7 +10,7 @@ const firstWords = new Interner(10_000);
 
 export const userFieldInUserCrontab: CrontabRule = {
   id: 'crontab/user-field-in-user-crontab',
-  meta: { defaultSeverity: 'error', fixable: true },
+  meta: { defaultSeverity: 'error', fixable: true, safeFix: true },
   check(context) {
     const document = context.document;
     if (document.kind !== 'crontab-user') return;
@@ -53,6 +53,8 @@ export const userFieldInUserCrontab: CrontabRule = {
                 title: context.t('crontab/user-field-in-user-crontab.fix', { user: first.text }),
                 edits: [{ range: range(job.line, first.start, removeEnd), newText: '' }],
                 isPreferred: messageId === 'clear',
+                // Not when the word is also a program (`mail`): which one was meant is the user's call.
+                safe: messageId === 'clear',
               },
             ]
           : undefined,

@@ -70,7 +70,7 @@ function kindOf(section: string, key: string, meant: string, calendar: CalendarO
 
 export const inlineCommentRule: UnitRule = {
   id: 'systemd/inline-comment',
-  meta: { defaultSeverity: 'warning', fixable: true },
+  meta: { defaultSeverity: 'warning', fixable: true, safeFix: true },
   check(context) {
     const zones = context.facts.zoneSource();
     const calendar: CalendarOptions = { zone: context.timeZone, ...(zones ? { zones } : {}) };
@@ -93,6 +93,7 @@ export const inlineCommentRule: UnitRule = {
             { range: { start: at(found.meantEnd), end: at(directive.value.length) }, newText: '' },
           ],
           isPreferred: true,
+          safe: true,
         };
         const params = { key: directive.key, comment: found.comment, meant: found.meant, unit: started ?? '' };
         let messageId: string = found.kind;
