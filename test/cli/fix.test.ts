@@ -86,7 +86,7 @@ test('--fix on a folder fixes the files of the repository, and passes until noth
   const run = runSchedlint(['--fix', '--dialect', 'debian', folder]);
   assert.equal(fs.readFileSync(path.join(folder, 'deploy/cron.d/app'), 'utf8'), 'MAILTO=""\n0 3 * * * root date +\\%F >> /var/log/app\n0 4 * * * root /bin/true\n', run.stdout + run.stderr);
   assert.match(run.stdout, /^4 fixes applied in 1 file$/m);
-  assert.match(run.stdout, /^0 errors, 0 warnings in 1 file$/m);
+  assert.match(run.stdout, /^0 errors, 0 warnings, 0 infos, 0 hints in 1 file$/m);
   assert.equal(run.code, 0, run.stderr);
 });
 

@@ -123,7 +123,9 @@ for (const format of FORMATS) {
     const fixtureRoot = repoPath('test', 'fixtures', format.fixtures);
     assert.ok(fs.existsSync(fixtureRoot), `no fixtures folder ${format.fixtures}`);
     const ruleNames = new Set(allRules(format).map((rule) => rule.id.split('/')[1]));
-    for (const folder of fs.readdirSync(fixtureRoot)) assert.ok(ruleNames.has(folder), `test/fixtures/${format.fixtures}/${folder} is named after no rule of ${format.id}`);
+    // `inline-disable/` holds the fixtures of the `# schedlint-disable…` comments (engine/disable.ts), which
+    // belong to no one rule: every other folder is named after a rule of the format.
+    for (const folder of fs.readdirSync(fixtureRoot)) assert.ok(ruleNames.has(folder) || folder === 'inline-disable', `test/fixtures/${format.fixtures}/${folder} is named after no rule of ${format.id}`);
     const missing: string[] = [];
     for (const rule of allRules(format)) {
       const elsewhere = COVERED_ELSEWHERE.get(rule.id);
