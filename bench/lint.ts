@@ -63,7 +63,7 @@ interface Usage {
 /** One fresh node process with bench/usage.cjs preloaded; its own CPU time and peak memory at exit. */
 function runNode(args: string[]): Usage {
   // stdout goes nowhere (formatting the findings still counts: it is what users wait for).
-  const child = spawnSync(process.execPath, ['--require', USAGE, ...args], { env: { ...process.env, TZ: 'Asia/Tokyo' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const child = spawnSync(process.execPath, ['--require', USAGE, ...args], { env: { ...process.env, TZ: 'Asia/Tokyo', SCHEDLINT_BENCH_MEMORY: '' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const line = child.stderr.split('\n').reverse().find((text) => text.startsWith('SCHEDLINT_BENCH_USAGE '));
   if (!line) throw new Error(`no usage line from node ${args.join(' ')} (exit ${child.status}): ${child.stderr.slice(-500)}`);
   const usage = JSON.parse(line.slice('SCHEDLINT_BENCH_USAGE '.length)) as { cpuMs: number; maxRssKb: number };
@@ -72,9 +72,6 @@ function runNode(args: string[]): Usage {
 
 const FLOOR_SCRIPT = "require('fs').readFileSync(process.argv[1], 'utf8').split('\\n').length";
 
-function lintFile(file: string): Usage {
-  return runNode([CLI, '--kind', 'crontab-system', '--exit-zero', file]);
-}
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -93,7 +90,7 @@ export function benchLint(inProcess?: (text: string) => number): string[] {
   const ours: Usage[] = [];
   const floor: Usage[] = [];
   for (let round = 0; round < 3; round++) {
-    ours.push(lintFile(file));
+    ours.push(runNode([CLI, '--kind', 'crontab-system', '--exit-zero', file]));
     floor.push(runNode(['-e', FLOOR_SCRIPT, file]));
   }
   const oursCpu = median(ours.map((run) => run.cpuMs));
@@ -110,9 +107,11 @@ export function benchLint(inProcess?: (text: string) => number): string[] {
 
   const million = 1_000_000;
   fs.writeFileSync(file, generateDistinctCrontab(million));
-  const big = lintFile(file);
+  // 61 MiB: the CLI refuses it (file/too-large, over host.ts's 8 MiB read limit) and would pass for free, so
+  // a fresh process lints it through the engine as the server and library do (bench/lint-child.ts).
+  const big = runNode([path.join(__dirname, 'lint-child.js'), file]);
   const bigOk = big.maxRssMb < TARGET_MILLION_RSS_MB && big.status === 0;
-  lines.push(`lint ${million.toLocaleString('en')} distinct lines, whole process, cold: ${big.cpuMs.toFixed(0)} ms CPU, ${big.maxRssMb.toFixed(0)} MB peak RSS (target < ${TARGET_MILLION_RSS_MB} MB)${big.status !== 0 ? ` exit ${big.status}` : ''} ${bigOk ? 'ok' : 'OVER TARGET'}`);
+  lines.push(`lint ${million.toLocaleString('en')} distinct lines (${(fs.statSync(file).size / 1048576).toFixed(0)} MiB, past the CLI's 8 MiB limit: the engine in a fresh process), cold: ${big.cpuMs.toFixed(0)} ms CPU, ${big.maxRssMb.toFixed(0)} MB peak RSS (target < ${TARGET_MILLION_RSS_MB} MB)${big.status !== 0 ? ` exit ${big.status}` : ''} ${bigOk ? 'ok' : 'OVER TARGET'}`);
   fs.rmSync(directory, { recursive: true, force: true });
   return lines;
 }

@@ -12,7 +12,7 @@
 import type { CronDialect, FileKind } from '../types';
 import { FIELD_SPECS, type FieldEntry, type FieldName, type ParsedField, fieldEntryAt } from './fields';
 import { scanAssignment } from './environment';
-import { copyOf, HASH_START, hashStep, Interner, sameText } from '../util/text-table';
+import { HASH_START, hashStep, Interner, sameText } from '../util/text-table';
 import { CharTrie } from '../util/char-trie';
 import { isJsWhitespace } from '../util/chars';
 import { canEverRun } from './next-runs';
@@ -810,7 +810,7 @@ class Parser {
       time = timeFromFields(entryScratch);
     }
 
-    const offsets = new Int32Array(12).fill(-1);
+    const offsets = headOffsets();
     for (let index = 0; index < tokenCount * 2; index++) offsets[index] = tokenScratch[index] + lineStart - start;
     let user = '';
     if (this.system) {
@@ -831,7 +831,7 @@ class Parser {
       if (text.charCodeAt(userStart) === STAR && (this.cronie || userEnd < lineEnd)) {
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'command-starts-with-star', start: userStart - lineStart, end: userEnd - lineStart, params: {} });
       }
-      user = copyOf(text, userStart, userEnd);
+      user = users.intern(text, userStart, userEnd);
       offsets[USER_START] = userStart - start;
       offsets[USER_END] = userEnd - start;
       cursor = userEnd;
@@ -909,6 +909,24 @@ class Parser {
 
 // Variable names repeat (MAILTO, PATH, SHELL): share one string per name (bounded).
 const environmentNames = new Interner(10_000);
+// Users repeat (root, www-data…): one string each rather than a copy per line.
+const users = new Interner(10_000);
+
+// Every head's offsets are a view into a shared block: an Int32Array of its own costs an ArrayBuffer and its
+// backing store (~250 bytes where the twelve numbers take 48), per distinct line of a large crontab.
+const HEAD_OFFSETS = 12;
+const OFFSET_BLOCK = HEAD_OFFSETS * 4096;
+let offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
+let offsetNext = 0;
+
+function headOffsets(): Int32Array {
+  if (offsetNext === OFFSET_BLOCK) {
+    offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
+    offsetNext = 0;
+  }
+  offsetNext += HEAD_OFFSETS;
+  return offsetBlock.subarray(offsetNext - HEAD_OFFSETS, offsetNext);
+}
 
 export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect): CrontabDocument {
   return new Parser(text, kind, dialect).parse();
