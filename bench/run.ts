@@ -35,8 +35,8 @@ const print = (line: string) => {
   console.log(line);
 };
 benchLint(lintInProcess).forEach(print);
-print(benchCalendar());
-print(benchCron());
+benchCalendar().forEach(print);
+benchCron().forEach(print);
 benchSchedule().forEach(print);
 benchWindows().forEach(print);
 print(benchRepository());
