@@ -173,6 +173,9 @@ interface JobHead {
   readonly noAssignment: boolean;
 }
 
+/** Heads a file adds to the cache before it must show that half of its job lines find theirs there. */
+const HEAD_TRIAL = 2048;
+
 const USER_START = 10;
 const USER_END = 11;
 
@@ -621,6 +624,8 @@ class Parser {
     let lineTypes = this.lineTypes;
     let line = 0;
     let lineStart = 0;
+    let headHits = 0;
+    let headMisses = 0;
     for (;;) {
       let lineEnd = text.indexOf('\n', lineStart);
       const last = lineEnd < 0;
@@ -674,12 +679,16 @@ class Parser {
           }
           pos++;
         }
+        if (head !== undefined) headHits++;
         if (head !== undefined && head.noAssignment) type = this.addJob(line, lineStart, lineEnd, start, head);
         else if (mayBeAssignment(text, start, lineEnd)) type = this.parseAssignment(line, lineStart, lineEnd, start) ? ENVIRONMENT : this.parseJob(line, lineStart, lineEnd, start, false);
         else if (first === MINUS && cronie) type = this.parseJob(line, lineStart, lineEnd, start, false);
         else if (head !== undefined) type = this.addJob(line, lineStart, lineEnd, start, head);
         else {
-          type = this.parseJob(line, lineStart, lineEnd, start, true);
+          // A file whose heads rarely repeat (every line its own schedule) gains nothing from the trie and
+          // pays for filling it, and starting it over, on every line: stop adding once most heads were new.
+          headMisses++;
+          type = this.parseJob(line, lineStart, lineEnd, start, headMisses < HEAD_TRIAL || headHits >= headMisses);
           // The trie may have grown (or started over).
           headSingle = heads.single;
           headRowOf = heads.rowOf;
