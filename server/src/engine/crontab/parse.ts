@@ -135,7 +135,9 @@ export class TimeSpec {
   ) {
     this.hasEmptyRanges = fields.some((field) => field.emptyRanges.length > 0);
     this.hasIgnoredSuffix = fields.some((field) => field.ignoredSuffix !== undefined);
-    this.hourCount = schedule.hours.filter(Boolean).length;
+    let hours = 0;
+    for (const hour of schedule.hours) if (hour) hours++;
+    this.hourCount = hours;
   }
 
   /** Whether the schedule can ever fire (next-runs.ts canEverRun, kept here once computed). */
@@ -1044,7 +1046,7 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
     timeSlots = new Array<TimeSpec | undefined>(oldSlots.length * 2).fill(undefined);
     for (let slot = 0; slot < oldSlots.length; slot++) {
       const time = oldSlots[slot];
-      if (time !== undefined) placeTime(oldIds.subarray(slot * 5, slot * 5 + 5), time);
+      if (time !== undefined) placeTime(Array.from(oldIds.subarray(slot * 5, slot * 5 + 5), (id) => ({ id })), time);
     }
   }
   const fields = entries.map((entry) => entry.field);
@@ -1053,18 +1055,18 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
     fields,
     buildSchedule(fields),
   );
-  placeTime(entries.map((entry) => entry.id), time);
+  placeTime(entries, time);
   timeCount++;
   return time;
 }
 
-function placeTime(ids: ArrayLike<number>, time: TimeSpec): void {
+function placeTime(ids: ArrayLike<{ readonly id: number }>, time: TimeSpec): void {
   let hash = HASH_START;
-  for (let index = 0; index < 5; index++) hash = hashStep(hash, ids[index]);
+  for (let index = 0; index < 5; index++) hash = hashStep(hash, ids[index].id);
   const mask = timeSlots.length - 1;
   let slot = hash & mask;
   while (timeSlots[slot] !== undefined) slot = (slot + 1) & mask;
-  for (let index = 0; index < 5; index++) timeIds[slot * 5 + index] = ids[index];
+  for (let index = 0; index < 5; index++) timeIds[slot * 5 + index] = ids[index].id;
   timeSlots[slot] = time;
 }
 
