@@ -2,8 +2,10 @@
 // 1. Lint a generated 100,000-line system crontab of distinct lines, a fresh `schedlint` process beside the
 //    floor (a fresh node process reading the same file and splitting it into lines): within 3× of the floor's
 //    CPU; and a 1,000,000-line one under 300 MB peak RSS (bench/lint.ts).
-// 2. Calendar events against systemd-analyze and cron schedules against cron-parser (bench/schedules.ts).
-// 3. The language server: start → first diagnostics, and memory after 50 open files (bench/server.ts).
+// 2. Calendar events against systemd-analyze and cron schedules against cron-parser, on real-world lists
+//    (bench/lists/, scripts/bench/collect-schedules.sh) and generated ones, in Asia/Tokyo (bench/schedules.ts).
+// 3. The language server with the host scan on: spawn → first diagnostics, didChange → diagnostics on a
+//    5,000-line crontab, and memory after 50 open files (bench/server.ts).
 // 4. The host schedule at host scale, whole process and cold, 10 → 10,000 jobs × 1 → 1,000 timers in
 //    Asia/Tokyo (bench/host-scale.ts).
 // Every line with a target ends in `ok` or `OVER TARGET`; the run exits 1 when any target is missed, so a
