@@ -581,6 +581,9 @@ class Parser {
   lineStarts: Int32Array;
   lineTypes: Uint8Array;
   jobCount = 0;
+  /** Job lines whose schedule the shared time table had, and did not have (see parseJob). */
+  timeHits = 0;
+  timeMisses = 0;
   jobLineNumbers: Int32Array;
   jobStarts: Int32Array;
   jobHeads: JobHead[];
@@ -818,7 +821,15 @@ class Parser {
         cursor = tokenEnd;
       }
       tokenCount = FIELD_SPECS.length;
-      time = timeFromFields(entryScratch);
+      // As with heads: once most schedules of a file were new, the shared table only costs (parse.ts HEAD_TRIAL).
+      if (this.timeMisses < HEAD_TRIAL || this.timeMisses <= this.timeHits) {
+        const before = timeCount;
+        time = timeFromFields(entryScratch);
+        if (timeCount === before) this.timeHits++;
+        else this.timeMisses++;
+      } else {
+        time = newTime(entryScratch);
+      }
     }
 
     const offsets = headOffsets();
@@ -1033,6 +1044,15 @@ function timeFromFields(entries: readonly FieldEntry[]): TimeSpec {
   return addTime(entries);
 }
 
+function newTime(entries: readonly FieldEntry[]): TimeSpec {
+  const fields = entries.map((entry) => entry.field);
+  return new TimeSpec(
+    entries.map((entry) => entry.text),
+    fields,
+    buildSchedule(fields),
+  );
+}
+
 function addTime(entries: readonly FieldEntry[]): TimeSpec {
   if (timeCount >= SCHEDULE_CACHE_LIMIT) {
     timeIds = new Int32Array(64 * 5);
@@ -1049,12 +1069,7 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
       if (time !== undefined) placeTime(Array.from(oldIds.subarray(slot * 5, slot * 5 + 5), (id) => ({ id })), time);
     }
   }
-  const fields = entries.map((entry) => entry.field);
-  const time = new TimeSpec(
-    entries.map((entry) => entry.text),
-    fields,
-    buildSchedule(fields),
-  );
+  const time = newTime(entries);
   placeTime(entries, time);
   timeCount++;
   return time;
