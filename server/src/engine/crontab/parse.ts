@@ -16,7 +16,7 @@
 import type { CronDialect, FileKind } from '../types';
 import { FIELD_SPECS, type FieldEntry, fieldEntryAt } from './fields';
 import { scanAssignment } from './environment';
-import { copyOf, HASH_START, hashStep, Interner, sameText } from '../util/text-table';
+import { HASH_START, hashStep, Interner, sameText } from '../util/text-table';
 import { CharTrie } from '../util/char-trie';
 import { isJsWhitespace } from '../util/chars';
 import {
@@ -40,7 +40,7 @@ import {
   VALUE_TEXT_START,
 } from './document';
 import { CRON_KEYWORDS, type CronKeyword, type InvalidLine, type LineProblem, type Token } from './model';
-import { keywordTime, timeFromFields, type TimeSpec } from './time-spec';
+import { keywordTime, newTime, sharedTimeFromFields, type TimeSpec } from './time-spec';
 
 // Debian's cron: MAX_COMMAND is 1000 and a command of 999 characters is taken as truncated.
 const MAX_COMMAND_LENGTH = 998;
@@ -98,6 +98,9 @@ class Parser {
   lineStarts: Int32Array;
   lineTypes: Uint8Array;
   jobCount = 0;
+  /** Job lines whose schedule the shared time table had, and did not have (see parseJob). */
+  timeHits = 0;
+  timeMisses = 0;
   jobLineNumbers: Int32Array;
   jobStarts: Int32Array;
   jobHeads: JobHead[];
@@ -143,6 +146,8 @@ class Parser {
     let lineTypes = this.lineTypes;
     let line = 0;
     let lineStart = 0;
+    let headHits = 0;
+    let headMisses = 0;
     for (;;) {
       let lineEnd = text.indexOf('\n', lineStart);
       const last = lineEnd < 0;
@@ -196,12 +201,16 @@ class Parser {
           }
           pos++;
         }
+        if (head !== undefined) headHits++;
         if (head !== undefined && head.noAssignment) type = this.addJob(line, lineStart, lineEnd, start, head);
         else if (mayBeAssignment(text, start, lineEnd)) type = this.parseAssignment(line, lineStart, lineEnd, start) ? ENVIRONMENT : this.parseJob(line, lineStart, lineEnd, start, false);
         else if (first === MINUS && cronie) type = this.parseJob(line, lineStart, lineEnd, start, false);
         else if (head !== undefined) type = this.addJob(line, lineStart, lineEnd, start, head);
         else {
-          type = this.parseJob(line, lineStart, lineEnd, start, true);
+          // A file whose heads rarely repeat (every line its own schedule) gains nothing from the trie and
+          // pays for filling it, and starting it over, on every line: stop adding once most heads were new.
+          headMisses++;
+          type = this.parseJob(line, lineStart, lineEnd, start, headMisses < HEAD_TRIAL || headHits >= headMisses);
           // The trie may have grown (or started over).
           headSingle = heads.single;
           headRowOf = heads.rowOf;
@@ -329,10 +338,18 @@ class Parser {
         cursor = tokenEnd;
       }
       tokenCount = FIELD_SPECS.length;
-      time = timeFromFields(entryScratch);
+      // As with heads: once most schedules of a file were new, the shared table only costs (HEAD_TRIAL).
+      if (this.timeMisses < HEAD_TRIAL || this.timeMisses <= this.timeHits) {
+        const shared = sharedTimeFromFields(entryScratch);
+        time = shared.time;
+        if (shared.hit) this.timeHits++;
+        else this.timeMisses++;
+      } else {
+        time = newTime(entryScratch);
+      }
     }
 
-    const offsets = new Int32Array(12).fill(-1);
+    const offsets = headOffsets();
     for (let index = 0; index < tokenCount * 2; index++) offsets[index] = tokenScratch[index] + lineStart - start;
     let user = '';
     if (this.system) {
@@ -353,7 +370,7 @@ class Parser {
       if (text.charCodeAt(userStart) === STAR && (this.cronie || userEnd < lineEnd)) {
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'command-starts-with-star', start: userStart - lineStart, end: userEnd - lineStart, params: {} });
       }
-      user = copyOf(text, userStart, userEnd);
+      user = users.intern(text, userStart, userEnd);
       offsets[USER_START] = userStart - start;
       offsets[USER_END] = userEnd - start;
       cursor = userEnd;
@@ -431,6 +448,27 @@ class Parser {
 
 // Variable names repeat (MAILTO, PATH, SHELL): share one string per name (bounded).
 const environmentNames = new Interner(10_000);
+// Users repeat (root, www-data…): one string each rather than a copy per line.
+const users = new Interner(10_000);
+
+/** Heads a file adds to the cache before it must show that half of its job lines find theirs there. */
+const HEAD_TRIAL = 2048;
+
+// Every head's offsets are a view into a shared block: an Int32Array of its own costs an ArrayBuffer and its
+// backing store (~250 bytes where the twelve numbers take 48), per distinct line of a large crontab.
+const HEAD_OFFSETS = 12;
+const OFFSET_BLOCK = HEAD_OFFSETS * 4096;
+let offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
+let offsetNext = 0;
+
+function headOffsets(): Int32Array {
+  if (offsetNext === OFFSET_BLOCK) {
+    offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
+    offsetNext = 0;
+  }
+  offsetNext += HEAD_OFFSETS;
+  return offsetBlock.subarray(offsetNext - HEAD_OFFSETS, offsetNext);
+}
 
 export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect): CrontabDocument {
   return new Parser(text, kind, dialect).parse();

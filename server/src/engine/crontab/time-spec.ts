@@ -29,7 +29,9 @@ export class TimeSpec {
   ) {
     this.hasEmptyRanges = fields.some((field) => field.emptyRanges.length > 0);
     this.hasIgnoredSuffix = fields.some((field) => field.ignoredSuffix !== undefined);
-    this.hourCount = schedule.hours.filter(Boolean).length;
+    let hours = 0;
+    for (const hour of schedule.hours) if (hour) hours++;
+    this.hourCount = hours;
   }
 
   /** Whether the schedule can ever fire (next-runs.ts canEverRun, kept here once computed). */
@@ -95,15 +97,27 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
       if (time !== undefined) placeTime(oldIds.subarray(slot * 5, slot * 5 + 5), time);
     }
   }
+  const time = newTime(entries);
+  placeTime(entries.map((entry) => entry.id), time);
+  timeCount++;
+  return time;
+}
+
+/** A time spec of its own, outside the shared table (for files whose schedules rarely repeat). */
+export function newTime(entries: readonly FieldEntry[]): TimeSpec {
   const fields = entries.map((entry) => entry.field);
-  const time = new TimeSpec(
+  return new TimeSpec(
     entries.map((entry) => entry.text),
     fields,
     buildSchedule(fields),
   );
-  placeTime(entries.map((entry) => entry.id), time);
-  timeCount++;
-  return time;
+}
+
+/** timeFromFields, and whether the shared table already had the schedule (the parser's sharing trial). */
+export function sharedTimeFromFields(entries: readonly FieldEntry[]): { time: TimeSpec; hit: boolean } {
+  const before = timeCount;
+  const time = timeFromFields(entries);
+  return { time, hit: timeCount === before };
 }
 
 function placeTime(ids: ArrayLike<number>, time: TimeSpec): void {

@@ -31,6 +31,10 @@ export function hashText(text: string): number {
  * object key: comparing it with a literal (`user === 'root'`) or looking it up in a Map is then quicker.
  */
 export function copyOf(text: string, start: number, end: number): string {
+  // V8 copies a slice shorter than 13 characters (SlicedString::kMinLength) into a string of its own, which
+  // is all a cache needs; the object-key round trip (an internalization) cost more than the parse of a line
+  // when every line brings new field texts.
+  if (end - start < 13) return text.slice(start, end);
   return Object.keys({ [text.slice(start, end)]: 0 })[0] ?? text.slice(start, end);
 }
 
