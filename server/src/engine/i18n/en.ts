@@ -17,6 +17,7 @@ import { editEn } from './parts/edit.en';
 import { cliOutputEn } from './parts/cli-output.en';
 import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
+import { certificateFormatEn } from './parts/certificate-format.en';
 
 export const en = {
   ...certbotEn,
@@ -36,6 +37,7 @@ export const en = {
   ...cliOutputEn,
   ...prometheusEn,
   ...certificateFilesEn,
+  ...certificateFormatEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

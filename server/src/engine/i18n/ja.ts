@@ -18,6 +18,7 @@ import { editJa } from './parts/edit.ja';
 import { cliOutputJa } from './parts/cli-output.ja';
 import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
+import { certificateFormatJa } from './parts/certificate-format.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -37,6 +38,7 @@ export const ja: Record<MessageKey, string> = {
   ...cliOutputJa,
   ...prometheusJa,
   ...certificateFilesJa,
+  ...certificateFormatJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
