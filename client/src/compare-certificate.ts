@@ -1,6 +1,6 @@
 // "schedlint: Compare Certificate With…": asks for the other file (the certificate this one replaces), lets the
 // server compare them through the document's format (`schedlint/compare`), and shows its markdown beside the
-// editor. The comparison itself lives in the engine (certificate/compare.ts); this only picks and shows.
+// editor (an untitled markdown document). The comparison itself lives in the engine (certificate/compare.ts); this only picks and shows.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
@@ -31,7 +31,8 @@ export function registerCompareCertificate(context: vscode.ExtensionContext, cli
         return answer;
       }
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# ${answer.title}\n\n${answer.markdown}\n` });
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri).then(undefined, () => vscode.window.showTextDocument(document, vscode.ViewColumn.Beside));
+      // A markdown document beside the certificate: readable as it is, and Ctrl+Shift+V previews it.
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
       return answer;
     }),
   );

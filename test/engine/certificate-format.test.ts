@@ -77,6 +77,21 @@ describe('certificate files through the format', needsOpenssl, () => {
     assert.deepEqual(lintHostFile('/etc/ssl/example.cer', { facts: facts(host), locale: 'en' }).findings, [], 'its own key: silent');
   });
 
+  test("seed 004's folder: example.crt with its key and the intermediate.crt beside it; a wrong intermediate is found", () => {
+    const other = pki.intermediate(root, 'Other CA');
+    const host = new MemoryHost({ '/home/ops/renewal/example.crt': current.certPem, '/home/ops/renewal/example.key': current.keyPem, '/home/ops/renewal/intermediate.crt': other.certPem });
+    const report = lintHostFile('/home/ops/renewal/example.crt', { facts: facts(host), locale: 'en' });
+    const mismatch = report.findings.filter((finding) => finding.ruleId === 'certificate/chain-mismatch');
+    assert.equal(mismatch.length, 1, JSON.stringify(report.findings.map((finding) => finding.ruleId)));
+    assert.equal(mismatch[0].range.start.line, 0, 'on the certificate block of example.crt');
+    assert.equal(mismatch[0].related?.[0]?.path, '/home/ops/renewal/intermediate.crt');
+    assert.match(mismatch[0].message, /"CN=Other CA" in \/home\/ops\/renewal\/intermediate.crt did not issue/);
+    // The intermediate.crt itself is a CA file: nothing to judge there. The right one beside: no chain finding.
+    assert.deepEqual(lintHostFile('/home/ops/renewal/intermediate.crt', { facts: facts(host), locale: 'en' }).findings, []);
+    host.set('/home/ops/renewal/intermediate.crt', ca.certPem);
+    assert.deepEqual(lintHostFile('/home/ops/renewal/example.crt', { facts: facts(host), locale: 'en' }).findings.filter((finding) => finding.ruleId === 'certificate/chain-mismatch'), []);
+  });
+
   test("a lineage file leaves to certbot what certbot's rules say; the same certificate elsewhere is judged", () => {
     const text = expired.certPem + ca.certPem;
     const lint = (file: string) => certificate.lint({ text, path: file, facts: facts(), locale: 'en' }).findings.map((finding) => finding.ruleId);
