@@ -43,6 +43,8 @@ const LANGUAGE_KINDS: Record<string, CertificateFormatKind> = { pem: 'certificat
  * mods-* folders. Other files there (mime.types, envvars) are claimed too: they hold no TLS site, so no finding.
  */
 const WEB_SERVER_PATH = /(^|\/)(nginx|apache2|httpd)\/(?:[^/]+\.conf|(?:conf|conf\.d|conf\.modules\.d|sites-available|sites-enabled|conf-available|conf-enabled|mods-available|mods-enabled|snippets)\/[^/]+)$/;
+/** Where nginx and Apache read their configuration on a host (web-servers.ts starts from these folders). */
+const HOST_CONFIGURATION = /^\/etc\/(nginx|apache2|httpd)\//;
 /** certbot's lineage files: certbot's rules judge them from the renewal file. */
 const LINEAGE_PATH = /(^|\/)letsencrypt\/(live|archive)\/[^/]+\/[^/]+\.pem$/;
 /** What certbot's rules already say about a lineage (certbot/key-mismatch, chain-mismatch, san-removed, cert-expiring). */
@@ -59,6 +61,8 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
   kinds: KINDS,
   languageIds: Object.keys(LANGUAGE_KINDS),
   rules: [...certificateRules, ...webServerRules],
+  // They read the certificates a web server names, on this machine: off for a repository's copy.
+  hostBoundRules: ['certificate/name-not-covered', 'certificate/stale-reference'],
   messagePrefixes: ['certificate.', 'certificateFile.', 'certificateCompare.', 'certificateFormat.', 'cert.'],
   fixtures: 'certificate',
   // PEM has no comments (openssl ignores text outside the blocks); nginx and Apache use `#`.
@@ -84,7 +88,11 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
     const kind = [input.languageId !== undefined ? LANGUAGE_KINDS[input.languageId] : undefined, input.explicit?.kind, input.decided].find(isKind) ?? (input.path !== undefined && isWebServerPath(input.path) ? 'web-server' : 'certificate');
     const severities = input.settings?.severities;
     if (kind === 'web-server') {
-      const findings = input.path === undefined ? [] : (webServerFindings(input.facts, input.locale, now, severities).get(input.path) ?? []);
+      // Only the host's own configuration is what its servers read: a repository's copy (or a file elsewhere)
+      // would be judged against this machine's certificates, so it gets no findings.
+      const served = input.path !== undefined && HOST_CONFIGURATION.test(input.path);
+      // In the order of the file's lines, as every other format lists them (the rules report site by site).
+      const findings = served ? [...(webServerFindings(input.facts, input.locale, now, severities).get(input.path!) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line) : [];
       return { kind, findings, now };
     }
     return { kind, now, ...lintDocument(input, now) };
