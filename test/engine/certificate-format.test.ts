@@ -147,6 +147,14 @@ describe('certificate files through the format', needsOpenssl, () => {
     assert.equal(site.kind, 'web-server');
     assert.deepEqual(site.findings.map((finding) => `${finding.ruleId}:${finding.range.start.line + 1}`), ['certificate/name-not-covered:3']);
     assert.deepEqual(lintHostFile('/etc/ssl/example.crt', { facts: scan, locale: 'en' }).findings, []);
+    // A hover on ssl_certificate describes the certificate it names, in a trusted workspace only.
+    const linted = certificate.lint({ text: '', path: '/etc/nginx/sites-enabled/www', facts: scan, locale: 'en' });
+    const context = { facts: scan, locale: 'en' as const, trusted: true, now: new Date(), path: '/etc/nginx/sites-enabled/www' };
+    const hover = certificate.hover!(linted, { line: 3, character: 8 }, context);
+    assert.match(hover?.markdown ?? '', /\*\*Names:\*\* example\.com, www\.example\.com/);
+    assert.equal(hover?.range.start.line, 3);
+    assert.equal(certificate.hover!(linted, { line: 3, character: 8 }, { ...context, trusted: false }), undefined);
+    assert.equal(certificate.hover!(linted, { line: 2, character: 8 }, context), undefined);
     // Off by the settings, as --rule gives them.
     assert.deepEqual(lintHostFile('/etc/nginx/sites-enabled/www', { facts: facts(host), locale: 'en', settings: { severities: { 'certificate/name-not-covered': 'off' } } }).findings, []);
   });

@@ -9,12 +9,12 @@
 // rules judge them through the renewal file (certbot/cert-expiring, key-mismatch, chain-mismatch, san-removed):
 // those are not said twice here, and the host scan leaves the lineages to the certbot format.
 import * as path from 'node:path';
-import type { CodeLens, FileFormat, FormatResult, LintInput } from '../formats/format';
+import type { CodeLens, FileFormat, FormatResult, Hover, HoverContext, LintInput } from '../formats/format';
 import type { HostFacts } from '../host/facts';
 import { MemoryHost } from '../host/memory-host';
 import { translate } from '../i18n/catalog';
 import { certificateRules, webServerRules } from '../rules/certificate';
-import type { Finding, Locale, Range, SeveritySetting } from '../types';
+import type { Finding, Locale, Position, Range, SeveritySetting } from '../types';
 import { certificateStatusText, compareCertificates, describeComparison } from './compare';
 import { describeCertificateBlock, isCertificateFilePath, lintCertificateDocument, type CertificateDocumentResult } from './document';
 import { certificateFacts } from './facts';
@@ -121,6 +121,7 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
   },
 
   hover(result, position, context) {
+    if (result.kind === 'web-server') return servedCertificateHover(position, context);
     const block = result.document?.file.blocks.find((candidate) => candidate.range.start.line <= position.line && position.line <= candidate.range.end.line);
     return block ? { markdown: describeCertificateBlock(block, context.now, context.locale), range: block.range } : undefined;
   },
@@ -181,4 +182,21 @@ function webServerFindings(facts: HostFacts, locale: Locale, now: Date, severiti
   let findings = cache.get(key);
   if (!findings) cache.set(key, (findings = webServerCertificateFindings(facts.host, { now, locale, severities })));
   return findings;
+}
+
+/**
+ * A hover on `ssl_certificate` / `SSLCertificateFile` / `SSLCertificateChainFile`: the certificate that line names,
+ * as on the certificate file itself. It reads another file of the host: only in a trusted workspace.
+ */
+function servedCertificateHover(position: Position, context: HoverContext): Hover | undefined {
+  if (!context.trusted || context.path === undefined) return undefined;
+  const here = (at: { path: string; range: Range } | undefined) => at !== undefined && at.path === context.path && at.range.start.line === position.line;
+  for (const site of webServerSites(context.facts.host)) {
+    const named = [site.certificate, site.chain].find(here);
+    if (!named) continue;
+    const data = context.facts.host.readBytes(named.value);
+    const leaf = data ? leafOf(readCertificateFile(data)) : undefined;
+    return leaf ? { markdown: describeCertificateBlock(leaf.block, context.now, context.locale), range: named.range } : undefined;
+  }
+  return undefined;
 }
