@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerHostSchedule } from './host-schedule';
 import { registerEditCrontab } from './edit-crontab';
+import { registerCompareCertificate } from './compare-certificate';
 import { typeWhenReady } from './terminal-input';
 
 interface DocumentInfo {
@@ -44,6 +45,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'certbot-cli-ini' },
       { scheme: 'untitled', language: 'certbot-renewal' },
       { scheme: 'untitled', language: 'certbot-cli-ini' },
+      // Certificate and key files, and the web servers' configuration that names them (the popular nginx and
+      // Apache extensions' ids, which package.json also contributes for the files those servers read).
+      { scheme: 'file', language: 'pem' },
+      { scheme: 'untitled', language: 'pem' },
+      { scheme: 'file', language: 'nginx' },
+      { scheme: 'file', language: 'apacheconf' },
     ],
     // The project's .schedlint.yaml: the server lints open documents again when one changes on disk.
     synchronize: { configurationSection: 'schedlint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.schedlint.{yaml,yml,json}') },
@@ -53,6 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('schedlint', 'schedlint', serverOptions, clientOptions);
   registerHostSchedule(context, () => client);
   registerEditCrontab(context, () => client);
+  registerCompareCertificate(context, () => client);
 
   const infos = new Map<string, DocumentInfo>();
   const choices = context.workspaceState.get<Record<string, DocumentInfo['kind']>>(FORMAT_CHOICES_KEY, {});

@@ -220,6 +220,8 @@ export function startServer(connection: Connection): void {
       explicit: chosen ? { kind: chosen, reason: 'override' } : configFormat && project.format ? { kind: project.format, reason: 'config' } : undefined,
       languageId: document.languageId,
       decided: configFormat ? project.format : byEditor.kind,
+      // What the editor shows of a binary file (DER) is not its content: the saved bytes are.
+      bytes: hostPath !== undefined ? () => view.host.readBytes(hostPath) : undefined,
     });
     // A file the project's config ignores gets no diagnostics (it is still linted: hover and the status bar work).
     return { format, result, view, hostPath, findings: project.ignored ? [] : [...result.findings, ...hostFindings] };
@@ -366,7 +368,12 @@ export function startServer(connection: Connection): void {
     const name = outcome.format.terminalName ?? 'schedlint';
     return outcome.format.codeLenses(outcome.result, outcome.hostPath, { trusted, locale: locale() }).map((lens) => ({
       range: lens.range,
-      command: { title: lens.title, command: OPEN_TERMINAL_COMMAND, arguments: [{ command: lens.command, name }] },
+      command: lens.editorCommand
+        ? { title: lens.title, command: lens.editorCommand.command, arguments: lens.editorCommand.arguments ?? [] }
+        : lens.command !== undefined
+          ? { title: lens.title, command: OPEN_TERMINAL_COMMAND, arguments: [{ command: lens.command, name }] }
+          : // A status at a glance: shown, nothing to run.
+            { title: lens.title, command: '' },
     }));
   });
 
@@ -376,6 +383,17 @@ export function startServer(connection: Connection): void {
     const facts = new HostFacts(view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const drawn = hostTimelineForServer(facts, locale(), Date.now(), { hours: params.hours, inventory: hostScan.inventory(view), ...(params.theme ? { theme: params.theme } : {}) });
     return { ...drawn, root: view.root };
+  });
+
+  // "Compare with…": the document beside another file the user picked, by the document's format.
+  connection.onRequest('schedlint/compare', (params: { uri: string; other: string }): { title: string; markdown: string } | { unavailable: string } => {
+    const outcome = currentResult(params.uri);
+    const other = locate(params.other);
+    const unreadable = { unavailable: translate(locale(), 'server.compare.unreadable', { path: other.hostPath ?? params.other }) };
+    if (!outcome?.format.compare) return { unavailable: translate(locale(), 'server.compare.unsupported') };
+    const data = other.hostPath !== undefined ? other.view.host.readBytes(other.hostPath) : undefined;
+    if (!data || other.hostPath === undefined) return unreadable;
+    return outcome.format.compare(outcome.result, { path: other.hostPath, data }, { locale: locale(), now: new Date() });
   });
 
   registerEditRequests(connection, { findings: currentResult, locale });

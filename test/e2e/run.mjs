@@ -71,6 +71,10 @@ const AUTHENTICATOR_DOC = 'How the CA is shown that this host controls the names
 const DRY_RUN_LENS = 'Dry run this renewal';
 const DRY_RUN_COMMAND = 'sudo certbot renew --dry-run --cert-name example.com';
 const RENEWAL_LANGUAGE = 'certbot renewal configuration (renewal/*.conf)';
+// Seed 004: a hand-renewed certificate with its key and the wrong intermediate, and the certificate it replaces
+// (which had one more name). Made by openssl when the scenario starts (certificateFolder).
+const CHAIN_RULE = 'certificate/chain-mismatch';
+const DROPPED_NAME = 'shop.example.com';
 // Terminals in these scenarios: a plain bash with a known prompt that starts slowly on purpose (its rc file
 // sleeps, as a heavy ~/.bashrc does), drawn by xterm's DOM renderer (readable from the page), with a fake `sudo`
 // first on PATH that leaves a mark when it runs. Text typed into it before its prompt shows up twice
@@ -866,6 +870,27 @@ function editCrontabScenario() {
   };
 }
 
+/** Seed 004's files, made by openssl: example.crt/.key issued by "Real CA", a wrong intermediate.crt ("Other CA"), old/example-old.crt. */
+function certificateFolder(folder) {
+  const ssl = (...args) => run('openssl', args, { cwd: folder });
+  const ext = (name, text) => writeFile(join(folder, name), text);
+  mkdirSync(join(folder, 'old'), { recursive: true });
+  mkdirSync(join(folder, '.pki'), { recursive: true });
+  ext('.pki/ca.ext', 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid:always\n');
+  ext('.pki/new.ext', 'basicConstraints=CA:FALSE\nsubjectAltName=DNS:example.com,DNS:www.example.com\n');
+  ext('.pki/old.ext', `basicConstraints=CA:FALSE\nsubjectAltName=DNS:example.com,DNS:www.example.com,DNS:${DROPPED_NAME}\n`);
+  ssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', '.pki/root.key', '-out', '.pki/root.crt', '-days', '3650', '-subj', '/CN=Demo Root', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  for (const ca of ['real', 'other']) {
+    ssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `.pki/${ca}.key`, '-out', `.pki/${ca}.csr`, '-subj', `/CN=${ca === 'real' ? 'Real' : 'Other'} CA`);
+    ssl('x509', '-req', '-in', `.pki/${ca}.csr`, '-CA', '.pki/root.crt', '-CAkey', '.pki/root.key', '-CAcreateserial', '-out', `.pki/${ca}.crt`, '-days', '1825', '-extfile', '.pki/ca.ext');
+  }
+  ssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'example.key', '-out', '.pki/new.csr', '-subj', '/CN=example.com');
+  ssl('x509', '-req', '-in', '.pki/new.csr', '-CA', '.pki/real.crt', '-CAkey', '.pki/real.key', '-CAcreateserial', '-out', 'example.crt', '-days', '200', '-extfile', '.pki/new.ext');
+  ssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', '.pki/old.key', '-out', '.pki/old.csr', '-subj', '/CN=example.com');
+  ssl('x509', '-req', '-in', '.pki/old.csr', '-CA', '.pki/real.crt', '-CAkey', '.pki/real.key', '-CAcreateserial', '-out', 'old/example-old.crt', '-days', '45', '-extfile', '.pki/old.ext');
+  copyFileSync(join(folder, '.pki/other.crt'), join(folder, 'intermediate.crt'));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Scenarios. Each gets a fresh folder (the fake host), a fresh code-server and a fresh browser context.
 
@@ -1193,6 +1218,55 @@ const scenarios = [
         assert(readFileSync(join(folder, RENEWAL_PATH), 'utf8') === RENEWAL_TEXT, 'the fix changed the renewal file');
         await workbench.showProblems();
         await waitFor('the standalone warning to go', async () => !(await workbench.problemRows()).some((row) => row.includes(STANDALONE_RULE)));
+      });
+    },
+  },
+  {
+    name: 'certificate',
+    title: 'seed 004: example.crt with its key and the wrong intermediate.crt — Problems, hover with names and days left, compared with the older certificate',
+    files: {},
+    prepare(tools, vsix, folder) {
+      certificateFolder(folder);
+      return {};
+    },
+    async body(workbench, folder) {
+      const { page } = workbench;
+      await workbench.step('open-certificate', async () => {
+        await workbench.quickOpen('example.crt');
+        const row = await workbench.waitForProblem(CHAIN_RULE);
+        assert(row.startsWith('Error'), `the chain finding is not an error: ${row}`);
+        assert(row.includes('Other CA') && row.includes('Real CA'), `the row does not name the wrong and the right intermediate: ${row}`);
+      });
+      await workbench.step('hover-names-days', async () => {
+        const box = await workbench.textBox('CERTIFICATE');
+        await page.mouse.move(box.centerX, box.centerY);
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: 'days left' });
+        await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const text = await hover.first().innerText();
+        assert(text.includes('example.com, www.example.com') && /\((199|200) days left\)/.test(text), `the hover lacks the names or the days left: ${text}`);
+        assert(text.includes('Real CA') && text.includes('SHA-256'), `the hover lacks the issuer or the fingerprint: ${text}`);
+      });
+      await workbench.step('compare-with-older', async () => {
+        await page.mouse.move(10, 10);
+        await page.keyboard.press('Escape');
+        const first = await workbench.textBox('CERTIFICATE');
+        await page.mouse.click(first.x + 2, first.centerY);
+        const lens = page.locator('.editor-group-container.active .codelens-decoration').filter({ hasText: 'Compare with' });
+        await lens.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        const status = await page.locator('.editor-group-container.active .codelens-decoration').first().innerText();
+        assert(/example\.com · (199|200) days left/.test(status), `the status lens is not the days left: ${status}`);
+        await lens.first().locator('a', { hasText: 'Compare with' }).click();
+        // code-server's file dialog is a quick input holding a path: replace it with the older certificate's.
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+        await input.fill(join(folder, 'old', 'example-old.crt'));
+        await sleep(500);
+        await page.keyboard.press('Enter');
+        // The editor draws spaces as no-break spaces.
+        await waitFor('the comparison beside the certificate', async () => (await workbench.editorText().catch(() => '')).includes('Names dropped'));
+        const text = await workbench.editorText();
+        assert(text.includes(`Names dropped:** ${DROPPED_NAME}`), `the comparison does not show ${DROPPED_NAME} dropped:\n${text}`);
+        assert(text.includes('Names added:** none'), `the comparison lists added names:\n${text}`);
       });
     },
   },

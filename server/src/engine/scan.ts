@@ -110,6 +110,8 @@ export function lintFileText(text: string, hostPath: string | undefined, options
   if (chosen.format === 'unrecognized') return { path: shown, kind: 'unrecognized', findings: [], assumed: chosen };
   const format = formatOfKind(chosen.format);
   if (!format) throw new Error(`no format lints --kind ${chosen.format}`);
-  const result = format.lint({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicit: options.explicitKind, decided: chosen.format, utf8 });
+  // The bytes only for formats that ask (a DER certificate); a path that is no file of the host has none.
+  const bytes = file !== undefined ? () => options.facts.host.readBytes(file) : undefined;
+  const result = format.lint({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicit: options.explicitKind, decided: chosen.format, utf8, bytes });
   return { path: shown, findings: result.findings, ...format.report(result, chosen) };
 }

@@ -55,6 +55,8 @@ export interface CertificateDocumentResult {
   findings: Finding[];
   /** The file it was checked with (key or certificate), if one was found beside it. */
   partner?: string;
+  /** The intermediates found beside a lone certificate, if any. */
+  chain?: string;
 }
 
 /**
@@ -75,9 +77,13 @@ export function lintCertificateDocument(input: CertificateDocumentInput): Certif
   if (hasCertificate && file.blocks.every((block) => !block.certificate || block.certificate.ca)) return { file, findings: [] };
   if (hasCertificate) {
     const partner = hasKey ? undefined : findPartner(input, 'certificate', 'private-key');
-    const trust = file.blocks.filter((block) => block.certificate).length > 1 ? hostTrustStore(input.host) : undefined;
-    const result = lintCertificates({ cert: self, key: hasKey ? self : partner, trust, now: input.now, expiringDays: input.expiringDays }, options);
-    return { file, findings: ownFindings(result.files, input.path, file), partner: partner?.path };
+    // A lone certificate is checked with the intermediate the CA sent beside it (seed 004's intermediate.crt):
+    // a wrong one is what browsers hide and other clients fail on.
+    const alone = file.blocks.filter((block) => block.certificate).length === 1;
+    const chain = alone ? findChain(input) : undefined;
+    const trust = !alone || chain ? hostTrustStore(input.host) : undefined;
+    const result = lintCertificates({ cert: self, key: hasKey ? self : partner, chain, trust, now: input.now, expiringDays: input.expiringDays }, options);
+    return { file, findings: ownFindings(result.files, input.path, file), partner: partner?.path, chain: chain?.path };
   }
   if (hasKey) {
     const partner = findPartner(input, 'key', 'certificate');
@@ -93,6 +99,32 @@ function onlyKeyMismatch(): Record<string, SeveritySetting> {
   const off: Record<string, SeveritySetting> = {};
   for (const id of ['chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid']) off[`certificate/${id}`] = 'off';
   return off;
+}
+
+/**
+ * The names CAs and their guides give the intermediates sent with a certificate: `intermediate.crt` (seed 004),
+ * `chain.crt`/`chain.pem`, `ca-bundle.crt`, Sectigo's `NAME.ca-bundle`, `NAME-chain.pem`. Only a file of CA
+ * certificates counts; certbot's lineage pairs `cert.pem` with its own `chain.pem` through the renewal file.
+ */
+export function chainPaths(file: string): string[] {
+  const folder = path.posix.dirname(file);
+  const name = path.posix.basename(file);
+  if (/^(cert|fullchain)\d*\.pem$/.test(name)) return [];
+  const stem = name.replace(/\.[^.]+$/, '');
+  return ['intermediate.crt', 'intermediate.pem', 'chain.crt', 'chain.pem', 'ca-bundle.crt', `${stem}.ca-bundle`, `${stem}-chain.pem`, `${stem}-chain.crt`]
+    .filter((candidate) => candidate !== name)
+    .map((candidate) => path.posix.join(folder, candidate));
+}
+
+function findChain(input: CertificateDocumentInput): NamedCertificateFile | undefined {
+  for (const candidate of chainPaths(input.path)) {
+    const data = input.host.readBytes(candidate);
+    if (!data) continue;
+    const file = readCertificateFile(data);
+    const certificates = file.blocks.filter((block) => block.certificate);
+    if (certificates.length > 0 && certificates.every((block) => block.certificate!.ca)) return { path: candidate, file };
+  }
+  return undefined;
 }
 
 function findPartner(input: CertificateDocumentInput, role: 'certificate' | 'key', wanted: 'certificate' | 'private-key'): NamedCertificateFile | undefined {

@@ -99,6 +99,11 @@ export interface LintInput {
   installs?: readonly InstallStep[];
   /** Whether the bytes were UTF-8, when a Host read them (text-check.ts); absent for an editor's text. */
   utf8?: Utf8Check;
+  /**
+   * The file's bytes as the Host has them, for formats whose files may be binary (DER certificates); read only
+   * when called. Absent when the text is not a file (standard input, an unsaved editor document).
+   */
+  bytes?: () => Uint8Array | undefined;
 }
 
 export interface HoverContext {
@@ -122,11 +127,21 @@ export interface Completion {
   documentation?: string;
 }
 
-/** A line of the document with a shell command the user may run in a terminal (not run by us). */
+/**
+ * A line of the document with a shell command the user may run in a terminal (not run by us), or with one of
+ * the editor's own commands (`editorCommand`: a status at a glance whose click opens, say, a comparison).
+ */
 export interface CodeLens {
   range: Range;
   title: string;
-  command: string;
+  command?: string;
+  editorCommand?: { command: string; arguments?: unknown[] };
+}
+
+/** What comparing a document with another file of its format shows (the editor's "Compare with…"). */
+export interface Comparison {
+  title: string;
+  markdown: string;
 }
 
 /** What the editor's status bar shows about a document (the `schedlint/documentInfo` notification). */
@@ -207,4 +222,6 @@ export interface FileFormat<R extends FormatResult = FormatResult> {
   /** The name of the terminal its code lenses' commands are typed into. */
   terminalName?: string;
   documentInfo?(result: R, locale: Locale): DocumentInfo;
+  /** The document beside another file of the same kind (the one it replaces): markdown, or a reason it can't. */
+  compare?(result: R, other: { path: string; data: Uint8Array }, context: { locale: Locale; now: Date }): Comparison | { unavailable: string };
 }

@@ -3,6 +3,7 @@
 // claims of equal strength. Adding a format is a folder of its own with a `format.ts` and one line here
 // (docs/adding-a-format.md).
 import { certbotFormat } from '../certbot/format';
+import { certificateFormat } from '../certificate/format';
 import { crontabFormat } from '../crontab/format';
 import { systemdFormat } from '../systemd/format';
 import type { FileFormat } from './format';
@@ -11,6 +12,7 @@ export const FORMATS: readonly FileFormat[] = [
   crontabFormat,
   systemdFormat,
   certbotFormat,
+  certificateFormat,
 ];
 
 /** The format of what no other format claims (an editor's document, a host file with host-wide findings). */

@@ -2,7 +2,6 @@
 import { FORMATS } from '../formats/registry';
 import { crontabRules } from './crontab';
 import { hostRules } from './schedule';
-import { certificateRules, webServerRules } from './certificate';
 
 export { crontabRules } from './crontab';
 /** Crontab rules whose findings are about the whole file: their inline disable is `schedlint-disable-file`. */
@@ -22,7 +21,7 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
 };
 
 /** Every rule of every format (formats/registry.ts, in its order), then the host-wide and file rules. */
-const RULES = [...FORMATS.flatMap((format) => [...format.rules, ...(format.hostRules ?? [])]), ...hostRules, ...certificateRules, ...webServerRules];
+const RULES = [...FORMATS.flatMap((format) => [...format.rules, ...(format.hostRules ?? [])]), ...hostRules];
 
 export const ALL_RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...FILE_RULE_IDS];
 
