@@ -113,13 +113,7 @@ export function buildGraph(sources: Map<string, string>): ImportGraph {
 }
 
 export function readProductGraph(root = REPO_ROOT): ImportGraph {
-  const sources = new Map<string, string>();
-  for (const folder of ['server/src', 'client/src']) {
-    for (const full of listSources(path.join(root, folder))) {
-      sources.set(path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8'));
-    }
-  }
-  return buildGraph(sources);
+  return buildGraph(readProductSources(root));
 }
 
 /**
@@ -205,6 +199,33 @@ export function findLayerViolations(graph: ImportGraph, layers: Layer[] = LAYERS
   return violations;
 }
 
+/** Past this many lines a module says at its top why it must be long (or is split where it has a seam). */
+export const LONG_FILE_LINES = 400;
+const HEADER_LINES = 15;
+const SAYS_WHY_LONG = /\blong\b[^\n]{0,40}\bbecause\b|why this file is long/i;
+
+/** Files over LONG_FILE_LINES lines whose first HEADER_LINES lines do not say why they are long. */
+export function unexplainedLongFiles(sources: Map<string, string>): string[] {
+  const found: string[] = [];
+  for (const [file, text] of [...sources].sort(([a], [b]) => a.localeCompare(b))) {
+    const lines = text.split('\n');
+    if (text.endsWith('\n')) lines.pop();
+    if (lines.length <= LONG_FILE_LINES) continue;
+    if (!SAYS_WHY_LONG.test(lines.slice(0, HEADER_LINES).join('\n'))) found.push(`${file}: ${lines.length} lines, and its first ${HEADER_LINES} do not say why it is long`);
+  }
+  return found;
+}
+
+function readProductSources(root = REPO_ROOT): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const folder of ['server/src', 'client/src']) {
+    for (const full of listSources(path.join(root, folder))) {
+      sources.set(path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8'));
+    }
+  }
+  return sources;
+}
+
 test('the product has no import cycle', () => {
   const cycles = findCycles(readProductGraph());
   assert.deepEqual(cycles.map((cycle) => cycle.join(' → ')), []);
@@ -284,5 +305,28 @@ test('the checks find a deliberate circle and each kind of layer violation', () 
     'server/src/engine/self.ts: in no layer (add it to the table in test/engine/architecture.test.ts)',
     'server/src/engine/util/d.ts (base) imports server/src/engine/crontab/a.ts (formats)',
     "server/src/engine/util/d.ts (base) imports package 'vscode'",
+  ]);
+});
+
+test('every module past 400 lines says at its top why it is long', () => {
+  const sources = readProductSources();
+  assert.ok(sources.size > 100, `read only ${sources.size} files: is REPO_ROOT right?`);
+  assert.deepEqual(unexplainedLongFiles(sources), []);
+});
+
+test('the long-file check finds a long file without a reason and passes one with it', () => {
+  const body = (count: number) => 'export const x = 1;\n'.repeat(count);
+  const found = unexplainedLongFiles(
+    new Map([
+      ['server/src/engine/a.ts', `// A module.\n${body(400)}`],
+      ['server/src/engine/b.ts', `// A module.\n// Long (about 400 lines) because it is one table.\n${body(400)}`],
+      ['server/src/engine/c.ts', `// A module.\n${body(399)}`],
+      ['server/src/engine/d.ts', `${body(20)}// Long because it is one table, said too late.\n${body(400)}`],
+      ['server/src/engine/e.ts', `// Why this file is long: one state machine.\n${body(420)}`],
+    ]),
+  );
+  assert.deepEqual(found, [
+    'server/src/engine/a.ts: 401 lines, and its first 15 do not say why it is long',
+    'server/src/engine/d.ts: 421 lines, and its first 15 do not say why it is long',
   ]);
 });
