@@ -35,7 +35,8 @@ const NODE_AND_DATA = /^(node:|yaml$)/;
 // - entry points run a format over a file or a host and are what the protocol and CLI layer calls: the lint,
 //   hover, completion and code-lens modules of each format, each format's registry entry (`<format>/format.ts`),
 //   the registry and its interface (formats/format.ts names each format's result type), the host and repository
-//   scans, fix-all, the edit checks, the rule list (rules/index.ts) and the docs links;
+//   scans, fix-all, the edit checks, the project's configuration (config/: it names formats and rules), the
+//   rule list (rules/index.ts) and the docs links;
 // - formats say what is wrong with a file and how to say so: the rules, their contexts (rule.ts, unit-rule.ts,
 //   certbot/rule.ts, schedule/host-rule.ts) and every other module of a format folder;
 // - models say what a file means and when it runs, for every format and for the host's schedule: the crontab
@@ -50,7 +51,7 @@ const NODE_AND_DATA = /^(node:|yaml$)/;
 // folders that hold them; an engine file that matches none is reported, so a new folder must be placed here.
 const ENGINE = '^server/src/engine/';
 const ENTRY_POINTS = new RegExp(
-  `${ENGINE}((lint|scan|hover|fix-all|file-format|docs)\\.ts$|formats/(format|registry)\\.ts$|edit/|rules/index\\.ts$` +
+  `${ENGINE}((lint|scan|hover|fix-all|file-format|docs)\\.ts$|formats/(format|registry)\\.ts$|edit/|config/|rules/index\\.ts$` +
     `|install/(repository|find)\\.ts$|schedule/host-findings\\.ts$` +
     `|[a-z-]+/(format|lint-[a-z-]+|hover-[a-z-]+|code-lens|complete-[a-z-]+)\\.ts$)`,
 );
@@ -264,6 +265,7 @@ test('the layer table puts the modules that matter where the issue says', () => 
   assert.equal(names('server/src/engine/install/repository.ts'), 'entry points');
   assert.equal(names('server/src/engine/schedule/host-findings.ts'), 'entry points');
   assert.equal(names('server/src/engine/rules/index.ts'), 'entry points');
+  assert.equal(names('server/src/engine/config/project-config.ts'), 'entry points');
   assert.equal(names('server/src/engine/new-thing.ts'), undefined);
   assert.equal(names('server/src/server.ts'), 'protocol and CLI');
   assert.equal(names('server/src/cli/schedlint.ts'), 'protocol and CLI');
