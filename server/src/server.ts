@@ -1,6 +1,9 @@
 // The language server: speaks LSP and nothing else. Documents come in, the engine lints them, findings go
 // out as diagnostics, hovers and code actions. Runs under VS Code (IPC) or standalone over stdio
 // (`schedlint-language-server --stdio`) for Neovim, Helix, Emacs.
+// Long (about 400 lines) because every LSP request is wired here, each in a few lines over the format
+// registry; what keeps state of its own lives beside it (host-scan.ts, repository-scan.ts, code-actions.ts,
+// edit-requests.ts, host-view.ts).
 import {
   CodeAction,
   CodeActionKind,

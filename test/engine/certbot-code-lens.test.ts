@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { parseCliIni } from '../../server/src/engine/certbot/cli-ini';
-import { certbotCodeLenses, lineageName, shellQuote } from '../../server/src/engine/certbot/code-lens';
+import { certbotCodeLenses, lineageName } from '../../server/src/engine/certbot/code-lens';
+import { shellQuote } from '../../server/src/engine/util/shell-quote';
 import { parseRenewalFile } from '../../server/src/engine/certbot/configobj';
 import { CORPUS_ROOT } from '../support/paths';
 

@@ -5,6 +5,7 @@
 // `schedlint.openTerminal` with `{ command, name }` (server/src/code-actions.ts OPEN_TERMINAL_COMMAND).
 import { translate } from '../i18n/catalog';
 import type { Locale, Range } from '../types';
+import { shellQuote } from '../util/shell-quote';
 import type { CertbotDocument } from './rule';
 
 export interface CertbotCodeLens {
@@ -26,11 +27,6 @@ export function lineageName(path: string): string | undefined {
   if (!base.endsWith('.conf')) return undefined;
   const name = base.slice(0, -'.conf'.length);
   return name === '' ? undefined : name;
-}
-
-/** A word for a POSIX shell: as is when it is plainly safe, else single-quoted (`'` written as `'\''`). */
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9._@%+=:,/-]+$/.test(word) && !word.startsWith('-') ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 export function certbotCodeLenses(document: CertbotDocument, path: string | undefined, options: CertbotCodeLensOptions): CertbotCodeLens[] {

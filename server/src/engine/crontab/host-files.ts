@@ -1,8 +1,7 @@
 // The crontabs of a host that `--root`/`--host` lints and the schedule inventory reads: /etc/crontab,
 // /etc/cron.d/*, and the spool of the host's cron (Debian: /var/spool/cron/crontabs; cronie: /var/spool/cron).
 import type { HostFacts } from '../host/facts';
-import { joinHostPath, MAX_FOLDER_FILES } from '../host/host';
-import type { HostFiles } from '../formats/format';
+import { joinHostPath, MAX_FOLDER_FILES, type HostFiles } from '../host/host';
 
 // at(1)'s queue lives beside the cronie spool; never a crontab.
 const NOT_CRONTABS = new Set(['atjobs', 'atspool', 'crontabs', 'lastrun', 'cron.allow', 'cron.deny']);

@@ -9,7 +9,7 @@
 // configs in one object) and Ruff's per-linter rule registry (the CLI and the server read one table).
 import type { KindReason } from '../crontab/kind';
 import type { HostFacts, DialectChoice } from '../host/facts';
-import type { Host } from '../host/host';
+import type { Host, HostFiles } from '../host/host';
 import type { InstallStep } from '../install/model';
 import type { LintResult, LintSettings } from '../lint';
 import type { RuleMeta } from '../rule';
@@ -153,14 +153,7 @@ export interface DocumentInfo {
   tooltip: string;
 }
 
-/** Files of a host a format lints in `--root`/`--host` (and folders it could not read or took only part of). */
-export interface HostFiles {
-  files: string[];
-  /** Folders the program reads that this user may not list (the cron spool as non-root). */
-  unreadableFolders: string[];
-  /** Folders with more than MAX_FOLDER_FILES names: only the first ones (by name) are in `files`. */
-  crowdedFolders?: { path: string; count: number }[];
-}
+export type { HostFiles } from '../host/host';
 
 export interface RuleInfo {
   id: string;

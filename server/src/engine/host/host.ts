@@ -35,6 +35,18 @@ export const MAX_FILE_BYTES = 8 * 1024 * 1024;
  */
 export const MAX_FOLDER_FILES = 10_000;
 
+/**
+ * Files of a host a format lints in `--root`/`--host` (and folders it could not read or took only part of).
+ * Here rather than in formats/: the schedule model builds one too (crontab/host-files.ts), below the registry.
+ */
+export interface HostFiles {
+  files: string[];
+  /** Folders the program reads that this user may not list (the cron spool as non-root). */
+  unreadableFolders: string[];
+  /** Folders with more than MAX_FOLDER_FILES names: only the first ones (by name) are in `files`. */
+  crowdedFolders?: { path: string; count: number }[];
+}
+
 export interface Host {
   /** A short description for messages ("/", "--root /tmp/x", "memory"). */
   readonly label: string;

@@ -3,7 +3,8 @@
 import type { Range, TextEdit } from '../types';
 import { crontabProgramDialect, type CronProgram, type InstallStep } from './model';
 import type { ImageFiles } from './image';
-import { commandRange, commandRemoval, shellActions, splitCommands, type SimpleCommand, type TextMap } from './shell';
+import { commandRange, commandRemoval, shellActions, type TextMap } from './shell';
+import { splitCommands, type SimpleCommand } from './shell-words';
 
 export interface ShellContext {
   installer: string;

@@ -361,7 +361,7 @@ class Walker {
     if (wrapped !== undefined) return wrapped.length === 0 ? NO_MEANING : this.invocation(wrapped, guards);
     if (name === 'sleep') return NO_MEANING;
     if (name === 'perl' && isPerlSleep(args)) return NO_MEANING;
-    if (SHELLS.has(name)) return this.shell(head, args, guards);
+    if (SHELLS.has(name)) return this.shell(args, guards);
     if (name === 'run-parts') {
       this.runParts(args, guards);
       return NO_MEANING;
@@ -371,7 +371,7 @@ class Walker {
   }
 
   /** `sh -c 'cmd'` → cmd; `bash script.sh` → the script; `sh` alone reads stdin (nothing to see). */
-  private shell(head: Word, args: Word[], guards: Guard[]): Meaning {
+  private shell(args: Word[], guards: Guard[]): Meaning {
     let index = 0;
     while (index < args.length && args[index].value.startsWith('-') && args[index].value !== '-c' && !/^-[a-z]*c$/.test(args[index].value)) index++;
     const option = args[index];

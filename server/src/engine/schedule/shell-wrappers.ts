@@ -78,7 +78,7 @@ export function unwrap(name: string, args: Word[]): Word[] | undefined {
 
 /** `perl -e 'sleep int(rand(43200))'`: random jitter, not a program of interest. */
 export function isPerlSleep(args: Word[]): boolean {
-  const script = args.find((word, index) => index > 0 && args[index - 1].value === '-e');
+  const script = args.find((_word, index) => index > 0 && args[index - 1].value === '-e');
   return script !== undefined && /^\s*sleep\b[^;]*;?\s*$/.test(script.value);
 }
 

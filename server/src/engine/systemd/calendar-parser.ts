@@ -5,6 +5,7 @@
 // Long (about 450 lines) because the Parser is one class with one method per systemd function, sharing its
 // position and the fields read so far; cut in two, each half would need the other's state.
 import { type CalendarComponent, type CalendarMessageField, type CalendarSpec, fail, SHORT_DAYS, USEC_PER_SEC } from './calendar-spec';
+import { civilFromDays } from './glibc-time';
 
 const INT_MAX = 2_147_483_647;
 // systemd's CALENDARSPEC_COMPONENTS_MAX: a chain may hold 241 comma-separated components.
@@ -417,21 +418,8 @@ export class Parser {
   }
 }
 
-
 function constant(value: number, at: number): CalendarComponent {
   return { start: value, stop: -1, repeat: 0, from: at, to: at };
-}
-
-function civilFromDays(days: number): { year: number; month: number; day: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export const SHORTHANDS: Record<string, { meaning: string; build: (at: number, end: number) => Partial<CalendarSpec> }> = {};

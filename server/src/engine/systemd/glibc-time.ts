@@ -63,6 +63,19 @@ let cachedYearEndDay = -1;
 let cachedYear = 0;
 let cachedLeap = 0;
 
+/** The civil date of a day counted from 1970-01-01 (H. Hinnant's algorithm; the inverse of daysFromCivil). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -85,14 +98,7 @@ function offtime(t: number, offset: number, tm: Tm): void {
   tm.sec = minutes - min * 60;
   tm.gmtoff = offset;
   if (days < cachedYearFirstDay || days >= cachedYearEndDay) {
-    // Civil year from days since 1970-01-01 (H. Hinnant's algorithm).
-    const z = days + 719_468;
-    const era = Math.floor(z / 146_097);
-    const doe = z - era * 146_097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const year = yoe + era * 400 + (mp >= 10 ? 1 : 0);
+    const year = civilFromDays(days).year;
     cachedYear = year - 1900;
     cachedLeap = leapyear(cachedYear);
     cachedYearFirstDay = daysFromCivil(year, 1, 1);

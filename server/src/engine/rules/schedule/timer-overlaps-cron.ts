@@ -4,7 +4,7 @@
 // guarded off on this host (Debian's /etc/cron.d/certbot on systemd) and timers that are not enabled are
 // left out entirely (overlaps.ts), so a stock certbot install stays silent.
 import * as posix from 'node:path/posix';
-import type { MessageKey, MessageParams } from '../../i18n/catalog';
+import type { MessageParams } from '../../i18n/catalog';
 import type { HostRule, HostRuleContext } from '../../schedule/host-rule';
 import type { CronJob, TimerEntry } from '../../schedule/model';
 import { findOverlaps, type Overlap } from '../../schedule/overlaps';
