@@ -1,5 +1,5 @@
 // Command-line arguments of `schedlint`. Usage errors become a message and exit code 2, never a stack trace.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localeFrom, translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import { ALL_RULE_IDS } from '../engine/rules';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../engine/file-format';
@@ -77,13 +77,7 @@ const OPTIONS = {
 } as const;
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
-  checkOptionNames(argv, OPTIONS);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
-  }
+  const parsed = parseOptions(argv, OPTIONS);
   const values = parsed.values;
   if (values.root !== undefined && values.host) throw new UsageError('cli.error.rootAndHost');
   const format = values.format ?? 'text';
@@ -132,6 +126,19 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
 }
 
 type OptionTable = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * The arguments of a command or subcommand read against its option table: names checked first (one clear line
+ * with a did-you-mean, checkOptionNames), then node:util's parseArgs, whose own errors become usage errors.
+ */
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']> & OptionTable>(argv: string[], options: T) {
+  checkOptionNames(argv, options);
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
+  }
+}
 
 /**
  * Unknown options and missing values, said in one line of ours before node's parseArgs words them (its

@@ -5,7 +5,6 @@
 // is fetched from the network. Exit status: 0 passed, 1 an error-severity finding, 2 usage or unreadable input.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { certificateChecklist, type ChecklistItem } from '../engine/certificate/checklist';
 import { oneLineName } from '../engine/certificate/facts';
 import { lintCertificates, type CertificateLintResult } from '../engine/certificate/lint';
@@ -18,7 +17,7 @@ import { translate, type MessageKey, type MessageParams } from '../engine/i18n/c
 import type { FileReport } from '../engine/scan';
 import { certificateRules } from '../engine/rules/certificate';
 import type { Locale, SeveritySetting } from '../engine/types';
-import { argumentLocale, checkOptionNames, UsageError } from './args';
+import { argumentLocale, parseOptions, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_FAILURE, EXIT_FINDINGS } from './exit-status';
 import { escapeControls, formatJson, formatSarif } from './output';
 import type { CliIo } from './io';
@@ -107,13 +106,7 @@ export function runCertCommand(argv: string[], io: CliIo, version: string): numb
 }
 
 function parseCertArgs(argv: string[], locale: Locale): CertOptions | 'help' {
-  checkOptionNames(argv, CERT_OPTIONS);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: CERT_OPTIONS });
-  } catch (error) {
-    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
-  }
+  const parsed = parseOptions(argv, CERT_OPTIONS);
   const values = parsed.values;
   if (values.help) return 'help';
   const format = values.format ?? 'text';

@@ -10,20 +10,17 @@
 // SARIF: one run over all hosts; every location is `HOST/etc/...` relative to DIR, and the hosts that could not
 // be checked are the run's toolExecutionNotifications (executionSuccessful false).
 import * as fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import type { FileReport } from '../engine/scan';
 import type { Locale } from '../engine/types';
-import { argumentLocale, checkOptionNames, UsageError } from './args';
+import { argumentLocale, parseOptions, UsageError } from './args';
 import { buildFleetReport, fleetExitStatus, type FleetHost, type FleetReport } from './fleet-model';
 import { renderFleetHtml } from './fleet-html';
 import { escapeControls, formatSarif, formatText, jsonFiles } from './output';
 import type { CliIo } from './io';
 
 const FLEET_OPTIONS = { format: { type: 'string', short: 'f' }, lang: { type: 'string' }, 'exit-zero': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
-
-type FleetFormat = 'text' | 'json' | 'sarif' | 'html';
 
 export function runFleetCommand(argv: string[], io: CliIo, version: string): number {
   try {
@@ -38,13 +35,7 @@ export function runFleetCommand(argv: string[], io: CliIo, version: string): num
 }
 
 function runFleet(argv: string[], io: CliIo, version: string): number {
-  checkOptionNames(argv, FLEET_OPTIONS);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: FLEET_OPTIONS });
-  } catch (error) {
-    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
-  }
+  const parsed = parseOptions(argv, FLEET_OPTIONS);
   const values = parsed.values;
   const locale = argumentLocale(argv, io.env);
   if (values.help) {

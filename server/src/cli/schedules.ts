@@ -25,7 +25,7 @@ import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
-import { argumentLocale, checkOptionNames, UsageError } from './args';
+import { argumentLocale, checkOptionNames, parseOptions, UsageError } from './args';
 import type { CliIo } from './io';
 import { escapeControls } from './output';
 
@@ -44,13 +44,7 @@ interface ScheduleOptions {
 const SCHEDULE_OPTIONS = { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' } } as const;
 
 function parseScheduleArgs(argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
-  checkOptionNames(argv, SCHEDULE_OPTIONS);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: SCHEDULE_OPTIONS });
-  } catch (error) {
-    throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
-  }
+  const parsed = parseOptions(argv, SCHEDULE_OPTIONS);
   const values = parsed.values;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json' });

@@ -1,6 +1,5 @@
 // The certificate's notBefore is still ahead (RFC 5280 §4.1.2.5): clients refuse it until then, so installing it
 // now breaks HTTPS (a CA that backdates nothing, or a host clock that is behind).
-import { isoDate } from '../../certificate/facts';
 import type { CertificateRule } from '../../certificate/rule';
 
 export const notYetValid: CertificateRule = {
