@@ -1,6 +1,6 @@
 // A repository's nginx configuration laid out as a root (engine/certificate/repository-tree.ts): its certificate
 // paths resolve inside the repository (absolute ones under the root, relative ones under <root>/etc/nginx), the
-// web-server rules fire on the directive's line as under --root, and paths not in the repository say nothing —
+// web-server rules fire on the directive's line as under --root (nginx and Apache, across the two), and paths not in the repository say nothing —
 // even when this machine has the file (/etc/ssl/certs/ca-certificates.crt).
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
@@ -15,6 +15,7 @@ import { makeWebRepository } from '../support/web-repository';
 
 const needsOpenssl = hasOpenssl() ? {} : { skip: 'openssl is not installed (apt-get install openssl)' };
 const SITE = 'etc/nginx/sites-available/shop.conf';
+const OLD_SITE = 'etc/apache2/sites-available/shop-old.conf';
 
 const summary = (findings: readonly { ruleId: string; range: { start: { line: number } } }[]) => findings.map((finding) => `${finding.ruleId}:${finding.range.start.line + 1}`).sort();
 
@@ -39,6 +40,10 @@ describe('web-server certificates in a repository', needsOpenssl, () => {
         const mismatch = site.findings.find((finding) => finding.range.start.line === 5)!;
         assert.match(mismatch.message, /\/etc\/ssl\/private\/wrong\.key/);
         assert.equal(mismatch.related?.[0].path, path.join(repository.folder, under, SITE), 'related locations in the repository');
+        // Apache's site still on last year's certificate for shop.example.com, which nginx serves renewed.
+        const apache = reports.find((report) => report.path === path.join(repository.folder, under, OLD_SITE));
+        assert.deepEqual(summary(apache?.findings ?? []), ['certificate/stale-reference:4']);
+        assert.equal(apache!.findings[0].related?.[0].path, path.join(repository.folder, under, SITE));
       } finally {
         repository.remove();
       }

@@ -39,6 +39,15 @@ server {
 }
 `;
 
+// Apache, read from ServerRoot /etc/apache2: still serving the shop with last year's certificate.
+export const OLD_SHOP_SITE = `<VirtualHost *:443>
+    ServerName shop.example.com
+    SSLEngine on
+    SSLCertificateFile /etc/ssl/certs/shop-old.crt
+    SSLCertificateKeyFile /etc/ssl/private/shop-old.key
+</VirtualHost>
+`;
+
 export interface WebRepository {
   folder: string;
   remove(): void;
@@ -53,11 +62,15 @@ export function makeWebRepository(under = ''): WebRepository {
     const ca = pki.intermediate(root, 'Repo CA');
     const shop = pki.leaf(ca, ['shop.example.com'], { start: day(-30), end: day(300) });
     const www = pki.leaf(ca, ['www.example.com'], { start: day(-30), end: day(300) });
+    const oldShop = pki.leaf(ca, ['shop.example.com'], { start: day(-300), end: day(100) });
     const other = pki.leaf(ca, ['unrelated.example.com'], { start: day(-30), end: day(300) });
     const files: Record<string, string> = {
       'etc/nginx/sites-available/shop.conf': SHOP_SITE,
       'etc/ssl/certs/shop.crt': shop.certPem + ca.certPem,
       'etc/ssl/private/wrong.key': other.keyPem,
+      'etc/apache2/sites-available/shop-old.conf': OLD_SHOP_SITE,
+      'etc/ssl/certs/shop-old.crt': oldShop.certPem + ca.certPem,
+      'etc/ssl/private/shop-old.key': oldShop.keyPem,
       'etc/ssl/certs/www.crt': www.certPem + ca.certPem,
       'etc/ssl/private/www.key': www.keyPem,
       'etc/nginx/ssl/www.crt': www.certPem + ca.certPem,
