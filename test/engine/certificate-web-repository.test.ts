@@ -3,10 +3,11 @@
 // web-server rules fire on the directive's line as under --root (nginx and Apache, across the two), and paths not in the repository say nothing —
 // even when this machine has the file (/etc/ssl/certs/ca-certificates.crt).
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { certificateFormat as certificate } from '../../server/src/engine/certificate/format';
-import { repositoryRootOf } from '../../server/src/engine/certificate/repository-tree';
+import { certificateFormat as certificate, isWebServerPath } from '../../server/src/engine/certificate/format';
+import { repositoryRootOf, subtreeWebServerFindings } from '../../server/src/engine/certificate/repository-tree';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { lintRepository } from '../../server/src/engine/install/repository';
@@ -49,6 +50,25 @@ describe('web-server certificates in a repository', needsOpenssl, () => {
       }
     });
   }
+
+  test("with nginx.conf and sites-enabled linked absolutely: the link is followed inside the repository, the site read once", () => {
+    const repository = makeWebRepository();
+    try {
+      fs.writeFileSync(path.join(repository.folder, 'etc/nginx/nginx.conf'), 'events {}\nhttp {\n    include /etc/nginx/sites-enabled/*;\n}\n');
+      fs.mkdirSync(path.join(repository.folder, 'etc/nginx/sites-enabled'));
+      fs.symlinkSync('/etc/nginx/sites-available/shop.conf', path.join(repository.folder, 'etc/nginx/sites-enabled/shop.conf'));
+      const findings = subtreeWebServerFindings(new FsHost('/'), repository.folder, isWebServerPath, { now: new Date(), locale: 'en' });
+      const where = [...findings].flatMap(([file, list]) => list.map((finding) => `${path.relative(repository.folder, file)}:${finding.range.start.line + 1} ${finding.ruleId}`)).sort();
+      assert.deepEqual(where, [
+        'etc/apache2/sites-available/shop-old.conf:4 certificate/stale-reference',
+        'etc/nginx/sites-enabled/shop.conf:27 certificate/key-mismatch',
+        'etc/nginx/sites-enabled/shop.conf:4 certificate/name-not-covered',
+        'etc/nginx/sites-enabled/shop.conf:6 certificate/key-mismatch',
+      ]);
+    } finally {
+      repository.remove();
+    }
+  });
 
   test('the editor: the same findings for the file, and the hover reads the certificate inside the repository', () => {
     const repository = makeWebRepository();

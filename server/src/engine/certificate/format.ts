@@ -21,7 +21,7 @@ import { certificateFacts } from './facts';
 import { certificatesOf, readCertificateFile, type CertificateFile } from './read';
 import { webServerCertificateFindings } from './web-lint';
 import { webServerSites } from './web-servers';
-import { configurationFiles, repositoryRootOf, SubtreeHost, toOuterPaths } from './repository-tree';
+import { repositoryRootOf, standaloneFiles, SubtreeHost, subtreeWebServerFindings } from './repository-tree';
 
 export type CertificateFormatKind = 'certificate' | 'web-server';
 
@@ -195,11 +195,7 @@ function subtreeFindings(facts: HostFacts, root: string, locale: Locale, now: Da
   const cache = facts.derived(SUBTREE_FINDINGS, () => new Map<string, Map<string, Finding[]>>());
   const key = `${root}\0${locale} ${JSON.stringify(severities ?? {})}`;
   let findings = cache.get(key);
-  if (!findings) {
-    const subtree = new SubtreeHost(facts.host, root);
-    const standalone = configurationFiles(subtree, isWebServerPath);
-    cache.set(key, (findings = toOuterPaths(subtree, webServerCertificateFindings(subtree, { now, locale, severities, standalone }))));
-  }
+  if (!findings) cache.set(key, (findings = subtreeWebServerFindings(facts.host, root, isWebServerPath, { now, locale, severities })));
   return findings;
 }
 
@@ -215,7 +211,7 @@ function servedCertificateHover(position: Position, context: HoverContext): Hove
   const host = subtree ?? context.facts.host;
   const file = root !== undefined ? context.path.slice(root.length) : context.path;
   const here = (at: { path: string; range: Range } | undefined) => at !== undefined && at.path === file && at.range.start.line === position.line;
-  for (const site of webServerSites(host, subtree ? configurationFiles(subtree, isWebServerPath) : [])) {
+  for (const site of webServerSites(host, subtree ? standaloneFiles(subtree, isWebServerPath) : [])) {
     const named = [site.certificate, site.chain].find(here);
     if (!named) continue;
     const data = host.readBytes(named.value);

@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 import type { Host, HostReadResult } from '../host/host';
 import type { Finding } from '../types';
+import { webServerCertificateFindings, type WebServerLintOptions } from './web-lint';
+import { webServerSites } from './web-servers';
 
 /** The folder above the last `etc/` that holds an nginx or Apache tree in this path, e.g. `/repo/deploy/root`. */
 const LAID_OUT_AS_ROOT = /^(\/.*)\/etc\/(nginx|apache2|httpd)\//;
@@ -28,42 +30,92 @@ export class SubtreeHost implements Host {
   outer(file: string): string {
     return path.posix.join(this.root, path.posix.resolve('/', file));
   }
+
+  /**
+   * The inner path of a subtree path with its symlinks followed as the subtree's own: an absolute target
+   * (`sites-enabled/shop -> /etc/nginx/sites-available/shop`) is inside the root too, never this machine's file.
+   * `last`: false leaves the final name unfollowed (lstat, readLink). Undefined for a loop or an unreadable link.
+   */
+  private resolved(file: string, last = true): string | undefined {
+    let pending = path.posix.resolve('/', file).split('/').filter(Boolean);
+    let done = '/';
+    let hops = 0;
+    while (pending.length > 0) {
+      const [name, ...rest] = pending;
+      const next = path.posix.join(done, name);
+      if ((rest.length > 0 || last) && this.inner.lstat(this.outer(next))?.kind === 'symlink') {
+        const target = this.inner.readLink(this.outer(next));
+        // 40: the kernel's own limit on links followed in one lookup (MAXSYMLINKS).
+        if (target === undefined || ++hops > 40) return undefined;
+        pending = [...path.posix.resolve(done, target).split('/').filter(Boolean), ...rest];
+        done = '/';
+        continue;
+      }
+      done = next;
+      pending = rest;
+    }
+    return this.outer(done);
+  }
+
+  /** The subtree path with its symlinks followed (the same file reached through a link and by its own name). */
+  canonical(file: string): string | undefined {
+    return this.resolved(file)?.slice(this.root.length) || '/';
+  }
+
   readText(file: string): HostReadResult {
-    return this.inner.readText(this.outer(file));
+    const inner = this.resolved(file);
+    return inner !== undefined ? this.inner.readText(inner) : { ok: false, reason: 'missing' };
   }
   readBytes(file: string): Uint8Array | undefined {
-    return this.inner.readBytes(this.outer(file));
+    const inner = this.resolved(file);
+    return inner !== undefined ? this.inner.readBytes(inner) : undefined;
   }
   list(file: string): string[] {
-    return this.inner.list(this.outer(file));
+    const inner = this.resolved(file);
+    return inner !== undefined ? this.inner.list(inner) : [];
   }
   canList(file: string): boolean {
-    return this.inner.canList(this.outer(file));
+    const inner = this.resolved(file);
+    return inner !== undefined && this.inner.canList(inner);
   }
   lstat(file: string) {
-    return this.inner.lstat(this.outer(file));
+    const inner = this.resolved(file, false);
+    return inner !== undefined ? this.inner.lstat(inner) : undefined;
   }
   stat(file: string) {
-    return this.inner.stat(this.outer(file));
+    const inner = this.resolved(file);
+    // Every link is followed above: what is left is no link (a dangling one is missing).
+    return inner !== undefined ? this.inner.lstat(inner) : undefined;
   }
   readLink(file: string): string | undefined {
-    return this.inner.readLink(this.outer(file));
+    const inner = this.resolved(file, false);
+    return inner !== undefined ? this.inner.readLink(inner) : undefined;
   }
 }
 
 /**
- * The configuration files of the nginx and Apache trees under the subtree's /etc that `isConfiguration` claims,
- * sorted; read on their own as well as through the main file (a repository often has only the site file).
+ * The web-server findings of the tree under `root`, by the inner host's paths. Besides what the main files
+ * (nginx.conf, apache2.conf, httpd.conf) reach, every configuration file `isConfiguration` claims is read on its
+ * own: a repository often holds only the site file. A link (`sites-enabled/shop -> ../sites-available/shop`) and
+ * a file the main files already reach are not read a second time.
  */
-export function configurationFiles(host: Host, isConfiguration: (file: string) => boolean): string[] {
+export function subtreeWebServerFindings(inner: Host, root: string, isConfiguration: (file: string) => boolean, options: WebServerLintOptions): Map<string, Finding[]> {
+  const subtree = new SubtreeHost(inner, root);
+  return toOuterPaths(subtree, webServerCertificateFindings(subtree, { ...options, standalone: standaloneFiles(subtree, isConfiguration) }));
+}
+
+/** The configuration files to read on their own (see subtreeWebServerFindings), sorted. */
+export function standaloneFiles(subtree: SubtreeHost, isConfiguration: (file: string) => boolean): string[] {
+  const reached = new Set(webServerSites(subtree).map((site) => subtree.canonical(site.opening.path)));
   const files: string[] = [];
   const walk = (folder: string, depth: number) => {
     if (depth > 3) return;
-    for (const name of host.list(folder)) {
+    for (const name of subtree.list(folder)) {
       const file = path.posix.join(folder, name);
-      const stat = host.stat(file);
+      if (subtree.lstat(file)?.kind === 'symlink') continue;
+      const stat = subtree.stat(file);
       if (stat?.kind === 'directory') walk(file, depth + 1);
-      else if (stat?.kind === 'file' && isConfiguration(file)) files.push(file);
+      else if (stat?.kind === 'file' && isConfiguration(file) && !reached.has(file)) files.push(file);
     }
   };
   for (const server of ['nginx', 'apache2', 'httpd']) walk(`/etc/${server}`, 0);
