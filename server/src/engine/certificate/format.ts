@@ -21,6 +21,7 @@ import { certificateFacts } from './facts';
 import { certificatesOf, readCertificateFile, type CertificateFile } from './read';
 import { webServerCertificateFindings } from './web-lint';
 import { webServerSites } from './web-servers';
+import { repositoryRootOf, standaloneFiles, SubtreeHost, subtreeWebServerFindings } from './repository-tree';
 
 export type CertificateFormatKind = 'certificate' | 'web-server';
 
@@ -61,8 +62,8 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
   kinds: KINDS,
   languageIds: Object.keys(LANGUAGE_KINDS),
   rules: [...certificateRules, ...webServerRules],
-  // They read the certificates a web server names, on this machine: off for a repository's copy.
-  hostBoundRules: ['certificate/name-not-covered', 'certificate/stale-reference'],
+  // None is bound to this machine: a repository's web-server files read the certificates they name inside the
+  // repository (repository-tree.ts), never the machine's.
   messagePrefixes: ['certificate.', 'certificateFile.', 'certificateCompare.', 'certificateFormat.', 'cert.'],
   fixtures: 'certificate',
   // PEM has no comments (openssl ignores text outside the blocks); nginx and Apache use `#`.
@@ -88,11 +89,14 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
     const kind = [input.languageId !== undefined ? LANGUAGE_KINDS[input.languageId] : undefined, input.explicit?.kind, input.decided].find(isKind) ?? (input.path !== undefined && isWebServerPath(input.path) ? 'web-server' : 'certificate');
     const severities = input.settings?.severities;
     if (kind === 'web-server') {
-      // Only the host's own configuration is what its servers read: a repository's copy (or a file elsewhere)
-      // would be judged against this machine's certificates, so it gets no findings.
-      const served = input.path !== undefined && HOST_CONFIGURATION.test(input.path);
+      // The host's own configuration is what its servers read. A copy laid out as a root (a repository's
+      // `etc/nginx/...`) is judged against the certificates under that root, never this machine's; a file
+      // elsewhere (no `etc/` above it) names paths nothing here can resolve, so it gets no findings.
+      const file = input.path;
+      const root = file !== undefined && !HOST_CONFIGURATION.test(file) ? repositoryRootOf(file) : undefined;
+      const byPath = file === undefined ? undefined : root !== undefined ? subtreeFindings(input.facts, root, input.locale, now, severities) : HOST_CONFIGURATION.test(file) ? webServerFindings(input.facts, input.locale, now, severities) : undefined;
       // In the order of the file's lines, as every other format lists them (the rules report site by site).
-      const findings = served ? [...(webServerFindings(input.facts, input.locale, now, severities).get(input.path!) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line) : [];
+      const findings = [...(byPath?.get(file!) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line);
       return { kind, findings, now };
     }
     return { kind, now, ...lintDocument(input, now) };
@@ -184,17 +188,33 @@ function webServerFindings(facts: HostFacts, locale: Locale, now: Date, severiti
   return findings;
 }
 
+const SUBTREE_FINDINGS = Symbol('certificate/subtree-web-server-findings');
+
+/** The web-server findings of a tree laid out as a root (repository-tree.ts), by the inner host's paths; once per scan. */
+function subtreeFindings(facts: HostFacts, root: string, locale: Locale, now: Date, severities?: Record<string, SeveritySetting>): Map<string, Finding[]> {
+  const cache = facts.derived(SUBTREE_FINDINGS, () => new Map<string, Map<string, Finding[]>>());
+  const key = `${root}\0${locale} ${JSON.stringify(severities ?? {})}`;
+  let findings = cache.get(key);
+  if (!findings) cache.set(key, (findings = subtreeWebServerFindings(facts.host, root, isWebServerPath, { now, locale, severities })));
+  return findings;
+}
+
 /**
  * A hover on `ssl_certificate` / `SSLCertificateFile` / `SSLCertificateChainFile`: the certificate that line names,
  * as on the certificate file itself. It reads another file of the host: only in a trusted workspace.
  */
 function servedCertificateHover(position: Position, context: HoverContext): Hover | undefined {
   if (!context.trusted || context.path === undefined) return undefined;
-  const here = (at: { path: string; range: Range } | undefined) => at !== undefined && at.path === context.path && at.range.start.line === position.line;
-  for (const site of webServerSites(context.facts.host)) {
+  // A repository's copy reads the certificate inside the repository, as its findings do.
+  const root = HOST_CONFIGURATION.test(context.path) ? undefined : repositoryRootOf(context.path);
+  const subtree = root !== undefined ? new SubtreeHost(context.facts.host, root) : undefined;
+  const host = subtree ?? context.facts.host;
+  const file = root !== undefined ? context.path.slice(root.length) : context.path;
+  const here = (at: { path: string; range: Range } | undefined) => at !== undefined && at.path === file && at.range.start.line === position.line;
+  for (const site of webServerSites(host, subtree ? standaloneFiles(subtree, isWebServerPath) : [])) {
     const named = [site.certificate, site.chain].find(here);
     if (!named) continue;
-    const data = context.facts.host.readBytes(named.value);
+    const data = host.readBytes(named.value);
     const leaf = data ? leafOf(readCertificateFile(data)) : undefined;
     return leaf ? { markdown: describeCertificateBlock(leaf.block, context.now, context.locale), range: named.range } : undefined;
   }

@@ -20,6 +20,8 @@ export interface WebServerLintOptions {
   locale: Locale;
   severities?: Record<string, SeveritySetting>;
   rules?: readonly WebServerRule[];
+  /** Configuration files read on their own too (web-servers.ts webServerSites): a repository's site files. */
+  standalone?: readonly string[];
 }
 
 /** Findings by configuration file path. */
@@ -40,7 +42,7 @@ export function webServerCertificateFindings(host: Host, options: WebServerLintO
       related: related.map((entry) => ({ path: entry.at.path, range: entry.at.range, message: entry.message })),
     });
   };
-  const sites = webServerSites(host).map((site) => served(host, site, options.now, add, t));
+  const sites = webServerSites(host, options.standalone).map((site) => served(host, site, options.now, add, t));
   for (const rule of options.rules ?? webServerRules) {
     const context: WebServerContext = {
       sites,

@@ -5,6 +5,10 @@
 // httpd.conf (RHEL) and their `Include`/`IncludeOptional` files, `ServerName`/`ServerAlias`, `SSLCertificateFile`,
 // `SSLCertificateKeyFile`, `SSLCertificateChainFile` (inherited from the server config). Only what these rules
 // need is read; everything else in the files is skipped. Never throws on what it reads.
+// A relative certificate path resolves as the servers resolve it: nginx against its configuration prefix, the
+// folder of nginx.conf (src/event/ngx_event_openssl.c ngx_ssl_certificate: `ngx_conf_full_name(cf->cycle, cert, 1)`,
+// 1 = conf_prefix); Apache against ServerRoot (modules/ssl/ssl_engine_config.c ssl_cmd_check_file:
+// `ap_server_root_relative`), /etc/apache2 on Debian and /etc/httpd on RHEL.
 import * as path from 'node:path';
 import type { Host } from '../host/host';
 import type { Range } from '../types';
@@ -43,21 +47,36 @@ const APACHE_MAINS = [
 /** Includes nested deeper than this are a loop (a file including itself); nginx and Apache would refuse them too. */
 const MAX_DEPTH = 16;
 
-/** Every TLS site of the host's nginx and Apache configuration. */
-export function webServerSites(host: Host): TlsSite[] {
-  return [...nginxSites(host), ...APACHE_MAINS.flatMap((main) => apacheSites(host, main.file, main.root))];
+/**
+ * Every TLS site of the host's nginx and Apache configuration. `standalone`: files to read on their own as well
+ * when the main configuration does not reach them (a repository's `sites-available/shop.conf`, with or without an
+ * nginx.conf beside it): an nginx file as the inside of `http`, an Apache file as server configuration.
+ */
+export function webServerSites(host: Host, standalone: readonly string[] = []): TlsSite[] {
+  const sites = [...nginxSites(host), ...APACHE_MAINS.flatMap((main) => apacheSites(host, main.file, main.root))];
+  const reached = new Set(sites.map((site) => site.opening.path));
+  for (const file of standalone) {
+    if (reached.has(file) || file === NGINX_MAIN || APACHE_MAINS.some((main) => main.file === file)) continue;
+    if (file.startsWith('/etc/nginx/')) sites.push(...nginxSites(host, file, path.posix.dirname(NGINX_MAIN), true));
+    const apache = APACHE_MAINS.find((main) => file.startsWith(main.root + '/'));
+    if (apache) sites.push(...apacheSites(host, file, apache.root));
+  }
+  return sites;
 }
 
 // ---- nginx ----
 
-export function nginxSites(host: Host, main = NGINX_MAIN): TlsSite[] {
-  const directives = readNginx(host, main, path.posix.dirname(main), 0);
+export function nginxSites(host: Host, main = NGINX_MAIN, prefix = path.posix.dirname(main), included = false): TlsSite[] {
+  const directives = readNginx(host, main, prefix, 0);
   if (!directives) return [];
   const sites: TlsSite[] = [];
-  for (const http of directives.filter((directive) => directive.name === 'http')) {
-    const inherited = tlsFiles(http.children ?? [], 'nginx');
-    for (const server of (http.children ?? []).filter((directive) => directive.name === 'server' && directive.children)) {
-      const own = tlsFiles(server.children!, 'nginx');
+  // A file read on its own is what an `include` inside `http` reads, unless it has its own `http` (an nginx.conf).
+  const https = directives.filter((directive) => directive.name === 'http');
+  const contexts = included && https.length === 0 ? [directives] : https.map((http) => http.children ?? []);
+  for (const context of contexts) {
+    const inherited = tlsFiles(context, 'nginx', prefix);
+    for (const server of context.filter((directive) => directive.name === 'server' && directive.children)) {
+      const own = tlsFiles(server.children!, 'nginx', prefix);
       const listensTls = server.children!.some((directive) => directive.name === 'listen' && directive.args.some((arg) => arg === 'ssl' || arg === 'quic' || /(^|:)443$/.test(arg)));
       const certificate = own.certificate ?? (listensTls ? inherited.certificate : undefined);
       if (!certificate) continue;
@@ -152,11 +171,11 @@ function nginxTokens(text: string): Token[] {
 export function apacheSites(host: Host, main: string, serverRoot: string): TlsSite[] {
   const directives = readApache(host, main, serverRoot, 0);
   if (!directives) return [];
-  const inherited = tlsFiles(directives, 'apache');
+  const inherited = tlsFiles(directives, 'apache', serverRoot);
   const sites: TlsSite[] = [];
   for (const virtualHost of directives.filter((directive) => directive.name === '<virtualhost' && directive.children)) {
     const children = virtualHost.children!;
-    const own = tlsFiles(children, 'apache');
+    const own = tlsFiles(children, 'apache', serverRoot);
     const engineOn = children.some((directive) => directive.name === 'sslengine' && directive.args[0]?.toLowerCase() === 'on');
     const certificate = own.certificate ?? (engineOn ? inherited.certificate : undefined);
     if (!certificate || !engineOn) continue;
@@ -220,14 +239,15 @@ function apacheWords(text: string): string[] {
 
 // ---- shared ----
 
-function tlsFiles(directives: Directive[], server: 'nginx' | 'apache'): { certificate?: Located<string>; key?: Located<string>; chain?: Located<string> } {
+/** The certificate, key and chain a scope names, as absolute paths (`prefix`: nginx's conf prefix, Apache's ServerRoot). */
+function tlsFiles(directives: Directive[], server: 'nginx' | 'apache', prefix: string): { certificate?: Located<string>; key?: Located<string>; chain?: Located<string> } {
   const names = server === 'nginx' ? { certificate: 'ssl_certificate', key: 'ssl_certificate_key', chain: '' } : { certificate: 'sslcertificatefile', key: 'sslcertificatekeyfile', chain: 'sslcertificatechainfile' };
   const pick = (name: string): Located<string> | undefined => {
     // The first ssl_certificate of a server is the one clients get unless they ask for another key type (nginx
     // serves one RSA and one ECDSA when given two); the last SSLCertificateFile of a scope wins in Apache.
     const found = directives.filter((directive) => directive.name === name && directive.args[0] && !directive.args[0].includes('$'));
     const directive = server === 'nginx' ? found[0] : found[found.length - 1];
-    return directive ? { value: directive.args[0], path: directive.path, range: directive.range } : undefined;
+    return directive ? { value: path.posix.resolve(prefix, directive.args[0]), path: directive.path, range: directive.range } : undefined;
   };
   return { certificate: pick(names.certificate), key: pick(names.key), chain: names.chain ? pick(names.chain) : undefined };
 }
