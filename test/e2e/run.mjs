@@ -1184,10 +1184,15 @@ const scenarios = [
         assert(row.includes('nginx'), `the standalone row does not name nginx: ${row}`);
       });
       await workbench.step('hover-authenticator', async () => {
-        const box = await workbench.textBox('authenticator');
-        await page.mouse.move(box.centerX, box.centerY);
         const hover = page.locator('.monaco-hover:visible').filter({ hasText: AUTHENTICATOR_DOC });
-        await hover.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        // The dry-run lens above line 1 can arrive after the line was measured and push every line down (seen:
+        // the hover of the line above): measure again and move there until the hover is the authenticator's.
+        await waitFor('the hover of authenticator', async () => {
+          const box = await workbench.textBox('authenticator');
+          await page.mouse.move(10, 10);
+          await page.mouse.move(box.centerX, box.centerY);
+          return hover.first().waitFor({ timeout: 4000 }).then(() => true, () => false);
+        });
       });
       await workbench.step('dry-run-lens', async () => {
         await page.mouse.move(10, 10);
@@ -1259,8 +1264,14 @@ const scenarios = [
         // code-server's file dialog is a quick input holding a path: replace it with the older certificate's.
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-        await input.fill(join(folder, 'old', 'example-old.crt'));
-        await sleep(500);
+        // The dialog writes the current folder into the box when it is ready, which can be after our text on a
+        // busy machine (seen: the folder, then our path appended): write it until the box holds only our path.
+        const older = join(folder, 'old', 'example-old.crt');
+        await waitFor('the file dialog to hold the older certificate\'s path', async () => {
+          await input.fill(older);
+          await sleep(500);
+          return (await input.inputValue()) === older;
+        });
         await page.keyboard.press('Enter');
         // The editor draws spaces as no-break spaces.
         await waitFor('the comparison beside the certificate', async () => (await workbench.editorText().catch(() => '')).includes('Names dropped'));
