@@ -89,10 +89,13 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
     const severities = input.settings?.severities;
     if (kind === 'web-server') {
       // Only the host's own configuration is what its servers read: a repository's copy (or a file elsewhere)
-      // would be judged against this machine's certificates, so it gets no findings.
-      const served = input.path !== undefined && HOST_CONFIGURATION.test(input.path);
+      // would be judged against this machine's certificates, so it gets no findings. A file outside /etc that the
+      // host's nginx.conf or apache2.conf includes (`include /srv/nginx/*.conf;`) is the host's configuration too:
+      // the findings are keyed by the files the servers were found to read.
+      const byPath = input.path !== undefined ? webServerFindings(input.facts, input.locale, now, severities) : undefined;
+      const served = input.path !== undefined && (HOST_CONFIGURATION.test(input.path) || byPath!.has(input.path));
       // In the order of the file's lines, as every other format lists them (the rules report site by site).
-      const findings = served ? [...(webServerFindings(input.facts, input.locale, now, severities).get(input.path!) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line) : [];
+      const findings = served ? [...(byPath!.get(input.path!) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line) : [];
       return { kind, findings, now };
     }
     return { kind, now, ...lintDocument(input, now) };
