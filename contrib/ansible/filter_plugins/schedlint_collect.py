@@ -221,6 +221,11 @@ def schedlint_manifest(root, status, detail, collected=None):
                 links.append({'path': _host_path(root, stat['path']), 'target': stat['lnk_target']})
             elif result.get('failed'):
                 unreadable.append(_host_path(root, result.get('item', '')))
+    for result in (collected.get('web_combined') or {}).get('results', []):
+        stdout = result.get('stdout', '') or ''
+        if result.get('rc') == 0 and 'BEGIN CERTIFICATE' in stdout and 'PRIVATE' not in stdout:
+            import base64
+            files.append({'path': _host_path(root, result.get('item', '')), 'content': base64.b64encode((stdout.strip() + '\n').encode('utf-8')).decode('ascii'), 'mode': '0600'})
     by_path = {item['path']: item for item in files}
     for probe in (collected.get('privkeys'), collected.get('web_keys')):
         for result in (probe or {}).get('results', []):
@@ -328,7 +333,9 @@ def schedlint_web_files(root, slurped_lists, prefixes):
                 if target and not target.startswith('/etc/letsencrypt/') and not any(ch in target for ch in '*?['):
                     into.add(target)
     result = _as_find(root, certificates | keys)
-    result['certificates'] = sorted((root or '') + path for path in certificates)
+    # A file named as both (certificate and key in one file) is never slurped: openssl prints its certificate.
+    result['certificates'] = sorted((root or '') + path for path in certificates - keys)
+    result['combined'] = sorted((root or '') + path for path in certificates & keys)
     result['key_files'] = sorted((root or '') + path for path in keys)
     return result
 
