@@ -17,8 +17,8 @@ const SEED_001 = repoPath('test', 'fixtures', 'schedule', 'seed-001-ubuntu', 'ro
 const DEBIAN = path.join(CORPUS_ROOT, 'debian-bookworm', 'root');
 
 interface FleetJson {
-  hosts: { name: string; status: string; detail?: string; checked: boolean; errors: number; warnings: number; unreadablePaths: string[]; files: { path: string; diagnostics: { rule: string; severity: string }[] }[] }[];
-  certificates: { host: string; path: string; names: string[]; notAfter: string; daysLeft: number }[];
+  hosts: { name: string; status: string; detail?: string; checked: boolean; errors: number; warnings: number; unreadablePaths: string[]; files: { path: string; diagnostics: { rule: string; severity: string; line: number }[] }[] }[];
+  certificates: { host: string; path: string; names: string[]; notAfter: string; daysLeft: number; servedBy: { path: string; line: number }[] }[];
   overlaps: { host: string; path: string; line: number; message: string }[];
   notChecked: { host: string; status: string; detail?: string }[];
 }
@@ -100,6 +100,8 @@ describe('schedlint fleet over prepared host folders', () => {
 // ---- The real playbook ----
 
 const PLAYBOOK = repoPath('contrib', 'ansible', 'schedlint-collect.yml');
+/** The stand-in line, as pem.ts spells it (the test below also checks materialize.py writes the same). */
+const PUBLIC_KEY_STAND_IN_TEXT = fs.readFileSync(repoPath('server', 'src', 'engine', 'certificate', 'pem.ts'), 'utf8').match(/export const PUBLIC_KEY_STAND_IN = '([^']+)'/)![1];
 
 function toolPath(name: string, extra: string[] = []): string | undefined {
   for (const dir of [...(process.env.PATH ?? '').split(':'), ...extra]) {
@@ -177,6 +179,28 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
     const renewalGood = writeLineage(healthy, 'healthy.example', [{ cert: good.certPem, privkey: good.keyPem, chain: ca.certPem }]);
     fs.mkdirSync(path.join(healthy, 'etc/letsencrypt/renewal'), { recursive: true });
     fs.writeFileSync(path.join(healthy, 'etc/letsencrypt/renewal/healthy.example.conf'), renewalGood);
+    // A web server (seed 004, item 1): nginx serves example.com with a certificate in /etc/ssl and a key that is
+    // not its key; a site included from /srv serves a name its certificate does not cover, from a file that holds
+    // the certificate and its key together. Another key in /etc/ssl/private is named by nothing.
+    const web = path.join(src, 'web');
+    const webFiles: Record<string, string> = {
+      'etc/passwd': fs.readFileSync(path.join(DEBIAN, 'etc/passwd'), 'utf8'),
+      'etc/nginx/nginx.conf': 'user www-data;\nevents { worker_connections 768; }\nhttp {\n    include /etc/nginx/conf.d/*.conf;\n    include /etc/nginx/sites-enabled/*;\n    include /srv/nginx/*.conf;\n}\n',
+      'etc/nginx/sites-available/example.com': 'server {\n    listen 443 ssl;\n    server_name example.com www.example.com;\n    ssl_certificate /etc/ssl/certs/example.com.crt;\n    ssl_certificate_key /etc/ssl/private/example.com.key;\n}\n',
+      'srv/nginx/other.conf': 'server {\n    listen 443 ssl;\n    server_name other.example.net;\n    ssl_certificate /etc/nginx/ssl/other.pem;\n    ssl_certificate_key /etc/nginx/ssl/other.pem;\n}\n',
+    };
+    const served = pki.leaf(ca, ['example.com', 'www.example.com'], { start: '2026-01-01', end: '2030-01-01', keyType: 'ec' });
+    const other = pki.leaf(ca, ['example.org'], { start: '2026-01-01', end: '2031-01-01', keyType: 'ec' });
+    webFiles['etc/ssl/certs/example.com.crt'] = served.certPem + ca.certPem;
+    webFiles['etc/ssl/private/example.com.key'] = pki.key('ec').pem;
+    webFiles['etc/ssl/private/unnamed.key'] = pki.key('ec').pem;
+    webFiles['etc/nginx/ssl/other.pem'] = other.certPem + other.keyPem;
+    for (const [file, text] of Object.entries(webFiles)) {
+      fs.mkdirSync(path.dirname(path.join(web, file)), { recursive: true });
+      fs.writeFileSync(path.join(web, file), text, { mode: file.includes('private') ? 0o600 : 0o644 });
+    }
+    fs.mkdirSync(path.join(web, 'etc/nginx/sites-enabled'));
+    fs.symlinkSync('/etc/nginx/sites-available/example.com', path.join(web, 'etc/nginx/sites-enabled/example.com'));
     // Unreadable: as root, the playbook reads it as `nobody` (sudo, or su where there is no sudo: nobody's
     // nologin shell refuses, which is also a host whose files cannot be read), who may not enter the folder;
     // as another user, the folder is closed to its owner too.
@@ -190,6 +214,7 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
       `seed000 schedlint_source_root=${seed000}`,
       `seed001 schedlint_source_root=${path.join(src, 'seed001')}`,
       `healthy schedlint_source_root=${healthy}`,
+      `web schedlint_source_root=${web}`,
       `locked schedlint_source_root=${path.join(src, 'locked')}${lockedBecome}`,
       `gone ansible_connection=ssh ansible_host=127.0.0.1 ansible_port=${unreachablePort} ansible_ssh_common_args="-o ConnectTimeout=5"`,
     ];
@@ -242,7 +267,7 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
 
   test('each host collected or recorded: unreadable and unreachable hosts are reported, not fatal', () => {
     const status = Object.fromEntries(report.hosts.map((host) => [host.name, host.status]));
-    assert.deepEqual(status, { gone: 'unreachable', healthy: 'ok', locked: 'unreadable', seed000: 'ok', seed001: 'ok', ...(sshSkip ? {} : { viassh: 'ok' }) });
+    assert.deepEqual(status, { gone: 'unreachable', healthy: 'ok', locked: 'unreadable', seed000: 'ok', seed001: 'ok', web: 'ok', ...(sshSkip ? {} : { viassh: 'ok' }) });
     assert.deepEqual(report.notChecked.map((host) => [host.host, host.status]), [['gone', 'unreachable'], ['locked', 'unreadable']]);
     assert.ok((report.notChecked.find((host) => host.host === 'locked')!.detail ?? '').length > 0, 'with Ansible\'s reason');
     if (toolPath('sudo') || !IS_ROOT) assert.match(report.notChecked.find((host) => host.host === 'locked')!.detail ?? '', /Permission denied/);
@@ -256,12 +281,28 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
     if (!sshSkip) assert.deepEqual(rules('viassh'), rules('seed001'), 'the tree read over SSH gives what the same tree read locally gives');
   });
 
-  test('certificates across hosts, soonest first, with names and days left', () => {
-    assert.deepEqual(report.certificates.map((certificate) => [certificate.host, certificate.path, certificate.names, certificate.notAfter]), [
-      ['healthy', '/etc/letsencrypt/live/healthy.example/cert.pem', ['healthy.example', 'www.healthy.example'], '2099-01-01T00:00:00.000Z'],
-      ['seed000', '/etc/letsencrypt/live/seed000.example/cert.pem', ['seed000.example'], '2099-01-01T00:00:00.000Z'],
+  test('certificates across hosts, soonest first, with names and days left; the web servers\' with the file serving them', () => {
+    assert.deepEqual(report.certificates.map((certificate) => [certificate.host, certificate.path, certificate.names, certificate.notAfter, certificate.servedBy]), [
+      ['web', '/etc/ssl/certs/example.com.crt', ['example.com', 'www.example.com'], '2030-01-01T00:00:00.000Z', [{ path: '/etc/nginx/sites-enabled/example.com', line: 4 }]],
+      ['web', '/etc/nginx/ssl/other.pem', ['example.org'], '2031-01-01T00:00:00.000Z', [{ path: '/srv/nginx/other.conf', line: 4 }]],
+      ['healthy', '/etc/letsencrypt/live/healthy.example/cert.pem', ['healthy.example', 'www.healthy.example'], '2099-01-01T00:00:00.000Z', []],
+      ['seed000', '/etc/letsencrypt/live/seed000.example/cert.pem', ['seed000.example'], '2099-01-01T00:00:00.000Z', []],
     ]);
-    assert.ok(report.certificates[0].daysLeft > 365 * 70);
+    assert.ok(report.certificates[2].daysLeft > 365 * 70);
+  });
+
+  test('web servers: the key that is not the certificate\'s and the name not covered, on the nginx files\' lines; what came back', () => {
+    const web = report.hosts.find((host) => host.name === 'web')!;
+    const findings = web.files.flatMap((file) => file.diagnostics.filter((item) => item.severity === 'error' || item.severity === 'warning').map((item) => `${file.path}:${item.line} ${item.rule}`));
+    assert.ok(findings.includes('/etc/nginx/sites-enabled/example.com:5 certificate/key-mismatch'), findings.join('\n'));
+    assert.ok(findings.includes('/srv/nginx/other.conf:3 certificate/name-not-covered'), findings.join('\n'));
+    assert.ok(!findings.some((finding) => finding.startsWith('/srv/nginx/other.conf:5')), 'the key in the combined file is its certificate\'s: ' + findings.join('\n'));
+    const host = path.join(out(), 'web');
+    assert.equal(fs.readlinkSync(path.join(host, 'etc/nginx/sites-enabled/example.com')), '/etc/nginx/sites-available/example.com');
+    assert.ok(fs.readFileSync(path.join(host, 'etc/ssl/private/example.com.key'), 'utf8').startsWith(PUBLIC_KEY_STAND_IN_TEXT + '\n-----BEGIN PUBLIC KEY-----'));
+    const combined = fs.readFileSync(path.join(host, 'etc/nginx/ssl/other.pem'), 'utf8');
+    assert.ok(combined.startsWith(PUBLIC_KEY_STAND_IN_TEXT + '\n-----BEGIN PUBLIC KEY-----') && combined.includes('-----BEGIN CERTIFICATE-----'), combined);
+    assert.ok(!fs.existsSync(path.join(host, 'etc/ssl/private/unnamed.key')), 'a key nothing names is not even listed');
   });
 
   test('no private key leaves a host: its public key comes back under its name, with the stand-in line the engine knows', () => {

@@ -4,6 +4,9 @@
 // each on the directive's line; and configurations that must stay silent.
 import { strict as assert } from 'node:assert';
 import { before, after, describe, test } from 'node:test';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { PUBLIC_KEY_STAND_IN } from '../../server/src/engine/certificate/pem';
+import { readCertificateFile } from '../../server/src/engine/certificate/read';
 import { webServerCertificateFindings } from '../../server/src/engine/certificate/web-lint';
 import { webServerSites } from '../../server/src/engine/certificate/web-servers';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
@@ -134,5 +137,25 @@ describe('web server sites', needsOpenssl, () => {
       '/etc/apache2/apache2.conf': 'Include apache2.conf\n<VirtualHost *:443\nServerName "unterminated\n',
     });
     assert.deepEqual(summary(webServerCertificateFindings(host, { now: NOW, locale: 'en' })), []);
+  });
+
+  test("a key that came back from the fleet as the public-key stand-in is checked like the key: one that matches is silent, seed 004's wrong key is key-mismatch", () => {
+    const standIn = (keyPem: string) => `${PUBLIC_KEY_STAND_IN}\n${createPublicKey(createPrivateKey(keyPem)).export({ type: 'spki', format: 'pem' })}`;
+    const host = (key: string) => new MemoryHost({
+      '/etc/nginx/nginx.conf': NGINX_CONF,
+      '/etc/nginx/sites-enabled/shop': site('shop.example.com', '/etc/ssl/certs/shop.crt', '/etc/ssl/private/shop.key'),
+      '/etc/ssl/certs/shop.crt': shop.certPem + realCa.certPem,
+      '/etc/ssl/private/shop.key': key,
+    });
+    assert.deepEqual(summary(webServerCertificateFindings(host(standIn(shop.keyPem)), { now: NOW, locale: 'en' })), []);
+    assert.deepEqual(summary(webServerCertificateFindings(host(standIn(renewed.keyPem)), { now: NOW, locale: 'en' })), ['certificate/key-mismatch@/etc/nginx/sites-enabled/shop:5']);
+    // The same public key without the stand-in line is no private key: nothing to compare, so nothing said, and
+    // the file reads as a public key.
+    const bare = createPublicKey(createPrivateKey(renewed.keyPem)).export({ type: 'spki', format: 'pem' }) as string;
+    assert.deepEqual(summary(webServerCertificateFindings(host(bare), { now: NOW, locale: 'en' })), []);
+    assert.deepEqual(readCertificateFile(bare).blocks.map((block) => block.kind), ['public-key']);
+    assert.deepEqual(readCertificateFile(standIn(renewed.keyPem)).blocks.map((block) => [block.kind, block.standIn]), [['private-key', true]]);
+    // A stand-in line the host could not follow with a key (no openssl there): nothing to judge, no crash.
+    assert.deepEqual(summary(webServerCertificateFindings(host(PUBLIC_KEY_STAND_IN + '\n'), { now: NOW, locale: 'en' })), []);
   });
 });

@@ -14,7 +14,7 @@ import posixpath
 import shutil
 import sys
 
-# Same text as PUBLIC_KEY_STAND_IN in server/src/engine/certbot/pem.ts (test/cli/fleet.test.ts checks).
+# Same text as PUBLIC_KEY_STAND_IN in server/src/engine/certificate/pem.ts (test/cli/fleet.test.ts checks).
 PUBLIC_KEY_STAND_IN = '# schedlint: public key of the private key on the host (the private key was not copied)'
 STATUS_FILE = '.schedlint-collect.json'
 
@@ -67,7 +67,8 @@ def main(manifest_path, dest, host):
             os.mkdir(local, 0o755)
     for item in manifest.get('files', []):
         if 'publicKey' in item:
-            data = (PUBLIC_KEY_STAND_IN + '\n' + item['publicKey'].strip() + '\n').encode('utf-8')
+            # A certificate file that held its key too keeps its certificates after the stand-in.
+            data = (PUBLIC_KEY_STAND_IN + '\n' + item['publicKey'].strip() + '\n').encode('utf-8') + base64.b64decode(item.get('content', ''))
         else:
             data = base64.b64decode(item.get('content', ''))
         write_file(work, item['path'], data, item.get('mode', '0644'))

@@ -54,13 +54,14 @@ export function renderFleetHtml(report: FleetReport, options: { locale: Locale; 
   else
     parts.push(
       table(
-        [t('fleet.html.col.expires'), t('fleet.html.col.daysLeft'), t('fleet.html.col.host'), t('fleet.html.col.path'), t('fleet.html.col.names')],
+        [t('fleet.html.col.expires'), t('fleet.html.col.daysLeft'), t('fleet.html.col.host'), t('fleet.html.col.path'), t('fleet.html.col.names'), t('fleet.html.col.servedBy')],
         report.certificates.map((certificate) => [
           e(certificate.notAfter.toISOString().slice(0, 10)),
           `<span class="${certificate.daysLeft < 0 ? 'expired' : certificate.daysLeft < 14 ? 'soon' : ''}">${certificate.daysLeft}</span>`,
           e(certificate.host),
           `<code>${e(certificate.path)}</code>`,
           e(certificate.names.join(', ')),
+          certificate.servedBy.map((place) => `<code>${e(`${place.path}:${place.line}`)}</code>`).join('<br>'),
         ]),
       ),
     );

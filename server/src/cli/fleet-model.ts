@@ -1,10 +1,15 @@
 // The fleet report's model: what `schedlint fleet DIR` knows about each host folder the Ansible playbook
 // (contrib/ansible/schedlint-collect.yml) brought back, built from the same per-host lint as `--root`
-// (host-lint.ts), plus what is compared across hosts: certificates by expiry, timers and cron jobs that both
+// (host-lint.ts), plus what is compared across hosts: certificates by expiry (certbot's lineages and the files
+// nginx and Apache serve, engine/certificate/web-servers.ts), timers and cron jobs that both
 // renew (schedule/timer-overlaps-cron), and hosts whose checks could not run. Formats: fleet.ts, fleet-html.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { inspectLineage } from '../engine/certbot/certificates';
+import { certificateFacts } from '../engine/certificate/facts';
+import { certificatesOf, readCertificateFile } from '../engine/certificate/read';
+import { webServerSites } from '../engine/certificate/web-servers';
+import type { Host } from '../engine/host/host';
 import type { FileReport } from '../engine/scan';
 import type { Finding } from '../engine/types';
 import { isFailureFinding } from './exit-status';
@@ -38,10 +43,12 @@ export interface FleetHost {
 
 export interface FleetCertificate {
   host: string;
-  /** The renewal file (`/etc/letsencrypt/renewal/NAME.conf`). */
-  renewal: string;
-  /** cert = … in it. */
+  /** The renewal file (`/etc/letsencrypt/renewal/NAME.conf`), for a certbot lineage. */
+  renewal?: string;
+  /** cert = … in the renewal file, or the file a web server names. */
   path: string;
+  /** The web-server directives that serve it (`ssl_certificate`, `SSLCertificateFile`), 1-based lines. */
+  servedBy: { path: string; line: number }[];
   names: string[];
   notAfter: Date;
   daysLeft: number;
@@ -114,16 +121,51 @@ export function buildFleetReport(dir: string, options: HostLintOptions & { now?:
       const document = report.certbot?.kind === 'certbot-renewal' ? report.certbot.document : undefined;
       const leaf = document ? inspectLineage(facts.host, document, now) : undefined;
       if (leaf?.leaf && leaf.files.cert) {
-        certificates.push({ host: name, renewal: report.path, path: leaf.files.cert.path, names: [...leaf.leaf.dnsNames, ...leaf.leaf.ipAddresses], notAfter: leaf.leaf.notAfter, daysLeft: leaf.leaf.daysLeft });
+        certificates.push({ host: name, renewal: report.path, path: leaf.files.cert.path, names: [...leaf.leaf.dnsNames, ...leaf.leaf.ipAddresses], notAfter: leaf.leaf.notAfter, daysLeft: leaf.leaf.daysLeft, servedBy: [] });
       }
       for (const finding of report.findings) {
         // The rule reports each pair on both sides; the cron job's side is listed (its message names the timer).
         if (finding.ruleId === 'schedule/timer-overlaps-cron' && !report.kind.startsWith('systemd-')) overlaps.push({ host: name, path: report.path, line: finding.range.start.line + 1, message: finding.message });
       }
     }
+    if (checked) addServedCertificates(certificates, name, facts.host, now);
   }
   certificates.sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime() || a.host.localeCompare(b.host));
   return { hosts, certificates, overlaps, notChecked: hosts.filter((host) => !host.checked) };
+}
+
+/**
+ * The certificates the host's nginx and Apache serve, each once (by its leaf's fingerprint) with every directive
+ * that names it; one that is also a certbot lineage's certificate (`ssl_certificate …/live/NAME/fullchain.pem`)
+ * is that lineage's entry, which then says where it is served.
+ */
+function addServedCertificates(certificates: FleetCertificate[], hostName: string, host: Host, now: Date): void {
+  const byFingerprint = new Map<string, FleetCertificate>();
+  const leafOf = (file: string) => {
+    const data = host.readBytes(file);
+    if (!data) return undefined;
+    const all = certificatesOf(readCertificateFile(data)).map((entry) => entry.certificate);
+    return all.find((certificate) => !certificate.ca) ?? all[0];
+  };
+  for (const entry of certificates) {
+    if (entry.host !== hostName) continue;
+    const leaf = leafOf(entry.path);
+    if (leaf) byFingerprint.set(leaf.fingerprint256, entry);
+  }
+  for (const site of webServerSites(host)) {
+    if (!site.certificate) continue;
+    const leaf = leafOf(site.certificate.value);
+    if (!leaf) continue;
+    let entry = byFingerprint.get(leaf.fingerprint256);
+    if (!entry) {
+      const facts = certificateFacts(leaf, now);
+      entry = { host: hostName, path: site.certificate.value, names: [...facts.dnsNames, ...facts.ipAddresses], notAfter: facts.notAfter, daysLeft: facts.daysLeft, servedBy: [] };
+      byFingerprint.set(leaf.fingerprint256, entry);
+      certificates.push(entry);
+    }
+    const place = { path: site.certificate.path, line: site.certificate.range.start.line + 1 };
+    if (!entry.servedBy.some((known) => known.path === place.path && known.line === place.line)) entry.servedBy.push(place);
+  }
 }
 
 function count(findings: Finding[], severity: Finding['severity']): number {

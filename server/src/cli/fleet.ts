@@ -4,8 +4,9 @@
 // prints text, JSON or SARIF (HTML: fleet-html.ts).
 //
 // JSON (README "Fleet"): { "hosts": [{ "name", "status", "detail"?, "unreadablePaths", "checked", "errors",
-// "warnings", "files": [the `files` of `schedlint --format json`] }], "certificates": [{ "host", "renewal",
-// "path", "names", "notAfter" (ISO 8601), "daysLeft" }] (soonest first), "overlaps": [{ "host", "path", "line",
+// "warnings", "files": [the `files` of `schedlint --format json`] }], "certificates": [{ "host", "renewal"? (certbot
+// lineages), "path", "names", "notAfter" (ISO 8601), "daysLeft", "servedBy": [{ "path", "line" }] (nginx/Apache
+// directives naming it) }] (soonest first), "overlaps": [{ "host", "path", "line",
 // "message" }], "notChecked": [{ "host", "status", "detail"? }] }.
 // SARIF: one run over all hosts; every location is `HOST/etc/...` relative to DIR, and the hosts that could not
 // be checked are the run's toolExecutionNotifications (executionSuccessful false).
@@ -84,7 +85,8 @@ export function formatFleetText(report: FleetReport, locale: Locale): string {
   lines.push(report.certificates.length ? t('fleet.certificates') : t('fleet.certificates.none'));
   for (const certificate of report.certificates) {
     const params = { notAfter: certificate.notAfter.toISOString().slice(0, 10), host: certificate.host, path: certificate.path, names: certificate.names.join(', ') };
-    lines.push(escapeControls('  ' + (certificate.daysLeft >= 0 ? t('fleet.certificate', { ...params, days: certificate.daysLeft }) : t('fleet.certificate.expired', { ...params, days: -certificate.daysLeft }))));
+    const servedBy = certificate.servedBy.length ? '  ' + t('fleet.certificate.servedBy', { places: certificate.servedBy.map((place) => `${place.path}:${place.line}`).join(', ') }) : '';
+    lines.push(escapeControls('  ' + (certificate.daysLeft >= 0 ? t('fleet.certificate', { ...params, days: certificate.daysLeft }) : t('fleet.certificate.expired', { ...params, days: -certificate.daysLeft })) + servedBy));
   }
   lines.push(report.overlaps.length ? t('fleet.overlaps') : t('fleet.overlaps.none'));
   for (const overlap of report.overlaps) lines.push(escapeControls(`  ${overlap.host}  ${overlap.path}:${overlap.line}: ${overlap.message.replace(/\n/g, '\\n')}`));

@@ -89,12 +89,19 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
     const kind = [input.languageId !== undefined ? LANGUAGE_KINDS[input.languageId] : undefined, input.explicit?.kind, input.decided].find(isKind) ?? (input.path !== undefined && isWebServerPath(input.path) ? 'web-server' : 'certificate');
     const severities = input.settings?.severities;
     if (kind === 'web-server') {
-      // The host's own configuration is what its servers read. A copy laid out as a root (a repository's
-      // `etc/nginx/...`) is judged against the certificates under that root, never this machine's; a file
-      // elsewhere (no `etc/` above it) names paths nothing here can resolve, so it gets no findings.
+      // The host's own configuration is what its servers read: /etc/nginx, /etc/apache2, /etc/httpd, and a file
+      // elsewhere that the host's nginx.conf or apache2.conf includes (`include /srv/nginx/*.conf;`; the findings
+      // are keyed by the files the servers were found to read). A copy laid out as a root (a repository's
+      // `etc/nginx/...`) is judged against the certificates under that root, never this machine's; any other
+      // file names paths nothing here can resolve, so it gets no findings.
       const file = input.path;
       const root = file !== undefined && !HOST_CONFIGURATION.test(file) ? repositoryRootOf(file) : undefined;
-      const byPath = file === undefined ? undefined : root !== undefined ? subtreeFindings(input.facts, root, input.locale, now, severities) : HOST_CONFIGURATION.test(file) ? webServerFindings(input.facts, input.locale, now, severities) : undefined;
+      let byPath: ReadonlyMap<string, readonly Finding[]> | undefined;
+      if (file !== undefined && root !== undefined) byPath = subtreeFindings(input.facts, root, input.locale, now, severities);
+      else if (file !== undefined) {
+        const host = webServerFindings(input.facts, input.locale, now, severities);
+        if (HOST_CONFIGURATION.test(file) || host.has(file)) byPath = host;
+      }
       // In the order of the file's lines, as every other format lists them (the rules report site by site).
       const findings = [...(byPath?.get(file!) ?? [])].sort((a, b) => a.range.start.line - b.range.start.line);
       return { kind, findings, now };

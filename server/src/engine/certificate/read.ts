@@ -2,9 +2,11 @@
 // or a whole DER file (`.cer`/`.der`, RFC 5280 / PKCS#8 in binary). Certificates through Node's X509Certificate,
 // private keys (PKCS#1 `RSA PRIVATE KEY`, SEC1 `EC PRIVATE KEY`, PKCS#8 `PRIVATE KEY`; RSA, EC, Ed25519) through
 // createPrivateKey, and only their public half is kept. An encrypted key is recognised by its label or header and
-// never opened: no passphrase is ever asked for. Never throws on what it reads.
+// never opened: no passphrase is ever asked for. A public-key stand-in (PUBLIC_KEY_STAND_IN, what the fleet playbook
+// brings back instead of a private key) counts as the private key whose public half it carries. Never throws on
+// what it reads.
 import { createPrivateKey, createPublicKey, type KeyObject, type X509Certificate } from 'node:crypto';
-import { pemBlocks, readCertificateBlock, readCertificateData, type PemProblem } from './pem';
+import { pemBlocks, PUBLIC_KEY_STAND_IN, readCertificateBlock, readCertificateData, type PemProblem } from './pem';
 import type { Range } from '../types';
 
 export type CertificateBlockKind = 'certificate' | 'private-key' | 'public-key' | 'other';
@@ -18,6 +20,8 @@ export interface CertificateFileBlock {
   certificate?: X509Certificate;
   /** For a private key: its public half (the private half is not kept). For a public key: the key. */
   publicKey?: KeyObject;
+  /** A `PUBLIC KEY` block standing in for the host's private key (kind `private-key`): see PUBLIC_KEY_STAND_IN. */
+  standIn?: boolean;
   /** `encrypted`: a passphrase-protected key, not checked; the others as pem.ts says. */
   problem?: PemProblem | 'encrypted';
   reason?: string;
@@ -33,7 +37,13 @@ export function readCertificateFile(data: Uint8Array | string): CertificateFile 
   const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   // A BEGIN line anywhere means PEM; PEM files may carry text before the first block (openssl's -text output).
   const text = buffer.toString('latin1');
-  if (text.includes('-----BEGIN ')) return { format: 'pem', blocks: readPemBlocks(typeof data === 'string' ? data : buffer.toString('utf8')) };
+  if (text.includes('-----BEGIN ')) {
+    const pem = typeof data === 'string' ? data : buffer.toString('utf8');
+    const blocks = readPemBlocks(pem);
+    // Only a file that starts with the stand-in line: anywhere else a public key is no private key.
+    if (!pem.startsWith(PUBLIC_KEY_STAND_IN + '\n')) return { format: 'pem', blocks };
+    return { format: 'pem', blocks: blocks.map((block) => (block.kind === 'public-key' && block.label === 'PUBLIC KEY' ? { ...block, kind: 'private-key', standIn: true } : block)) };
+  }
   return { format: 'der', blocks: buffer.length === 0 ? [] : [readDer(buffer)] };
 }
 

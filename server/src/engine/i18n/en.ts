@@ -6,6 +6,7 @@ import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
 import { fleetEn } from './parts/fleet.en';
+import { fleetTlsEn } from './parts/fleet-tls.en';
 import { filekindEn } from './parts/filekind.en';
 import { disableEn } from './parts/disable.en';
 import { certbotEditorEn } from './parts/certbot-editor.en';
@@ -29,6 +30,7 @@ export const en = {
   ...certificatesEn,
   ...timelineEn,
   ...fleetEn,
+  ...fleetTlsEn,
   ...filekindEn,
   ...disableEn,
   ...certbotEditorEn,

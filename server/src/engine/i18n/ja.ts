@@ -7,6 +7,7 @@ import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
 import { fleetJa } from './parts/fleet.ja';
+import { fleetTlsJa } from './parts/fleet-tls.ja';
 import { filekindJa } from './parts/filekind.ja';
 import { disableJa } from './parts/disable.ja';
 import { certbotEditorJa } from './parts/certbot-editor.ja';
@@ -30,6 +31,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificatesJa,
   ...timelineJa,
   ...fleetJa,
+  ...fleetTlsJa,
   ...filekindJa,
   ...disableJa,
   ...certbotEditorJa,
