@@ -206,7 +206,7 @@ export class CrontabDocument {
   }
 
   timeTokenText(job: number, index: number): string {
-    return this.jobHeads[job].time.texts[index];
+    return this.jobHeads[job].time.text(index);
   }
 
   /** Whether the job has a user column (system crontabs). */
@@ -355,8 +355,8 @@ export class CrontabDocument {
   private buildJob(job: number, line: number, text: string): JobLine {
     const time = this.jobHeads[job].time;
     const timeTokens: Token[] = [];
-    for (let index = 0; index < time.texts.length; index++) {
-      timeTokens.push({ text: time.texts[index], start: this.timeTokenStart(job, index), end: this.timeTokenEnd(job, index) });
+    for (let index = 0; index < time.tokenCount; index++) {
+      timeTokens.push({ text: time.text(index), start: this.timeTokenStart(job, index), end: this.timeTokenEnd(job, index) });
     }
     const user = this.hasUser(job) ? { text: this.userText(job), start: this.userStart(job), end: this.userEnd(job) } : undefined;
     const commandStart = this.commandStart(job);

@@ -3,12 +3,17 @@
 // read-only, by every line that writes it the same way.
 import type { FieldEntry, ParsedField } from './fields';
 import type { CronKeyword, CronSchedule } from './model';
-import { canEverRun } from './next-runs';
+import { searchForRun } from './next-runs';
 import { HASH_START, hashStep } from '../util/text-table';
 
 /**
  * The time part of a job line, five fields or one `@keyword`, parsed once and shared (read-only) by every line
  * that writes it the same way.
+ *
+ * Kept small because a file of distinct lines keeps one per line (issue #20): the five cached field entries in
+ * one array, and the schedule object built only when something asks for it (rules read the tokens, the star
+ * flags and canEverRun() without it). `texts`, `fields` and `schedule` are built on first use and then kept,
+ * so each keeps one identity; per-job loops use text(), tokenCount and the flags instead.
  */
 export class TimeSpec {
   /** Some field has a range written backwards (`5-2`), which selects nothing. */
@@ -18,25 +23,75 @@ export class TimeSpec {
   /** How many hours the schedule selects. */
   readonly hourCount: number;
   private everRuns: boolean | undefined;
+  private builtSchedule: CronSchedule | undefined;
+  private builtTexts: readonly string[] | undefined;
+  private builtFields: readonly ParsedField[] | undefined;
 
   constructor(
-    /** The time tokens as written (`['0', '*', '*', '*', '1-5']`, or `['@daily']`). */
-    readonly texts: readonly string[],
-    /** The five parsed fields; empty for a keyword. */
-    readonly fields: readonly ParsedField[],
-    readonly schedule: CronSchedule,
+    /** The five cached field entries; empty for a keyword. */
+    private readonly entries: readonly FieldEntry[],
     readonly keyword?: CronKeyword,
   ) {
-    this.hasEmptyRanges = fields.some((field) => field.emptyRanges.length > 0);
-    this.hasIgnoredSuffix = fields.some((field) => field.ignoredSuffix !== undefined);
+    let emptyRanges = false;
+    let ignoredSuffix = false;
+    for (const entry of entries) {
+      if (entry.field.emptyRanges.length > 0) emptyRanges = true;
+      if (entry.field.ignoredSuffix !== undefined) ignoredSuffix = true;
+    }
+    this.hasEmptyRanges = emptyRanges;
+    this.hasIgnoredSuffix = ignoredSuffix;
     let hours = 0;
-    for (const hour of schedule.hours) if (hour) hours++;
+    for (const hour of keyword === undefined ? entries[1].field.values : keywordSchedule(keyword).hours) if (hour) hours++;
     this.hourCount = hours;
   }
 
-  /** Whether the schedule can ever fire (next-runs.ts canEverRun, kept here once computed). */
+  /** How many time tokens the line has: 5, or 1 for a keyword. */
+  get tokenCount(): number {
+    return this.keyword === undefined ? 5 : 1;
+  }
+
+  /** Time token `index` as written (`@daily` for a keyword). */
+  text(index: number): string {
+    return this.keyword === undefined ? this.entries[index].text : `@${this.keyword}`;
+  }
+
+  /** The time tokens as written (`['0', '*', '*', '*', '1-5']`, or `['@daily']`). */
+  get texts(): readonly string[] {
+    if (this.builtTexts === undefined) this.builtTexts = this.keyword === undefined ? this.entries.map((entry) => entry.text) : [`@${this.keyword}`];
+    return this.builtTexts;
+  }
+
+  /** The five parsed fields; empty for a keyword. */
+  get fields(): readonly ParsedField[] {
+    if (this.builtFields === undefined) this.builtFields = this.entries.map((entry) => entry.field);
+    return this.builtFields;
+  }
+
+  /** `@reboot`: runs once when cron starts. */
+  get reboot(): boolean {
+    return this.keyword === 'reboot';
+  }
+
+  /** cron's DOM_STAR (schedule.dayOfMonthStar), without building the schedule. */
+  get dayOfMonthStar(): boolean {
+    return this.keyword === undefined ? this.entries[2].field.startsWithStar : keywordSchedule(this.keyword).dayOfMonthStar;
+  }
+
+  /** cron's DOW_STAR (schedule.dayOfWeekStar), without building the schedule. */
+  get dayOfWeekStar(): boolean {
+    return this.keyword === undefined ? this.entries[4].field.startsWithStar : keywordSchedule(this.keyword).dayOfWeekStar;
+  }
+
+  get schedule(): CronSchedule {
+    if (this.builtSchedule === undefined) this.builtSchedule = this.keyword === undefined ? buildSchedule(this.fields) : keywordSchedule(this.keyword);
+    return this.builtSchedule;
+  }
+
+  /** Whether the schedule can ever fire (next-runs.ts), kept here once computed; builds no schedule to keep. */
   canEverRun(): boolean {
-    if (this.everRuns === undefined) this.everRuns = canEverRun(this.schedule);
+    if (this.everRuns === undefined) {
+      this.everRuns = searchForRun(this.builtSchedule ?? (this.keyword === undefined ? buildSchedule(this.entries.map((entry) => entry.field)) : keywordSchedule(this.keyword)));
+    }
     return this.everRuns;
   }
 }
@@ -45,7 +100,7 @@ const keywordTimes = new Map<CronKeyword, TimeSpec>();
 
 export function keywordTime(keyword: CronKeyword): TimeSpec {
   let time = keywordTimes.get(keyword);
-  if (time === undefined) keywordTimes.set(keyword, (time = new TimeSpec([`@${keyword}`], [], keywordSchedule(keyword), keyword)));
+  if (time === undefined) keywordTimes.set(keyword, (time = new TimeSpec([], keyword)));
   return time;
 }
 
@@ -105,12 +160,7 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
 
 /** A time spec of its own, outside the shared table (for files whose schedules rarely repeat). */
 export function newTime(entries: readonly FieldEntry[]): TimeSpec {
-  const fields = entries.map((entry) => entry.field);
-  return new TimeSpec(
-    entries.map((entry) => entry.text),
-    fields,
-    buildSchedule(fields),
-  );
+  return new TimeSpec(entries.slice(0, 5));
 }
 
 /** timeFromFields, and whether the shared table already had the schedule (the parser's sharing trial). */
