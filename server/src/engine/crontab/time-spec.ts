@@ -6,6 +6,10 @@ import type { CronKeyword, CronSchedule } from './model';
 import { searchForRun } from './next-runs';
 import { HASH_START, hashStep } from '../util/text-table';
 
+const HOUR_COUNT = 0x3f;
+const EMPTY_RANGES = 0x40;
+const IGNORED_SUFFIX = 0x80;
+
 /**
  * The time part of a job line, five fields or one `@keyword`, parsed once and shared (read-only) by every line
  * that writes it the same way.
@@ -17,12 +21,8 @@ import { HASH_START, hashStep } from '../util/text-table';
  * tokenCount and the flags instead.
  */
 export class TimeSpec {
-  /** Some field has a range written backwards (`5-2`), which selects nothing. */
-  readonly hasEmptyRanges: boolean;
-  /** Some field has text Debian's cron skips (`;6` in `5;6`). */
-  readonly hasIgnoredSuffix: boolean;
-  /** How many hours the schedule selects. */
-  readonly hourCount: number;
+  // hourCount (0..24) in the low bits, then EMPTY_RANGES and IGNORED_SUFFIX: one number, not three properties.
+  private readonly summary: number;
   private everRuns: boolean | undefined;
   private builtSchedule: CronSchedule | undefined;
   private builtTexts: readonly string[] | undefined;
@@ -51,11 +51,24 @@ export class TimeSpec {
       if (field.emptyRanges.length > 0) emptyRanges = true;
       if (field.ignoredSuffix !== undefined) ignoredSuffix = true;
     }
-    this.hasEmptyRanges = emptyRanges;
-    this.hasIgnoredSuffix = ignoredSuffix;
     let hours = 0;
     for (const hour of keyword === undefined ? entries[1].field.values : keywordSchedule(keyword).hours) if (hour) hours++;
-    this.hourCount = hours;
+    this.summary = hours | (emptyRanges ? EMPTY_RANGES : 0) | (ignoredSuffix ? IGNORED_SUFFIX : 0);
+  }
+
+  /** Some field has a range written backwards (`5-2`), which selects nothing. */
+  get hasEmptyRanges(): boolean {
+    return (this.summary & EMPTY_RANGES) !== 0;
+  }
+
+  /** Some field has text Debian's cron skips (`;6` in `5;6`). */
+  get hasIgnoredSuffix(): boolean {
+    return (this.summary & IGNORED_SUFFIX) !== 0;
+  }
+
+  /** How many hours the schedule selects. */
+  get hourCount(): number {
+    return this.summary & HOUR_COUNT;
   }
 
   /** Field entry `index` (0..4) of a five-field time; only called when there is no keyword. */
