@@ -23,8 +23,13 @@ export interface JobHead {
   readonly time: TimeSpec;
   /** The user column ('' without one). */
   readonly user: string;
-  /** Start and end of each time token, then of the user (-1 without one), from the head's start. */
-  readonly offsets: Int32Array;
+  /**
+   * Start and end of each time token, then of the user (-1 without one), from the head's start: the
+   * twelve numbers of `block` from `base`. A block shared by many heads, not a view of its own per head,
+   * because a file of distinct lines keeps one head per line and a view object costs twice its 48 bytes.
+   */
+  readonly block: Int32Array;
+  readonly base: number;
   /** Where the head ends (after the user, else after the time part), from its start. */
   readonly length: number;
   /**
@@ -198,15 +203,15 @@ export class CrontabDocument {
 
   /** Time token `index` (0..4, or 0 for a keyword), as character offsets on the line. */
   timeTokenStart(job: number, index: number): number {
-    return this.headOffset(job) + this.jobHeads[job].offsets[index * 2];
+    return this.headOffset(job) + this.headNumber(job, index * 2);
   }
 
   timeTokenEnd(job: number, index: number): number {
-    return this.headOffset(job) + this.jobHeads[job].offsets[index * 2 + 1];
+    return this.headOffset(job) + this.headNumber(job, index * 2 + 1);
   }
 
   timeTokenText(job: number, index: number): string {
-    return this.jobHeads[job].time.texts[index];
+    return this.jobHeads[job].time.text(index);
   }
 
   /** Whether the job has a user column (system crontabs). */
@@ -215,11 +220,16 @@ export class CrontabDocument {
   }
 
   userStart(job: number): number {
-    return this.headOffset(job) + this.jobHeads[job].offsets[USER_START];
+    return this.headOffset(job) + this.headNumber(job, USER_START);
   }
 
   userEnd(job: number): number {
-    return this.headOffset(job) + this.jobHeads[job].offsets[USER_END];
+    return this.headOffset(job) + this.headNumber(job, USER_END);
+  }
+
+  private headNumber(job: number, index: number): number {
+    const head = this.jobHeads[job];
+    return head.block[head.base + index];
   }
 
   /** The user column's text ('' without one). */
@@ -355,8 +365,8 @@ export class CrontabDocument {
   private buildJob(job: number, line: number, text: string): JobLine {
     const time = this.jobHeads[job].time;
     const timeTokens: Token[] = [];
-    for (let index = 0; index < time.texts.length; index++) {
-      timeTokens.push({ text: time.texts[index], start: this.timeTokenStart(job, index), end: this.timeTokenEnd(job, index) });
+    for (let index = 0; index < time.tokenCount; index++) {
+      timeTokens.push({ text: time.text(index), start: this.timeTokenStart(job, index), end: this.timeTokenEnd(job, index) });
     }
     const user = this.hasUser(job) ? { text: this.userText(job), start: this.userStart(job), end: this.userEnd(job) } : undefined;
     const commandStart = this.commandStart(job);

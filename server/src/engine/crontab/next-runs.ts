@@ -116,7 +116,7 @@ const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * falls on every weekday (29 February included), so the weekday is free once the day exists: no calendar walk
  * (walking up to 28 years of days per line was the top of the profile on large crontabs of distinct lines).
  */
-function searchForRun(schedule: CronSchedule): boolean {
+export function searchForRun(schedule: CronSchedule): boolean {
   if (schedule.reboot) return true;
   if (!schedule.hours.some(Boolean) || !schedule.minutes.some(Boolean)) return false;
   const anyWeekday = schedule.daysOfWeek.some(Boolean);

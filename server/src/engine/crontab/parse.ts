@@ -349,8 +349,9 @@ class Parser {
       }
     }
 
-    const offsets = headOffsets();
-    for (let index = 0; index < tokenCount * 2; index++) offsets[index] = tokenScratch[index] + lineStart - start;
+    const block = headOffsetBlock();
+    const base = offsetNext - HEAD_OFFSETS;
+    for (let index = 0; index < tokenCount * 2; index++) block[base + index] = tokenScratch[index] + lineStart - start;
     let user = '';
     if (this.system) {
       let userStart = cursor;
@@ -371,11 +372,11 @@ class Parser {
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'command-starts-with-star', start: userStart - lineStart, end: userEnd - lineStart, params: {} });
       }
       user = users.intern(text, userStart, userEnd);
-      offsets[USER_START] = userStart - start;
-      offsets[USER_END] = userEnd - start;
+      block[base + USER_START] = userStart - start;
+      block[base + USER_END] = userEnd - start;
       cursor = userEnd;
     }
-    const head: JobHead = { time, user, offsets, length: cursor - start, noAssignment: assignmentCheckWithin(text, start, cursor) };
+    const head: JobHead = { time, user, block, base, length: cursor - start, noAssignment: assignmentCheckWithin(text, start, cursor) };
     // Only a head whose meaning cannot depend on what follows it: Debian reads a user `*` differently when
     // the line ends right after it.
     if (cache && !user.startsWith('*')) this.heads.add(text, start, cursor, head);
@@ -454,20 +455,22 @@ const users = new Interner(10_000);
 /** Heads a file adds to the cache before it must show that half of its job lines find theirs there. */
 const HEAD_TRIAL = 2048;
 
-// Every head's offsets are a view into a shared block: an Int32Array of its own costs an ArrayBuffer and its
-// backing store (~250 bytes where the twelve numbers take 48), per distinct line of a large crontab.
+// Every head's offsets are twelve numbers of a shared block (JobHead block and base): an Int32Array of its own
+// costs an ArrayBuffer and its backing store (~250 bytes where the twelve numbers take 48), and even a view
+// (subarray) ~90 bytes, per distinct line of a large crontab.
 const HEAD_OFFSETS = 12;
 const OFFSET_BLOCK = HEAD_OFFSETS * 4096;
 let offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
 let offsetNext = 0;
 
-function headOffsets(): Int32Array {
+/** Takes the next HEAD_OFFSETS numbers of the current block (from offsetNext - HEAD_OFFSETS) and returns the block. */
+function headOffsetBlock(): Int32Array {
   if (offsetNext === OFFSET_BLOCK) {
     offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
     offsetNext = 0;
   }
   offsetNext += HEAD_OFFSETS;
-  return offsetBlock.subarray(offsetNext - HEAD_OFFSETS, offsetNext);
+  return offsetBlock;
 }
 
 export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect): CrontabDocument {

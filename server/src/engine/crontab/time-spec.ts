@@ -3,40 +3,132 @@
 // read-only, by every line that writes it the same way.
 import type { FieldEntry, ParsedField } from './fields';
 import type { CronKeyword, CronSchedule } from './model';
-import { canEverRun } from './next-runs';
+import { searchForRun } from './next-runs';
 import { HASH_START, hashStep } from '../util/text-table';
+
+const HOUR_COUNT = 0x3f;
+const EMPTY_RANGES = 0x40;
+const IGNORED_SUFFIX = 0x80;
 
 /**
  * The time part of a job line, five fields or one `@keyword`, parsed once and shared (read-only) by every line
  * that writes it the same way.
+ *
+ * Kept small because a file of distinct lines keeps one per line (issue #20): the five cached field entries
+ * as five properties (an array would cost another object), and the schedule object built only when something
+ * asks for it (rules read the tokens, the star flags and canEverRun() without it). `texts`, `fields` and
+ * `schedule` are built on first use and then kept, so each keeps one identity; per-job loops use text(),
+ * tokenCount and the flags instead.
  */
 export class TimeSpec {
-  /** Some field has a range written backwards (`5-2`), which selects nothing. */
-  readonly hasEmptyRanges: boolean;
-  /** Some field has text Debian's cron skips (`;6` in `5;6`). */
-  readonly hasIgnoredSuffix: boolean;
-  /** How many hours the schedule selects. */
-  readonly hourCount: number;
+  // hourCount (0..24) in the low bits, then EMPTY_RANGES and IGNORED_SUFFIX: one number, not three properties.
+  private readonly summary: number;
   private everRuns: boolean | undefined;
+  private builtSchedule: CronSchedule | undefined;
+  private builtTexts: readonly string[] | undefined;
+  private builtFields: readonly ParsedField[] | undefined;
+  // The five cached field entries (minute, hour, day of month, month, day of week); undefined for a keyword.
+  private readonly entry0: FieldEntry | undefined;
+  private readonly entry1: FieldEntry | undefined;
+  private readonly entry2: FieldEntry | undefined;
+  private readonly entry3: FieldEntry | undefined;
+  private readonly entry4: FieldEntry | undefined;
 
   constructor(
-    /** The time tokens as written (`['0', '*', '*', '*', '1-5']`, or `['@daily']`). */
-    readonly texts: readonly string[],
-    /** The five parsed fields; empty for a keyword. */
-    readonly fields: readonly ParsedField[],
-    readonly schedule: CronSchedule,
+    /** The five cached field entries (read, not kept); empty for a keyword. */
+    entries: readonly FieldEntry[],
     readonly keyword?: CronKeyword,
   ) {
-    this.hasEmptyRanges = fields.some((field) => field.emptyRanges.length > 0);
-    this.hasIgnoredSuffix = fields.some((field) => field.ignoredSuffix !== undefined);
+    this.entry0 = entries[0];
+    this.entry1 = entries[1];
+    this.entry2 = entries[2];
+    this.entry3 = entries[3];
+    this.entry4 = entries[4];
+    let emptyRanges = false;
+    let ignoredSuffix = false;
+    for (let index = 0; index < entries.length; index++) {
+      const field = entries[index].field;
+      if (field.emptyRanges.length > 0) emptyRanges = true;
+      if (field.ignoredSuffix !== undefined) ignoredSuffix = true;
+    }
     let hours = 0;
-    for (const hour of schedule.hours) if (hour) hours++;
-    this.hourCount = hours;
+    for (const hour of keyword === undefined ? entries[1].field.values : keywordSchedule(keyword).hours) if (hour) hours++;
+    this.summary = hours | (emptyRanges ? EMPTY_RANGES : 0) | (ignoredSuffix ? IGNORED_SUFFIX : 0);
   }
 
-  /** Whether the schedule can ever fire (next-runs.ts canEverRun, kept here once computed). */
+  /** Some field has a range written backwards (`5-2`), which selects nothing. */
+  get hasEmptyRanges(): boolean {
+    return (this.summary & EMPTY_RANGES) !== 0;
+  }
+
+  /** Some field has text Debian's cron skips (`;6` in `5;6`). */
+  get hasIgnoredSuffix(): boolean {
+    return (this.summary & IGNORED_SUFFIX) !== 0;
+  }
+
+  /** How many hours the schedule selects. */
+  get hourCount(): number {
+    return this.summary & HOUR_COUNT;
+  }
+
+  /** Field entry `index` (0..4) of a five-field time; only called when there is no keyword. */
+  private entry(index: number): FieldEntry {
+    const entry = index === 0 ? this.entry0 : index === 1 ? this.entry1 : index === 2 ? this.entry2 : index === 3 ? this.entry3 : index === 4 ? this.entry4 : undefined;
+    if (entry === undefined) throw new RangeError(`no time field ${index}`);
+    return entry;
+  }
+
+  private entryList(): FieldEntry[] {
+    return this.keyword === undefined ? [0, 1, 2, 3, 4].map((index) => this.entry(index)) : [];
+  }
+
+  /** How many time tokens the line has: 5, or 1 for a keyword. */
+  get tokenCount(): number {
+    return this.keyword === undefined ? 5 : 1;
+  }
+
+  /** Time token `index` as written (`@daily` for a keyword). */
+  text(index: number): string {
+    return this.keyword === undefined ? this.entry(index).text : `@${this.keyword}`;
+  }
+
+  /** The time tokens as written (`['0', '*', '*', '*', '1-5']`, or `['@daily']`). */
+  get texts(): readonly string[] {
+    if (this.builtTexts === undefined) this.builtTexts = this.keyword === undefined ? this.entryList().map((entry) => entry.text) : [`@${this.keyword}`];
+    return this.builtTexts;
+  }
+
+  /** The five parsed fields; empty for a keyword. */
+  get fields(): readonly ParsedField[] {
+    if (this.builtFields === undefined) this.builtFields = this.entryList().map((entry) => entry.field);
+    return this.builtFields;
+  }
+
+  /** `@reboot`: runs once when cron starts. */
+  get reboot(): boolean {
+    return this.keyword === 'reboot';
+  }
+
+  /** cron's DOM_STAR (schedule.dayOfMonthStar), without building the schedule. */
+  get dayOfMonthStar(): boolean {
+    return this.keyword === undefined ? this.entry(2).field.startsWithStar : keywordSchedule(this.keyword).dayOfMonthStar;
+  }
+
+  /** cron's DOW_STAR (schedule.dayOfWeekStar), without building the schedule. */
+  get dayOfWeekStar(): boolean {
+    return this.keyword === undefined ? this.entry(4).field.startsWithStar : keywordSchedule(this.keyword).dayOfWeekStar;
+  }
+
+  get schedule(): CronSchedule {
+    if (this.builtSchedule === undefined) this.builtSchedule = this.keyword === undefined ? buildSchedule(this.fields) : keywordSchedule(this.keyword);
+    return this.builtSchedule;
+  }
+
+  /** Whether the schedule can ever fire (next-runs.ts), kept here once computed; builds no schedule to keep. */
   canEverRun(): boolean {
-    if (this.everRuns === undefined) this.everRuns = canEverRun(this.schedule);
+    if (this.everRuns === undefined) {
+      this.everRuns = searchForRun(this.builtSchedule ?? (this.keyword === undefined ? buildSchedule(this.entryList().map((entry) => entry.field)) : keywordSchedule(this.keyword)));
+    }
     return this.everRuns;
   }
 }
@@ -45,7 +137,7 @@ const keywordTimes = new Map<CronKeyword, TimeSpec>();
 
 export function keywordTime(keyword: CronKeyword): TimeSpec {
   let time = keywordTimes.get(keyword);
-  if (time === undefined) keywordTimes.set(keyword, (time = new TimeSpec([`@${keyword}`], [], keywordSchedule(keyword), keyword)));
+  if (time === undefined) keywordTimes.set(keyword, (time = new TimeSpec([], keyword)));
   return time;
 }
 
@@ -105,12 +197,7 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
 
 /** A time spec of its own, outside the shared table (for files whose schedules rarely repeat). */
 export function newTime(entries: readonly FieldEntry[]): TimeSpec {
-  const fields = entries.map((entry) => entry.field);
-  return new TimeSpec(
-    entries.map((entry) => entry.text),
-    fields,
-    buildSchedule(fields),
-  );
+  return new TimeSpec(entries);
 }
 
 /** timeFromFields, and whether the shared table already had the schedule (the parser's sharing trial). */

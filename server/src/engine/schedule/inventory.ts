@@ -95,7 +95,7 @@ function crontabJobs(facts: HostFacts, file: string, anacron: AnacronFacts): Cro
     const commandEnd = commandStart + (percent === -1 ? commandText.length : percent);
     const environment = document.jobEnvironment(index);
     const time = document.jobTime(index);
-    const tokenCount = time.texts.length;
+    const tokenCount = time.tokenCount;
     const job: CronJob = {
       path: file,
       line,

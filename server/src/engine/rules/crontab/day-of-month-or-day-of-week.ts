@@ -19,10 +19,10 @@ export const dayOfMonthOrDayOfWeek: CrontabRule = {
     if (weekdayNames === undefined) weekdayNamesByLocale.set(context.locale, (weekdayNames = [0, 1, 2, 3, 4, 5, 6].map((day) => context.t(`weekday.${day}` as MessageKey))));
     for (let job = 0; job < document.jobCount; job++) {
       const time = document.jobTime(job);
+      if (time.keyword || time.dayOfMonthStar || time.dayOfWeekStar || !document.isAccepted(job)) continue;
       const schedule = time.schedule;
-      if (time.keyword || schedule.dayOfMonthStar || schedule.dayOfWeekStar || !document.isAccepted(job)) continue;
-      const dayOfMonth = time.texts[2];
-      const dayOfWeek = time.texts[4];
+      const dayOfMonth = time.text(2);
+      const dayOfWeek = time.text(4);
       const where = range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 4));
       const weekday = onlyWeekday(schedule.daysOfWeek);
       if (WEEK_RANGES.has(dayOfMonth) && weekday >= 0) {

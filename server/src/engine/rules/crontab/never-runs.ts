@@ -14,7 +14,7 @@ export const neverRuns: CrontabRule = {
     for (let job = 0; job < document.jobCount; job++) {
       const time = document.jobTime(job);
       // A keyword has no day or month token to point at (and every keyword runs).
-      if ((!time.hasEmptyRanges && (time.schedule.reboot || time.texts.length < 4 || time.canEverRun())) || !document.isAccepted(job)) continue;
+      if ((!time.hasEmptyRanges && (time.reboot || time.tokenCount < 4 || time.canEverRun())) || !document.isAccepted(job)) continue;
       let reported = false;
       for (let index = 0; index < time.fields.length; index++) {
         const emptyRanges = time.fields[index].emptyRanges;
@@ -29,10 +29,10 @@ export const neverRuns: CrontabRule = {
           });
         }
       }
-      if (reported || time.schedule.reboot || time.texts.length < 4 || time.canEverRun()) continue;
+      if (reported || time.reboot || time.tokenCount < 4 || time.canEverRun()) continue;
       context.report({
         messageId: 'no-date',
-        params: { detail: context.t('crontab/never-runs.no-date-detail', { days: time.texts[2], months: time.texts[3] }) },
+        params: { detail: context.t('crontab/never-runs.no-date-detail', { days: time.text(2), months: time.text(3) }) },
         range: range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 3)),
       });
     }
