@@ -139,6 +139,27 @@ describe('web server sites', needsOpenssl, () => {
     assert.deepEqual(summary(webServerCertificateFindings(host, { now: NOW, locale: 'en' })), []);
   });
 
+  test('a certificate or chain file the configuration names that is not there: missing-file on its line, for the host only', () => {
+    const host = new MemoryHost({
+      '/etc/nginx/nginx.conf': NGINX_CONF,
+      // Renewed as example-2026.crt; this site still names the old file.
+      '/etc/nginx/sites-enabled/www': site('example.com www.example.com', '/etc/nginx/ssl/example.crt', '/etc/nginx/ssl/example.key'),
+      '/etc/nginx/sites-enabled/api': site('api.example.com', '/etc/nginx/ssl/example-2026.crt', '/etc/nginx/ssl/example.key'),
+      // Resolved per connection (nginx 1.15.9+): not a path to check.
+      '/etc/nginx/sites-enabled/sni': site('sni.example.com', '/etc/nginx/ssl/$ssl_server_name.crt', '/etc/nginx/ssl/$ssl_server_name.key'),
+      '/etc/nginx/ssl/example-2026.crt': renewed.certPem + realCa.certPem,
+      '/etc/nginx/ssl/example.key': renewed.keyPem,
+    });
+    const hostFindings = webServerCertificateFindings(host, { now: NOW, locale: 'en', reportMissing: true });
+    assert.deepEqual(summary(hostFindings), ['certificate/missing-file@/etc/nginx/sites-enabled/www:4']);
+    assert.match(hostFindings.get('/etc/nginx/sites-enabled/www')![0].message, /^\/etc\/nginx\/ssl\/example\.crt does not exist: nginx refuses/);
+    assert.match(webServerCertificateFindings(host, { now: NOW, locale: 'ja', reportMissing: true }).get('/etc/nginx/sites-enabled/www')![0].message, /がありません。nginx はこの設定を読み込めず/);
+    // A repository's tree (reportMissing off): the certificate lives on the server, nothing to say.
+    assert.deepEqual(summary(webServerCertificateFindings(host, { now: NOW, locale: 'en' })), []);
+    // Off by setting.
+    assert.deepEqual(summary(webServerCertificateFindings(host, { now: NOW, locale: 'en', reportMissing: true, severities: { 'certificate/missing-file': 'off' } })), []);
+  });
+
   test("a key that came back from the fleet as the public-key stand-in is checked like the key: one that matches is silent, seed 004's wrong key is key-mismatch", () => {
     const standIn = (keyPem: string) => `${PUBLIC_KEY_STAND_IN}\n${createPublicKey(createPrivateKey(keyPem)).export({ type: 'spki', format: 'pem' })}`;
     const host = (key: string) => new MemoryHost({

@@ -57,6 +57,7 @@ const COVERED_ELSEWHERE = new Map<string, string>([
   ['certificate/expiring', 'test/engine/certificate-rules.test.ts'],
   ['certificate/not-yet-valid', 'test/engine/certificate-rules.test.ts'],
   // A web server's configuration with the certificates it names (the host's files).
+  ['certificate/missing-file', 'test/engine/certificate-web-servers.test.ts'],
   ['certificate/name-not-covered', 'test/engine/certificate-web-servers.test.ts'],
   ['certificate/stale-reference', 'test/engine/certificate-web-servers.test.ts'],
   // Reported by the format's hostFindings(), tested below.

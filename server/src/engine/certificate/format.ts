@@ -191,7 +191,7 @@ function webServerFindings(facts: HostFacts, locale: Locale, now: Date, severiti
   const cache = facts.derived(WEB_SERVER_FINDINGS, () => new Map<string, Map<string, Finding[]>>());
   const key = `${locale} ${JSON.stringify(severities ?? {})}`;
   let findings = cache.get(key);
-  if (!findings) cache.set(key, (findings = webServerCertificateFindings(facts.host, { now, locale, severities })));
+  if (!findings) cache.set(key, (findings = webServerCertificateFindings(facts.host, { now, locale, severities, reportMissing: true })));
   return findings;
 }
 

@@ -22,6 +22,11 @@ export interface WebServerLintOptions {
   rules?: readonly WebServerRule[];
   /** Configuration files read on their own too (web-servers.ts webServerSites): a repository's site files. */
   standalone?: readonly string[];
+  /**
+   * Whether a named file that does not exist is a finding (certificate/missing-file): true for a host's own
+   * configuration (the server fails to start), false for a repository's tree (the file lives on the server).
+   */
+  reportMissing?: boolean;
 }
 
 /** Findings by configuration file path. */
@@ -42,7 +47,7 @@ export function webServerCertificateFindings(host: Host, options: WebServerLintO
       related: related.map((entry) => ({ path: entry.at.path, range: entry.at.range, message: entry.message })),
     });
   };
-  const sites = webServerSites(host, options.standalone).map((site) => served(host, site, options.now, add, t));
+  const sites = webServerSites(host, options.standalone).map((site) => ({ ...served(host, site, options.now, add, t), ...(options.reportMissing ? { missing: missingFiles(host, site) } : {}) }));
   for (const rule of options.rules ?? webServerRules) {
     const context: WebServerContext = {
       sites,
@@ -59,6 +64,16 @@ export function webServerCertificateFindings(host: Host, options: WebServerLintO
     byPath.set(first, [...(byPath.get(first) ?? []), ...errors]);
   }
   return byPath;
+}
+
+/**
+ * The certificate and chain files a site names that are not there at all (not merely unreadable: a path that
+ * exists but this user may not read is no finding). nginx's paths with variables (`$ssl_server_name`, 1.15.9+)
+ * are resolved per connection and skipped. Keys are left out: a tree collected from a host holds stand-ins for
+ * them (contrib/ansible), which may be absent when the host could not compute one.
+ */
+function missingFiles(host: Host, site: TlsSite): Located<string>[] {
+  return [site.certificate, site.chain].filter((named): named is Located<string> => named !== undefined && !named.value.includes('$') && host.stat(named.value) === undefined);
 }
 
 type Add = (ruleId: string, defaultSeverity: Severity, messageId: string, params: MessageParams, at: Located<string>, related?: { at: Located<string>; message: string }[]) => void;

@@ -12,6 +12,11 @@ export interface ServedSite {
   facts?: CertificateFacts;
   /** DER of that certificate, to tell the same certificate in two files from two certificates. */
   raw?: Buffer;
+  /**
+   * The certificate and chain files the site names that do not exist on the host (certificate/missing-file). Only
+   * for a host's own configuration: a repository's tree leaves out what lives on the server.
+   */
+  missing?: Located<string>[];
 }
 
 export interface WebServerReport {

@@ -22,6 +22,8 @@ export const certificateFilesEn = {
   'rule.certificate/not-yet-valid.title': 'Certificate not valid yet',
   'certificate/not-yet-valid.not-yet': 'The certificate is valid only from {date}: clients refuse it until then. Install it after that time, or check the clock of the host that checks it.',
 
+  'rule.certificate/missing-file.title': 'Certificate file the web server names does not exist',
+  'certificate/missing-file.missing': '{path} does not exist: {server} refuses to load this configuration, and at the next reload every site it serves goes down. Put the file there, or point the directive at the certificate that is.',
   'rule.certificate/name-not-covered.title': 'Server name the served certificate does not cover',
   'certificate/name-not-covered.not-covered': '`{name}` is served with {cert}, which covers only {names, list}: clients asking for {name} get a certificate name mismatch. Add the name to the certificate, or serve it with a certificate that has it.',
   'rule.certificate/stale-reference.title': 'Place still serving an older certificate for the same names',

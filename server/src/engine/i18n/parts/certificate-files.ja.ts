@@ -23,6 +23,8 @@ export const certificateFilesJa: Record<keyof typeof certificateFilesEn, string>
   'rule.certificate/not-yet-valid.title': 'まだ有効になっていない証明書',
   'certificate/not-yet-valid.not-yet': '証明書は {date} からしか有効ではなく、それまでクライアントは接続を拒否します。その時刻以降にインストールするか、確認したホストの時計を確かめてください。',
 
+  'rule.certificate/missing-file.title': 'Web サーバーの設定が指す証明書ファイルがない',
+  'certificate/missing-file.missing': '{path} がありません。{server} はこの設定を読み込めず、次の再読み込みで提供しているすべてのサイトが止まります。ファイルを置くか、存在する証明書を指すようにディレクティブを直してください。',
   'rule.certificate/name-not-covered.title': '提供する証明書が対象にしていないサーバー名',
   'certificate/name-not-covered.not-covered': '`{name}` には {cert} を提供していますが、この証明書の対象は {names, list} だけです。{name} に接続するクライアントには証明書の名前の不一致が起きます。証明書にこの名前を加えるか、この名前を含む証明書を提供してください。',
   'rule.certificate/stale-reference.title': '同じ名前に古い証明書を提供し続けている場所',

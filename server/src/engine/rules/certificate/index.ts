@@ -1,6 +1,7 @@
 // The certificate rules, in the order their findings are listed: the pair, the chain, the renewal, the dates.
 import type { CertificateRule } from '../../certificate/rule';
 import type { WebServerRule } from '../../certificate/web-rule';
+import { missingFile } from './missing-file';
 import { nameNotCovered } from './name-not-covered';
 import { staleReference } from './stale-reference';
 import { chainIncomplete } from './chain-incomplete';
@@ -16,4 +17,4 @@ import { sanRemoved } from './san-removed';
 export const certificateRules: readonly CertificateRule[] = [keyMismatch, chainMismatch, chainOrder, chainIncomplete, sanRemoved, notNewer, expired, expiring, notYetValid];
 
 /** Rules about the certificates web servers serve (certificate/web-lint.ts). */
-export const webServerRules: readonly WebServerRule[] = [nameNotCovered, staleReference];
+export const webServerRules: readonly WebServerRule[] = [missingFile, nameNotCovered, staleReference];
