@@ -28,9 +28,7 @@ let expired: IssuedCertificate;
 before(() => {
   if (!OPENSSL) return;
   pki = new TestPki();
-  root = pki.root('Demo Root');
-  realCa = pki.intermediate(root, 'Real CA');
-  otherCa = pki.intermediate(root, 'Other CA');
+  ({ root, realCa, otherCa } = pki.seedAuthorities());
   leaf = pki.leaf(realCa, ['example.com', 'www.example.com'], { start: '2026-06-01', end: '2027-06-01' });
   other = pki.leaf(realCa, ['other.example'], { start: '2026-06-01', end: '2027-06-01' });
   expired = pki.leaf(realCa, ['old.example'], { start: '2025-01-01', end: '2026-06-01' });

@@ -40,10 +40,8 @@ let edLeaf: IssuedCertificate;
 before(() => {
   if (!OPENSSL) return;
   pki = new TestPki();
-  root = pki.root('Demo Root');
+  ({ root, realCa, otherCa } = pki.seedAuthorities());
   otherRoot = pki.root('Other Root');
-  realCa = pki.intermediate(root, 'Real CA');
-  otherCa = pki.intermediate(root, 'Other CA');
   subCa = pki.intermediate(realCa, 'Sub CA');
   renewed = pki.leaf(realCa, ['example.com', 'www.example.com'], { start: '2026-06-01', end: '2027-06-01' });
   current = pki.leaf(realCa, ['example.com', 'www.example.com', 'api.example.com'], { start: '2025-06-01', end: '2026-07-01' });

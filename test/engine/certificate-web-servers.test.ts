@@ -17,7 +17,6 @@ const OPENSSL = hasOpenssl();
 const needsOpenssl = OPENSSL ? {} : { skip: 'openssl is not installed (apt-get install openssl)' };
 
 let pki: TestPki;
-let root: Authority;
 let realCa: Authority;
 let otherCa: Authority;
 let renewed: IssuedCertificate;
@@ -28,9 +27,7 @@ let wildcard: IssuedCertificate;
 before(() => {
   if (!OPENSSL) return;
   pki = new TestPki();
-  root = pki.root('Demo Root');
-  realCa = pki.intermediate(root, 'Real CA');
-  otherCa = pki.intermediate(root, 'Other CA');
+  ({ realCa, otherCa } = pki.seedAuthorities());
   renewed = pki.leaf(realCa, ['example.com', 'www.example.com', 'api.example.com'], { start: '2026-06-01', end: '2027-06-01' });
   previous = pki.leaf(realCa, ['example.com', 'api.example.com'], { start: '2025-06-01', end: '2026-07-01', key: { file: renewed.keyFile, pem: renewed.keyPem } });
   shop = pki.leaf(realCa, ['shop.example.com', 'www.shop.example.com'], { start: '2026-06-01', end: '2027-06-01' });

@@ -129,6 +129,15 @@ export class TestPki {
     return { name, certPem: fs.readFileSync(certFile, 'utf8'), keyFile: key.file, certFile };
   }
 
+  /**
+   * Seed 004's authorities: one root with the intermediate that issues the site's certificates ("Real CA") and a
+   * look-alike the CA might send instead ("Other CA").
+   */
+  seedAuthorities(): { root: Authority; realCa: Authority; otherCa: Authority } {
+    const root = this.root('Demo Root');
+    return { root, realCa: this.intermediate(root, 'Real CA'), otherCa: this.intermediate(root, 'Other CA') };
+  }
+
   /** A server certificate for `names` (first one is the CN), valid from `start` to `end` (UTC). */
   leaf(issuer: Authority, names: string[], options: { start: string; end: string; keyType?: KeyType; key?: { file: string; pem: string } }): IssuedCertificate {
     const key = options.key ?? this.key(options.keyType ?? 'rsa');
