@@ -1,11 +1,14 @@
 // A parsed crontab: its lines kept as columns of numbers (offsets into the text) that crontab/parse.ts fills,
 // read through the job*/environment* methods rules use, with the familiar line objects (model.ts) built on
-// demand. The column layout (line types, head offsets, the environment stride) is shared with the parser.
-// Long (about 400 lines) because it has one small accessor per column, which rules call instead of building
+// demand. The column layout (line types, per-job field and user numbers, the environment stride) is shared
+// with the parser.
+// Long (about 490 lines) because it has one small accessor per column, which rules call instead of building
 // line objects; grouping them elsewhere would only add a hop on the hot path.
 import type { CronDialect, FileKind } from '../types';
-import type { CronSchedule, CrontabLine, InvalidLine, JobLine, LineProblem, Token } from './model';
-import type { TimeSpec } from './time-spec';
+import type { FieldEntry, ParsedField } from './fields';
+import { CRON_KEYWORDS, type CronKeyword, type CronSchedule, type CrontabLine, type InvalidLine, type JobLine, type LineProblem, type Token } from './model';
+import { canEverRunFields } from './next-runs';
+import { keywordSchedule, keywordTime, timeFromFields, type TimeSpec } from './time-spec';
 
 export const BLANK = 0;
 export const COMMENT = 1;
@@ -15,21 +18,16 @@ export const INVALID = 4;
 export const LINE_TYPES = ['blank', 'comment', 'environment', 'job', 'invalid'] as const;
 
 /**
- * What a job line says before its command: the time part and (system crontabs) the user, with offsets from
- * the first character of the time part. Lines that write this part the same way, blanks included, share one
- * cached JobHead, so most job lines are parsed with one lookup. Read-only.
+ * What a job line says before its command, as the parser's head trie keeps it (parse.ts): the five field
+ * entries (none for a keyword), the keyword, and (system crontabs) the user. Lines that write this part the
+ * same way, blanks included, share one, so while a file's heads repeat most job lines are parsed with one
+ * walk of the trie. Read-only.
  */
 export interface JobHead {
-  readonly time: TimeSpec;
+  readonly fields: readonly FieldEntry[];
+  readonly keyword: CronKeyword | undefined;
   /** The user column ('' without one). */
   readonly user: string;
-  /**
-   * Start and end of each time token, then of the user (-1 without one), from the head's start: the
-   * twelve numbers of `block` from `base`. A block shared by many heads, not a view of its own per head,
-   * because a file of distinct lines keeps one head per line and a view object costs twice its 48 bytes.
-   */
-  readonly block: Int32Array;
-  readonly base: number;
   /** Where the head ends (after the user, else after the time part), from its start. */
   readonly length: number;
   /**
@@ -40,8 +38,10 @@ export interface JobHead {
   readonly noAssignment: boolean;
 }
 
-export const USER_START = 10;
-export const USER_END = 11;
+/** jobFields[job * 5] of a keyword job: KEYWORD_MARK minus the keyword's index in CRON_KEYWORDS. */
+export const KEYWORD_MARK = -1;
+/** jobUsers of a job without a user column. */
+export const NO_USER = -1;
 
 // Per assignment line: its line, the name's start and end and the value's (as written) on the line, and
 // where the value as cron stores it is in the text.
@@ -74,7 +74,11 @@ export interface DocumentColumns {
   readonly lineTypes: Uint8Array;
   readonly jobLineNumbers: Int32Array;
   readonly jobStarts: Int32Array;
-  readonly jobHeads: JobHead[];
+  readonly jobHeadEnds: Int32Array;
+  readonly jobFields: Int32Array;
+  readonly jobUsers: Int32Array;
+  readonly entries: readonly FieldEntry[];
+  readonly users: readonly string[];
   readonly problems: Map<number, LineProblem>;
   readonly environmentOffsets: Int32Array;
   readonly environmentNames: string[];
@@ -103,9 +107,15 @@ export class CrontabDocument {
   private readonly lineStarts: Int32Array;
   private readonly lineTypes: Uint8Array;
   private readonly jobLineNumbers: Int32Array;
-  /** Where each job's head (its time part) starts in the text. */
+  /** Where each job's head (its time part) starts in the text, and where it ends (after the user, if any). */
   private readonly jobStarts: Int32Array;
-  private readonly jobHeads: JobHead[];
+  private readonly jobHeadEnds: Int32Array;
+  /** Five per job: numbers in `entries`, or KEYWORD_MARK - keyword. */
+  private readonly jobFields: Int32Array;
+  /** Per job: a number in `users`, or NO_USER. */
+  private readonly jobUsers: Int32Array;
+  private readonly entries: readonly FieldEntry[];
+  private readonly users: readonly string[];
   private readonly problems: Map<number, LineProblem>;
   private readonly environmentOffsets: Int32Array;
   /** Variable names (shared strings), by environment line. */
@@ -129,7 +139,11 @@ export class CrontabDocument {
     this.lineTypes = parser.lineTypes;
     this.jobLineNumbers = parser.jobLineNumbers;
     this.jobStarts = parser.jobStarts;
-    this.jobHeads = parser.jobHeads;
+    this.jobHeadEnds = parser.jobHeadEnds;
+    this.jobFields = parser.jobFields;
+    this.jobUsers = parser.jobUsers;
+    this.entries = parser.entries;
+    this.users = parser.users;
     this.problems = parser.problems;
     this.environmentOffsets = parser.environmentOffsets;
     this.environmentNames = parser.environmentNames;
@@ -184,12 +198,59 @@ export class CrontabDocument {
     return this.jobLineNumbers[job];
   }
 
+  /**
+   * The job's time part as a TimeSpec (shared with every job that writes it the same way). Made on demand:
+   * loops over every job read the columns instead (jobKeyword, jobField, jobCanEverRun, …).
+   */
   jobTime(job: number): TimeSpec {
-    return this.jobHeads[job].time;
+    const keyword = this.jobKeyword(job);
+    if (keyword !== undefined) return keywordTime(keyword);
+    const base = job * 5;
+    const fields = this.jobFields;
+    const entries = this.entries;
+    return timeFromFields([entries[fields[base]], entries[fields[base + 1]], entries[fields[base + 2]], entries[fields[base + 3]], entries[fields[base + 4]]]);
   }
 
   jobSchedule(job: number): CronSchedule {
-    return this.jobHeads[job].time.schedule;
+    return this.jobTime(job).schedule;
+  }
+
+  /** The job's `@keyword`, if it has one instead of five fields. */
+  jobKeyword(job: number): CronKeyword | undefined {
+    const first = this.jobFields[job * 5];
+    return first < 0 ? CRON_KEYWORDS[KEYWORD_MARK - first] : undefined;
+  }
+
+  /** Time field `index` (0..4) of a five-field job, parsed (shared; read-only). */
+  jobField(job: number, index: number): ParsedField {
+    const first = this.jobFields[job * 5];
+    if (first < 0) throw new RangeError(`job ${job} has a keyword, no field ${index}`);
+    return this.entries[this.jobFields[job * 5 + index]].field;
+  }
+
+  /** How many time tokens the job has: 5, or 1 for a keyword. */
+  timeTokenCount(job: number): number {
+    return this.jobFields[job * 5] < 0 ? 1 : 5;
+  }
+
+  /** cron's DOM_STAR and DOW_STAR (schedule.dayOfMonthStar/dayOfWeekStar) without building the schedule. */
+  jobDayOfMonthStar(job: number): boolean {
+    const keyword = this.jobKeyword(job);
+    return keyword === undefined ? this.jobField(job, 2).startsWithStar : keywordSchedule(keyword).dayOfMonthStar;
+  }
+
+  jobDayOfWeekStar(job: number): boolean {
+    const keyword = this.jobKeyword(job);
+    return keyword === undefined ? this.jobField(job, 4).startsWithStar : keywordSchedule(keyword).dayOfWeekStar;
+  }
+
+  /** Whether the job's schedule can ever fire (next-runs.ts canEverRunFields), without building it. */
+  jobCanEverRun(job: number): boolean {
+    if (this.jobFields[job * 5] < 0) return true; // every keyword runs (@reboot at boot)
+    const entries = this.entries;
+    const base = job * 5;
+    const fields = this.jobFields;
+    return canEverRunFields(entries[fields[base]].field, entries[fields[base + 1]].field, entries[fields[base + 2]].field, entries[fields[base + 3]].field, entries[fields[base + 4]].field);
   }
 
   jobProblem(job: number): LineProblem | undefined {
@@ -203,43 +264,62 @@ export class CrontabDocument {
 
   /** Time token `index` (0..4, or 0 for a keyword), as character offsets on the line. */
   timeTokenStart(job: number, index: number): number {
-    return this.headOffset(job) + this.headNumber(job, index * 2);
+    return this.headTokenStart(job, index) - this.lineStarts[this.jobLineNumbers[job]];
   }
 
   timeTokenEnd(job: number, index: number): number {
-    return this.headOffset(job) + this.headNumber(job, index * 2 + 1);
+    return this.tokenEndFrom(this.headTokenStart(job, index), this.jobHeadEnds[job]) - this.lineStarts[this.jobLineNumbers[job]];
   }
 
   timeTokenText(job: number, index: number): string {
-    return this.jobHeads[job].time.text(index);
+    const first = this.jobFields[job * 5];
+    return first < 0 ? `@${CRON_KEYWORDS[KEYWORD_MARK - first]}` : this.entries[this.jobFields[job * 5 + index]].text;
   }
 
   /** Whether the job has a user column (system crontabs). */
   hasUser(job: number): boolean {
-    return this.jobHeads[job].user !== '';
+    return this.jobUsers[job] !== NO_USER;
   }
 
   userStart(job: number): number {
-    return this.headOffset(job) + this.headNumber(job, USER_START);
+    return this.headTokenStart(job, this.timeTokenCount(job)) - this.lineStarts[this.jobLineNumbers[job]];
   }
 
+  /** The user ends where the head does. */
   userEnd(job: number): number {
-    return this.headOffset(job) + this.headNumber(job, USER_END);
-  }
-
-  private headNumber(job: number, index: number): number {
-    const head = this.jobHeads[job];
-    return head.block[head.base + index];
+    return this.jobHeadEnds[job] - this.lineStarts[this.jobLineNumbers[job]];
   }
 
   /** The user column's text ('' without one). */
   userText(job: number): string {
-    return this.jobHeads[job].user;
+    const user = this.jobUsers[job];
+    return user === NO_USER ? '' : this.users[user];
+  }
+
+  /**
+   * Where head token `index` starts in the text (the user is token 5, or 1 after a keyword). Offsets are not
+   * stored per job: the head is read again, which only a finding or a hover asks for.
+   */
+  private headTokenStart(job: number, index: number): number {
+    const text = this.text;
+    const end = this.jobHeadEnds[job];
+    let pos = this.jobStarts[job];
+    for (let token = 0; token < index; token++) {
+      pos = this.tokenEndFrom(pos, end);
+      while (pos < end && isBlank(text.charCodeAt(pos))) pos++;
+    }
+    return pos;
+  }
+
+  private tokenEndFrom(start: number, end: number): number {
+    let pos = start;
+    while (pos < end && !isBlank(this.text.charCodeAt(pos))) pos++;
+    return pos;
   }
 
   commandStart(job: number): number {
     const line = this.jobLineNumbers[job];
-    return commandStartAfter(this.text, this.jobStarts[job] + this.jobHeads[job].length, this.lineStarts[line + 1] - 1, this.kind, this.dialect) - this.lineStarts[line];
+    return commandStartAfter(this.text, this.jobHeadEnds[job], this.lineStarts[line + 1] - 1, this.kind, this.dialect) - this.lineStarts[line];
   }
 
   /** The command runs to the end of the line. */
@@ -305,11 +385,6 @@ export class CrontabDocument {
     return this.environmentOffsets[index * ENVIRONMENT_STRIDE + VALUE_END];
   }
 
-  /** Offset of the job's head on its line. */
-  private headOffset(job: number): number {
-    return this.jobStarts[job] - this.lineStarts[this.jobLineNumbers[job]];
-  }
-
   private buildLine(line: number): CrontabLine {
     const type = this.lineTypes[line];
     const text = this.lineText(line);
@@ -363,7 +438,7 @@ export class CrontabDocument {
   }
 
   private buildJob(job: number, line: number, text: string): JobLine {
-    const time = this.jobHeads[job].time;
+    const time = this.jobTime(job);
     const timeTokens: Token[] = [];
     for (let index = 0; index < time.tokenCount; index++) {
       timeTokens.push({ text: time.text(index), start: this.timeTokenStart(job, index), end: this.timeTokenEnd(job, index) });

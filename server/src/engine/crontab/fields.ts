@@ -45,22 +45,93 @@ export interface FieldProblem {
   params: Record<string, string | number>;
 }
 
-export interface ParsedField {
-  /** values[v] is true when the field matches v (index = the field's own number, e.g. month 1..12). */
-  values: boolean[];
-  /** The field starts with `*`: cron's DOM_STAR/DOW_STAR flag (a step over `*` counts too). */
-  startsWithStar: boolean;
+type EmptyRange = { start: number; end: number; text: string };
+type RandomElement = { start: number; end: number; low: number; high: number };
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * One time field as cron reads it. Its values are kept as bits (values 0..29 and 30..59 in two small
+ * integers) and `values` is built from them on first use: a crontab of distinct lines keeps one ParsedField
+ * per distinct field text (100,000 for 1,000,000 lines), and an array of 60 booleans costs ten times the
+ * rest of the field (issue #20). Shared by every line that writes the field the same way: read-only once
+ * parsed.
+ */
+export class ParsedField {
+  private lowBits = 0;
+  private highBits = 0;
+  // A private field, so deep equality and JSON compare the field by what it says, not by whether `values`
+  // was asked for yet.
+  #values: boolean[] | undefined;
   problem?: FieldProblem;
   /** Ranges written high-to-low that select nothing (`5-2`), with offsets. */
-  emptyRanges: { start: number; end: number; text: string }[];
+  emptyRanges: readonly EmptyRange[] = NONE;
   /** Text Debian's cron skips after a valid list (`;6` in `5;6`). */
   ignoredSuffix?: { start: number; end: number; text: string };
   /** cronie's `~` elements: a value picked at random when the crontab is loaded. */
-  randomElements: { start: number; end: number; low: number; high: number }[];
+  randomElements: readonly RandomElement[] = NONE;
+
+  constructor(
+    /** How many values the field has room for: its highest value + 1 (60 for minutes). */
+    readonly size: number,
+    /** The field starts with `*`: cron's DOM_STAR/DOW_STAR flag (a step over `*` counts too). */
+    readonly startsWithStar: boolean,
+  ) {}
+
+  /** values[v] is true when the field matches v (index = the field's own number, e.g. month 1..12). */
+  get values(): boolean[] {
+    if (this.#values === undefined) {
+      const values = new Array<boolean>(this.size);
+      for (let value = 0; value < this.size; value++) values[value] = this.has(value);
+      this.#values = values;
+    }
+    return this.#values;
+  }
+
+  has(value: number): boolean {
+    return value < 30 ? (this.lowBits & (1 << value)) !== 0 : (this.highBits & (1 << (value - 30))) !== 0;
+  }
+
+  /** Whether the field selects any value. */
+  get any(): boolean {
+    return this.lowBits !== 0 || this.highBits !== 0;
+  }
+
+  /** How many values the field selects. */
+  get count(): number {
+    return bitCount(this.lowBits) + bitCount(this.highBits);
+  }
+
+  /** While parsing: the field matches `value`. */
+  set(value: number): void {
+    if (value < 30) this.lowBits |= 1 << value;
+    else this.highBits |= 1 << (value - 30);
+  }
+
+  /** While parsing: every value `other` matches, this field matches too. */
+  addAll(other: ParsedField): void {
+    this.lowBits |= other.lowBits;
+    this.highBits |= other.highBits;
+  }
+
+  addEmptyRange(range: EmptyRange): void {
+    this.emptyRanges = [...this.emptyRanges, range];
+  }
+
+  addRandomElement(element: RandomElement): void {
+    this.randomElements = [...this.randomElements, element];
+  }
 }
 
-const isAlnum = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9]/.test(ch);
-const isDigits = (text: string): boolean => /^[0-9]+$/.test(text);
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+const STAR = 42;
+const DASH = 45;
+const SLASH = 47;
+const TILDE = 126;
 
 const LONG_MAX = 2n ** 63n - 1n;
 
@@ -83,6 +154,12 @@ export interface FieldEntry {
   /** The field exactly as written. */
   readonly text: string;
   readonly field: ParsedField;
+  /**
+   * The parser's bookkeeping (parse.ts): the entry's number in the document being parsed, valid while
+   * `stamp` is that parse's number. The only fields anyone writes after the entry is made.
+   */
+  stamp: number;
+  local: number;
 }
 
 const FIELD_CACHE_LIMIT = 10_000;
@@ -102,7 +179,7 @@ export function fieldEntryAt(text: string, start: number, end: number, hash: num
 }
 
 function addFieldEntry(table: TextTable<FieldEntry>, text: string, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
-  const entry: FieldEntry = { id: nextFieldId++, text, field: parseFieldUncached(text, FIELD_SPECS[specIndex], dialect) };
+  const entry: FieldEntry = { id: nextFieldId++, text, field: parseFieldUncached(text, FIELD_SPECS[specIndex], dialect), stamp: 0, local: 0 };
   table.add(text, hash, entry);
   return entry;
 }
@@ -115,26 +192,46 @@ export function parseField(text: string, spec: FieldSpec, dialect: CronDialect):
 }
 
 function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {
-  const values = new Array<boolean>(spec.high + 1).fill(false);
-  const result: ParsedField = { values, startsWithStar: text.startsWith('*'), emptyRanges: [], randomElements: [] };
+  const result = new ParsedField(spec.high + 1, text.charCodeAt(0) === STAR);
+  const length = text.length;
   let pos = 0;
+  // The word readNumber() read last: where it is and its value (NaN when it is neither a number nor a name).
+  // Scratch variables rather than a result object: a file of distinct lines parses tens of thousands of fields.
+  let wordStart = 0;
+  let wordEnd = 0;
+  let wordValue = Number.NaN;
 
   const fail = (id: FieldProblemId, start: number, end: number, params: Record<string, string | number> = {}): ParsedField => {
     result.problem = { id, start, end: Math.max(end, start + 1), params };
     return result;
   };
+  const word = (): string => text.slice(wordStart, wordEnd);
+  const charAt = (index: number): string => text[index] ?? '';
 
-  const readNumber = (withNames: boolean): { value?: number; start: number; end: number; word: string } => {
-    const start = pos;
-    while (isAlnum(text[pos])) pos++;
-    const word = text.slice(start, pos);
-    if (word.length === 0) return { start, end: pos, word };
-    if (withNames && spec.names) {
-      const index = spec.names.indexOf(word.toLowerCase());
-      if (index >= 0) return { value: index + spec.low, start, end: pos, word };
+  // get_number(): a run of letters and digits, a name when the field has names and it spells one (any case),
+  // else a number when it is all digits (atoi, see cInt).
+  const readNumber = (withNames: boolean): void => {
+    wordStart = pos;
+    let digitsOnly = true;
+    let value = 0;
+    while (pos < length) {
+      const code = text.charCodeAt(pos);
+      if (code >= 48 && code <= 57) value = value * 10 + (code - 48);
+      else if ((code | 32) >= 97 && (code | 32) <= 122) digitsOnly = false;
+      else break;
+      pos++;
     }
-    if (isDigits(word)) return { value: cInt(word), start, end: pos, word };
-    return { start, end: pos, word };
+    wordEnd = pos;
+    wordValue = Number.NaN;
+    if (wordEnd === wordStart) return;
+    if (withNames && spec.names && !digitsOnly) {
+      const index = spec.names.indexOf(word().toLowerCase());
+      if (index >= 0) {
+        wordValue = index + spec.low;
+        return;
+      }
+    }
+    if (digitsOnly) wordValue = wordEnd - wordStart < 10 ? value : cInt(word());
   };
 
   for (;;) {
@@ -142,56 +239,57 @@ function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect)
     let first: number;
     let last: number;
     let step = 1;
-    if (text[pos] === '*') {
+    if (text.charCodeAt(pos) === STAR) {
       first = spec.low;
       last = spec.high;
       pos++;
     } else {
-      const from = readNumber(true);
-      if (from.word.length === 0) {
-        if (text[pos] === '~') return readRandom(elementStart);
-        return fail('empty-element', from.start, from.start + 1, { found: text[pos] ?? '' });
+      readNumber(true);
+      if (wordEnd === wordStart) {
+        if (text.charCodeAt(pos) === TILDE) return readRandom(elementStart);
+        return fail('empty-element', wordStart, wordStart + 1, { found: charAt(pos) });
       }
-      if (from.value === undefined) return fail('unknown-name', from.start, from.end, { name: from.word, field: spec.name });
-      if (text[pos] === '~' && dialect === 'cronie') {
+      if (Number.isNaN(wordValue)) return fail('unknown-name', wordStart, wordEnd, { name: word(), field: spec.name });
+      if (text.charCodeAt(pos) === TILDE && dialect === 'cronie') {
         pos = elementStart;
         return readRandom(elementStart);
       }
       // Debian: `6~15` is the number 6 followed by text get_list() skips (Skip_Nonblanks).
-      first = from.value;
-      if (text[pos] !== '-') {
-        if (text[pos] === '/') return fail('step-without-range', elementStart, pos + 1, { element: text.slice(elementStart, pos) });
-        if (first < spec.low || first > spec.high) return outOfRange(from.start, from.end, first);
-        values[first] = true;
+      first = wordValue;
+      if (text.charCodeAt(pos) !== DASH) {
+        if (text.charCodeAt(pos) === SLASH) return fail('step-without-range', elementStart, pos + 1, { element: text.slice(elementStart, pos) });
+        if (first < spec.low || first > spec.high) return outOfRange(wordStart, wordEnd, first);
+        result.set(first);
         if (!finishElement()) return result;
         continue;
       }
+      const fromStart = wordStart;
+      const fromEnd = wordEnd;
       pos++;
-      const to = readNumber(true);
-      if (to.word.length === 0) return fail('empty-element', to.start, to.start + 1, { found: text[pos] ?? '' });
-      if (to.value === undefined) return fail('unknown-name', to.start, to.end, { name: to.word, field: spec.name });
-      last = to.value;
-      if (first < spec.low || first > spec.high) return outOfRange(from.start, from.end, first);
-      if (last < spec.low || last > spec.high) return outOfRange(to.start, to.end, last);
+      readNumber(true);
+      if (wordEnd === wordStart) return fail('empty-element', wordStart, wordStart + 1, { found: charAt(pos) });
+      if (Number.isNaN(wordValue)) return fail('unknown-name', wordStart, wordEnd, { name: word(), field: spec.name });
+      last = wordValue;
+      if (first < spec.low || first > spec.high) return outOfRange(fromStart, fromEnd, first);
+      if (last < spec.low || last > spec.high) return outOfRange(wordStart, wordEnd, last);
     }
-    if (text[pos] === '/') {
+    if (text.charCodeAt(pos) === SLASH) {
       pos++;
-      const stepToken = readNumber(false);
-      if (stepToken.value === undefined) return fail('bad-step', stepToken.start, stepToken.end, { step: stepToken.word });
-      if (stepToken.value <= 0) return fail('zero-step', stepToken.start, stepToken.end, {});
-      step = stepToken.value;
+      readNumber(false);
+      if (Number.isNaN(wordValue)) return fail('bad-step', wordStart, wordEnd, { step: word() });
+      if (wordValue <= 0) return fail('zero-step', wordStart, wordEnd, {});
+      step = wordValue;
     }
     if (first > last) {
       // Debian's loop `for (i = num1; i <= num2; ...)` sets nothing; released cronie (1.6.0–1.7.2) does the
       // same and older cronie rejects the range. Only unreleased cronie wraps `X-0`.
-      result.emptyRanges.push({ start: elementStart, end: pos, text: text.slice(elementStart, pos) });
+      result.addEmptyRange({ start: elementStart, end: pos, text: text.slice(elementStart, pos) });
     } else {
-      for (let value = first; value <= last; value += step) values[value] = true;
+      for (let value = first; value <= last; value += step) result.set(value);
     }
     if (!finishElement()) return result;
   }
 
-  // After an element: a comma continues the list; anything else ends it.
   function finishElement(): boolean {
     if (text[pos] === ',') {
       pos++;
@@ -215,31 +313,31 @@ function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect)
       const tilde = text.indexOf('~', start);
       return fail('random-range-unsupported', tilde, tilde + 1, { element: text.slice(start).split(',')[0] });
     }
-    const low = readNumber(true);
-    if (text[pos] !== '~') return fail('bad-random-range', start, pos + 1, {});
+    readNumber(true);
+    const lowEmpty = wordEnd === wordStart;
+    const lowValue = wordValue;
+    if (text.charCodeAt(pos) !== TILDE) return fail('bad-random-range', start, pos + 1, {});
     pos++;
-    const high = readNumber(true);
-    const from = low.word.length === 0 ? spec.low : low.value;
-    const to = high.word.length === 0 ? spec.high : high.value;
-    if (from === undefined || to === undefined || from < spec.low || to > spec.high || from > to) {
+    readNumber(true);
+    const from = lowEmpty ? spec.low : lowValue;
+    const to = wordEnd === wordStart ? spec.high : wordValue;
+    if (Number.isNaN(from) || Number.isNaN(to) || from < spec.low || to > spec.high || from > to) {
       return fail('bad-random-range', start, pos, {});
     }
-    result.randomElements.push({ start, end: pos, low: from, high: to });
+    result.addRandomElement({ start, end: pos, low: from, high: to });
     // Any value in the range may be chosen; for next-run purposes take every candidate as possible.
-    for (let value = from; value <= to; value++) values[value] = true;
+    for (let value = from; value <= to; value++) result.set(value);
     if (!finishElement()) return result;
     return parseRest();
   }
 
   function parseRest(): ParsedField {
     const rest = parseFieldUncached(text.slice(pos), spec, dialect);
-    rest.values.forEach((on, value) => {
-      if (on) values[value] = true;
-    });
+    result.addAll(rest);
     const shift = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: item.start + pos, end: item.end + pos });
     if (rest.problem) result.problem = shift(rest.problem);
-    result.emptyRanges.push(...rest.emptyRanges.map((item) => shift(item)));
-    result.randomElements.push(...rest.randomElements.map((item) => shift(item)));
+    for (const item of rest.emptyRanges) result.addEmptyRange(shift(item));
+    for (const item of rest.randomElements) result.addRandomElement(shift(item));
     if (rest.ignoredSuffix) result.ignoredSuffix = shift(rest.ignoredSuffix);
     return result;
   }

@@ -4,6 +4,7 @@
 // runs right after the jump and a wildcard job (minute or hour starting with `*`) is skipped; in a
 // fall-back overlap, a fixed-time job runs once and a wildcard job runs in both passes.
 import { fromLocal, localInstants, toLocal, zoneOffset } from '../time/zone';
+import type { ParsedField } from './fields';
 import type { CronSchedule } from './model';
 import { appendAll } from '../util/append';
 
@@ -119,12 +120,21 @@ const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function searchForRun(schedule: CronSchedule): boolean {
   if (schedule.reboot) return true;
   if (!schedule.hours.some(Boolean) || !schedule.minutes.some(Boolean)) return false;
-  const anyWeekday = schedule.daysOfWeek.some(Boolean);
-  const both = schedule.dayOfMonthStar || schedule.dayOfWeekStar;
+  return runsSomeDay((day) => schedule.daysOfMonth[day], (month) => schedule.months[month], schedule.daysOfWeek.some(Boolean), schedule.dayOfMonthStar || schedule.dayOfWeekStar);
+}
+
+/** searchForRun() for five parsed fields, without the schedule object (a crontab of distinct lines asks per line). */
+export function canEverRunFields(minute: ParsedField, hour: ParsedField, dayOfMonth: ParsedField, month: ParsedField, dayOfWeek: ParsedField): boolean {
+  if (!hour.any || !minute.any) return false;
+  // Day-of-week 7 is Sunday: folding it into 0 (as the schedule does) changes nothing about "any weekday".
+  return runsSomeDay((day) => dayOfMonth.has(day), (value) => month.has(value), dayOfWeek.any, dayOfMonth.startsWithStar || dayOfWeek.startsWithStar);
+}
+
+function runsSomeDay(dayOfMonth: (day: number) => boolean, inMonth: (month: number) => boolean, anyWeekday: boolean, both: boolean): boolean {
   for (let month = 1; month <= 12; month++) {
-    if (!schedule.months[month]) continue;
+    if (!inMonth(month)) continue;
     if (!both && anyWeekday) return true;
-    for (let day = 1; day <= MONTH_DAYS[month]; day++) if (schedule.daysOfMonth[day] && (anyWeekday || !both)) return true;
+    for (let day = 1; day <= MONTH_DAYS[month]; day++) if (dayOfMonth(day) && (anyWeekday || !both)) return true;
   }
   return false;
 }

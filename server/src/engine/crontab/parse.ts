@@ -2,16 +2,15 @@
 // (Debian cron 3.0pl1 user.c load_user → env.c load_env, then entry.c load_entry; cronie's equivalents).
 // The parser never throws: what cron would reject becomes a `problem` on the line.
 //
-// Speed: a system crontab may have 100,000 lines, and an object (plus tokens, substrings and arrays) per line
-// costs far more than reading the file. So the document keeps its lines as columns of numbers (offsets into
-// the text). What job lines share is parsed once and cached: the time part (fields, schedule, texts) as a
-// TimeSpec, and the whole head (time part and user, as written) as a JobHead, found by walking a trie along
-// the line, so most job lines cost one pass over their first few characters. Rules read the columns through
-// CrontabDocument's job*/environment* methods; `lines` and `line()` build the familiar line objects
-// (CrontabLine) on demand, for hovers, tests and anything else that wants them.//
-// The parser (this file) fills the columns; crontab/document.ts reads them, model.ts names the line objects,
+// Speed (issue #20): a system crontab may have 1,000,000 lines, and an object per line costs far more than
+// reading the file. So the document keeps its lines as columns of numbers: offsets into the text and, per
+// job, the numbers of its five field entries and its user in small per-document lists (no object per job).
+// Each distinct field text is parsed once (fields.ts); while a file's heads (time part and user, as
+// written) repeat, they are found by walking a trie along the line (one pass over its first characters).
+// Rules read the columns through CrontabDocument's job*/environment* methods; `lines` and `line()` build the
+// line objects (CrontabLine) on demand. document.ts reads the columns, model.ts names the line objects,
 // time-spec.ts turns a time part into a schedule, environment.ts reads assignment lines.
-// Long (about 490 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
+// Long (about 570 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
 // and handles the common lines inline, and the slow paths it hands off to write the same columns.
 import type { CronDialect, FileKind } from '../types';
 import { FIELD_SPECS, type FieldEntry, fieldEntryAt } from './fields';
@@ -30,17 +29,16 @@ import {
   INVALID,
   JOB,
   type JobHead,
+  KEYWORD_MARK,
   NAME_END,
   NAME_START,
-  USER_END,
-  USER_START,
+  NO_USER,
   VALUE_END,
   VALUE_START,
   VALUE_TEXT_END,
   VALUE_TEXT_START,
 } from './document';
 import { CRON_KEYWORDS, type CronKeyword, type InvalidLine, type LineProblem, type Token } from './model';
-import { keywordTime, newTime, sharedTimeFromFields, type TimeSpec } from './time-spec';
 
 // Debian's cron: MAX_COMMAND is 1000 and a command of 999 characters is taken as truncated.
 const MAX_COMMAND_LENGTH = 998;
@@ -90,6 +88,10 @@ function growSlots<T>(array: T[], length: number): T[] {
 const tokenScratch = new Int32Array(10);
 const entryScratch: FieldEntry[] = [];
 
+// Each parse numbers the field entries its jobs use, in FieldEntry.local, valid while FieldEntry.stamp is
+// this parse's number (parsing is synchronous, one document at a time), so a job stores five small numbers.
+let parseNumber = 0;
+
 class Parser {
   readonly system: boolean;
   readonly cronie: boolean;
@@ -98,12 +100,19 @@ class Parser {
   lineStarts: Int32Array;
   lineTypes: Uint8Array;
   jobCount = 0;
-  /** Job lines whose schedule the shared time table had, and did not have (see parseJob). */
-  timeHits = 0;
-  timeMisses = 0;
   jobLineNumbers: Int32Array;
   jobStarts: Int32Array;
-  jobHeads: JobHead[];
+  jobHeadEnds: Int32Array;
+  /** Five per job: the numbers of its field entries in `entries`, or KEYWORD_MARK - keyword first. */
+  jobFields: Int32Array;
+  /** Per job: the number of its user in `users`, or NO_USER. */
+  jobUsers: Int32Array;
+  readonly entries: FieldEntry[] = [];
+  readonly users: string[] = [];
+  private readonly userNumbers = new Map<string, number>();
+  private lastUser = '';
+  private lastUserNumber = NO_USER;
+  private readonly stamp = ++parseNumber;
   readonly jobsWithProblems: number[] = [];
   readonly problems = new Map<number, LineProblem>();
   readonly invalidLines: InvalidLine[] = [];
@@ -121,13 +130,16 @@ class Parser {
     this.system = kind === 'crontab-system';
     this.cronie = dialect === 'cronie';
     this.heads = headTries[kind][dialect];
-    // A guess from the length (about 60 characters a line); the columns grow when it is short.
-    const lines = (text.length >> 6) + 16;
+    // Counted first (a few milliseconds for 100,000 lines): a guess from the length that falls short makes
+    // every column grow to twice what the file needs, which was a third of the memory for 1,000,000 lines.
+    const lines = countLines(text) + 1;
     this.lineStarts = new Int32Array(lines + 1);
     this.lineTypes = new Uint8Array(lines);
     this.jobLineNumbers = new Int32Array(lines);
     this.jobStarts = new Int32Array(lines);
-    this.jobHeads = slots(lines);
+    this.jobHeadEnds = new Int32Array(lines);
+    this.jobFields = new Int32Array(lines * 5);
+    this.jobUsers = new Int32Array(lines);
   }
 
   parse(): CrontabDocument {
@@ -283,7 +295,7 @@ class Parser {
       cursor = start + 1;
       start = cursor;
     }
-    let time: TimeSpec;
+    let keyword: CronKeyword | undefined;
     let tokenCount: number;
     if (start < lineEnd && text.charCodeAt(start) === AT) {
       let end = start;
@@ -291,12 +303,11 @@ class Parser {
       tokenScratch[0] = start - lineStart;
       tokenScratch[1] = end - lineStart;
       tokenCount = 1;
-      const keyword = keywordAt(text, start + 1, end);
+      keyword = keywordAt(text, start + 1, end);
       if (keyword === undefined) {
         const keywordText = text.slice(start, end);
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'unknown-keyword', start: start - lineStart, end: end - lineStart, params: { keyword: keywordText } });
       }
-      time = keywordTime(keyword);
       cursor = end;
     } else {
       for (let index = 0; index < FIELD_SPECS.length; index++) {
@@ -315,7 +326,7 @@ class Parser {
         while (tokenEnd < lineEnd) {
           const code = text.charCodeAt(tokenEnd);
           if (code === SPACE || code === TAB) break;
-          fieldHash = hashStep(fieldHash, code);
+          fieldHash = (Math.imul(fieldHash, 33) ^ code) & 0x3fffffff; // hashStep, inlined
           tokenEnd++;
         }
         tokenScratch[index * 2] = tokenStart - lineStart;
@@ -338,20 +349,8 @@ class Parser {
         cursor = tokenEnd;
       }
       tokenCount = FIELD_SPECS.length;
-      // As with heads: once most schedules of a file were new, the shared table only costs (HEAD_TRIAL).
-      if (this.timeMisses < HEAD_TRIAL || this.timeMisses <= this.timeHits) {
-        const shared = sharedTimeFromFields(entryScratch);
-        time = shared.time;
-        if (shared.hit) this.timeHits++;
-        else this.timeMisses++;
-      } else {
-        time = newTime(entryScratch);
-      }
     }
 
-    const block = headOffsetBlock();
-    const base = offsetNext - HEAD_OFFSETS;
-    for (let index = 0; index < tokenCount * 2; index++) block[base + index] = tokenScratch[index] + lineStart - start;
     let user = '';
     if (this.system) {
       let userStart = cursor;
@@ -372,27 +371,77 @@ class Parser {
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'command-starts-with-star', start: userStart - lineStart, end: userEnd - lineStart, params: {} });
       }
       user = users.intern(text, userStart, userEnd);
-      block[base + USER_START] = userStart - start;
-      block[base + USER_END] = userEnd - start;
       cursor = userEnd;
     }
-    const head: JobHead = { time, user, block, base, length: cursor - start, noAssignment: assignmentCheckWithin(text, start, cursor) };
     // Only a head whose meaning cannot depend on what follows it: Debian reads a user `*` differently when
     // the line ends right after it.
-    if (cache && !user.startsWith('*')) this.heads.add(text, start, cursor, head);
-    return this.addJob(line, lineStart, lineEnd, start, head);
+    if (cache && !user.startsWith('*')) {
+      const head: JobHead = {
+        fields: keyword === undefined ? entryScratch.slice(0, 5) : [],
+        keyword,
+        user,
+        length: cursor - start,
+        noAssignment: assignmentCheckWithin(text, start, cursor),
+      };
+      this.heads.add(text, start, cursor, head);
+    }
+    const job = this.newJob(line, start, cursor, user);
+    const fields = this.jobFields;
+    const base = job * 5;
+    if (keyword !== undefined) fields[base] = KEYWORD_MARK - CRON_KEYWORDS.indexOf(keyword);
+    else for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entryScratch[index]);
+    return this.checkCommand(job, lineStart, lineEnd, cursor);
   }
 
+  /** A job whose head was found in the trie. */
   private addJob(line: number, lineStart: number, lineEnd: number, start: number, head: JobHead): number {
+    const headEnd = start + head.length;
+    const job = this.newJob(line, start, headEnd, head.user);
+    const fields = this.jobFields;
+    const base = job * 5;
+    const entries = head.fields;
+    if (head.keyword !== undefined) fields[base] = KEYWORD_MARK - CRON_KEYWORDS.indexOf(head.keyword);
+    else for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entries[index]);
+    return this.checkCommand(job, lineStart, lineEnd, headEnd);
+  }
+
+  /** The number of a field entry in this document's list (numbered on first use). */
+  private entryNumber(entry: FieldEntry): number {
+    if (entry.stamp === this.stamp) return entry.local;
+    entry.stamp = this.stamp;
+    entry.local = this.entries.length;
+    this.entries.push(entry);
+    return entry.local;
+  }
+
+  /** Takes the next job number and fills its line, head and user columns. */
+  private newJob(line: number, start: number, headEnd: number, user: string): number {
     const job = this.jobCount++;
     if (job >= this.jobLineNumbers.length) this.growJobs(job + 1);
     this.jobLineNumbers[job] = line;
     this.jobStarts[job] = start;
-    if (job >= this.jobHeads.length) this.jobHeads = growSlots(this.jobHeads, job + 1);
-    this.jobHeads[job] = head;
+    this.jobHeadEnds[job] = headEnd;
+    let number = NO_USER;
+    if (user !== '') {
+      if (user === this.lastUser) number = this.lastUserNumber;
+      else {
+        number = this.userNumbers.get(user) ?? NO_USER;
+        if (number === NO_USER) {
+          number = this.users.length;
+          this.users.push(user);
+          this.userNumbers.set(user, number);
+        }
+        this.lastUser = user;
+        this.lastUserNumber = number;
+      }
+    }
+    this.jobUsers[job] = number;
+    return job;
+  }
+
+  private checkCommand(job: number, lineStart: number, lineEnd: number, headEnd: number): number {
     // The usual line: one blank after the head, then a command that starts with a plain character (so it is
     // neither empty nor `*…`, whatever the dialect skips), and not too long for Debian. Else look closer.
-    const headEnd = start + head.length;
     const first = headEnd + 1 < lineEnd ? this.text.charCodeAt(headEnd + 1) : -1;
     if (first > 32 && first < 127 && first !== STAR && lineEnd - headEnd <= MAX_COMMAND_LENGTH + 1) return JOB;
     const problem = this.commandProblem(lineStart, lineEnd, headEnd);
@@ -406,6 +455,9 @@ class Parser {
   private growJobs(length: number): void {
     this.jobLineNumbers = grow(this.jobLineNumbers, length);
     this.jobStarts = grow(this.jobStarts, length);
+    this.jobHeadEnds = grow(this.jobHeadEnds, length);
+    this.jobUsers = grow(this.jobUsers, length);
+    this.jobFields = grow(this.jobFields, this.jobUsers.length * 5);
   }
 
   private commandProblem(lineStart: number, lineEnd: number, headEnd: number): LineProblem | undefined {
@@ -455,22 +507,10 @@ const users = new Interner(10_000);
 /** Heads a file adds to the cache before it must show that half of its job lines find theirs there. */
 const HEAD_TRIAL = 2048;
 
-// Every head's offsets are twelve numbers of a shared block (JobHead block and base): an Int32Array of its own
-// costs an ArrayBuffer and its backing store (~250 bytes where the twelve numbers take 48), and even a view
-// (subarray) ~90 bytes, per distinct line of a large crontab.
-const HEAD_OFFSETS = 12;
-const OFFSET_BLOCK = HEAD_OFFSETS * 4096;
-let offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
-let offsetNext = 0;
-
-/** Takes the next HEAD_OFFSETS numbers of the current block (from offsetNext - HEAD_OFFSETS) and returns the block. */
-function headOffsetBlock(): Int32Array {
-  if (offsetNext === OFFSET_BLOCK) {
-    offsetBlock = new Int32Array(OFFSET_BLOCK).fill(-1);
-    offsetNext = 0;
-  }
-  offsetNext += HEAD_OFFSETS;
-  return offsetBlock;
+function countLines(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) count++;
+  return count + 1;
 }
 
 export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect): CrontabDocument {

@@ -189,22 +189,10 @@ function addTime(entries: readonly FieldEntry[]): TimeSpec {
       if (time !== undefined) placeTime(oldIds.subarray(slot * 5, slot * 5 + 5), time);
     }
   }
-  const time = newTime(entries);
+  const time = new TimeSpec(entries);
   placeTime(entries.map((entry) => entry.id), time);
   timeCount++;
   return time;
-}
-
-/** A time spec of its own, outside the shared table (for files whose schedules rarely repeat). */
-export function newTime(entries: readonly FieldEntry[]): TimeSpec {
-  return new TimeSpec(entries);
-}
-
-/** timeFromFields, and whether the shared table already had the schedule (the parser's sharing trial). */
-export function sharedTimeFromFields(entries: readonly FieldEntry[]): { time: TimeSpec; hit: boolean } {
-  const before = timeCount;
-  const time = timeFromFields(entries);
-  return { time, hit: timeCount === before };
 }
 
 function placeTime(ids: ArrayLike<number>, time: TimeSpec): void {

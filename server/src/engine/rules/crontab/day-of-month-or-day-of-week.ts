@@ -4,6 +4,7 @@
 // on the first seven days and on every Monday.
 import type { MessageKey } from '../../i18n/catalog';
 import { range, type Locale } from '../../types';
+import type { ParsedField } from '../../crontab/fields';
 import type { CrontabRule } from '../../rule';
 
 const WEEK_RANGES = new Set(['1-7', '8-14', '15-21', '22-28']);
@@ -18,13 +19,13 @@ export const dayOfMonthOrDayOfWeek: CrontabRule = {
     let weekdayNames = weekdayNamesByLocale.get(context.locale);
     if (weekdayNames === undefined) weekdayNamesByLocale.set(context.locale, (weekdayNames = [0, 1, 2, 3, 4, 5, 6].map((day) => context.t(`weekday.${day}` as MessageKey))));
     for (let job = 0; job < document.jobCount; job++) {
-      const time = document.jobTime(job);
-      if (time.keyword || time.dayOfMonthStar || time.dayOfWeekStar || !document.isAccepted(job)) continue;
-      const schedule = time.schedule;
-      const dayOfMonth = time.text(2);
-      const dayOfWeek = time.text(4);
+      if (document.jobKeyword(job) !== undefined || !document.isAccepted(job)) continue;
+      const dayOfWeekField = document.jobField(job, 4);
+      if (document.jobField(job, 2).startsWithStar || dayOfWeekField.startsWithStar) continue;
+      const dayOfMonth = document.timeTokenText(job, 2);
+      const dayOfWeek = document.timeTokenText(job, 4);
       const where = range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 4));
-      const weekday = onlyWeekday(schedule.daysOfWeek);
+      const weekday = onlyWeekday(dayOfWeekField);
       if (WEEK_RANGES.has(dayOfMonth) && weekday >= 0) {
         context.report({
           messageId: 'first-weekday',
@@ -38,11 +39,11 @@ export const dayOfMonthOrDayOfWeek: CrontabRule = {
   },
 };
 
-/** The one weekday selected, or -1 when none or several are. */
-function onlyWeekday(daysOfWeek: readonly boolean[]): number {
+/** The one weekday a day-of-week field (0..7, 7 = Sunday as 0) selects, or -1 when none or several. */
+function onlyWeekday(field: ParsedField): number {
   let found = -1;
-  for (let day = 0; day < daysOfWeek.length; day++) {
-    if (!daysOfWeek[day]) continue;
+  for (let day = 0; day < 7; day++) {
+    if (!(field.has(day) || (day === 0 && field.has(7)))) continue;
     if (found >= 0) return -1;
     found = day;
   }

@@ -11,16 +11,15 @@ export const ignoredCharacters: CrontabRule = {
   check(context) {
     const document = context.document;
     for (let job = 0; job < document.jobCount; job++) {
-      const time = document.jobTime(job);
-      if (!time.hasIgnoredSuffix) continue;
-      for (let index = 0; index < time.fields.length; index++) {
-        const suffix = time.fields[index].ignoredSuffix;
+      if (document.jobKeyword(job) !== undefined) continue;
+      for (let index = 0; index < 5; index++) {
+        const suffix = document.jobField(job, index).ignoredSuffix;
         if (!suffix || !document.isAccepted(job)) continue;
         const tokenStart = document.timeTokenStart(job, index);
         const where = range(document.jobLine(job), tokenStart + suffix.start, tokenStart + suffix.end);
         context.report({
           messageId: 'message',
-          params: { field: context.t(`field.${FIELD_SPECS[index].name}` as MessageKey), text: suffix.text, meaning: time.texts[index].slice(0, suffix.start) },
+          params: { field: context.t(`field.${FIELD_SPECS[index].name}` as MessageKey), text: suffix.text, meaning: document.timeTokenText(job, index).slice(0, suffix.start) },
           range: where,
           fixes: [{ title: context.t('crontab/ignored-characters.fix', { text: suffix.text }), edits: [{ range: where, newText: '' }], isPreferred: true }],
         });

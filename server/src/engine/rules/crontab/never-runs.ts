@@ -12,12 +12,14 @@ export const neverRuns: CrontabRule = {
   check(context) {
     const document = context.document;
     for (let job = 0; job < document.jobCount; job++) {
-      const time = document.jobTime(job);
       // A keyword has no day or month token to point at (and every keyword runs).
-      if ((!time.hasEmptyRanges && (time.reboot || time.tokenCount < 4 || time.canEverRun())) || !document.isAccepted(job)) continue;
+      if (document.jobKeyword(job) !== undefined || !document.isAccepted(job)) continue;
+      let emptyRangeCount = 0;
+      for (let index = 0; index < 5; index++) emptyRangeCount += document.jobField(job, index).emptyRanges.length;
+      if (emptyRangeCount === 0 && document.jobCanEverRun(job)) continue;
       let reported = false;
-      for (let index = 0; index < time.fields.length; index++) {
-        const emptyRanges = time.fields[index].emptyRanges;
+      for (let index = 0; index < 5; index++) {
+        const emptyRanges = document.jobField(job, index).emptyRanges;
         if (emptyRanges.length === 0) continue;
         const tokenStart = document.timeTokenStart(job, index);
         for (const empty of emptyRanges) {
@@ -29,10 +31,10 @@ export const neverRuns: CrontabRule = {
           });
         }
       }
-      if (reported || time.reboot || time.tokenCount < 4 || time.canEverRun()) continue;
+      if (reported || document.jobCanEverRun(job)) continue;
       context.report({
         messageId: 'no-date',
-        params: { detail: context.t('crontab/never-runs.no-date-detail', { days: time.text(2), months: time.text(3) }) },
+        params: { detail: context.t('crontab/never-runs.no-date-detail', { days: document.timeTokenText(job, 2), months: document.timeTokenText(job, 3) }) },
         range: range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 3)),
       });
     }

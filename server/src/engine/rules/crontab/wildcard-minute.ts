@@ -15,20 +15,19 @@ export const wildcardMinute: CrontabRule = {
   check(context) {
     const document = context.document;
     for (let job = 0; job < document.jobCount; job++) {
-      const time = document.jobTime(job);
-      if (time.keyword || time.text(0) !== '*' || !document.isAccepted(job)) continue;
-      const hours = time.hourCount;
+      if (document.jobKeyword(job) !== undefined || document.timeTokenText(job, 0) !== '*' || !document.isAccepted(job)) continue;
+      const hours = document.jobField(job, 1).count;
       if (hours === 24 || hours === 0) continue;
       const line = document.jobLine(job);
       const start = document.timeTokenStart(job, 0);
       const end = document.timeTokenEnd(job, 0);
       const count = hours * 60;
-      const span = isHourSpan(time.text(1));
+      const span = isHourSpan(document.timeTokenText(job, 1));
       const stopped = stoppedServices(document.commandText(job));
       const list = stopped.length > 0 ? joinList(stopped, context.locale) : '';
       context.report({
         messageId: span ? (stopped.length > 0 ? 'span-restarts' : 'span') : stopped.length > 0 ? 'restarts' : 'message',
-        params: { count, hours: time.text(1), services: list },
+        params: { count, hours: document.timeTokenText(job, 1), services: list },
         range: range(line, start, end),
         // Stopping services every minute is a mistake whatever the hours look like.
         ...(span && stopped.length === 0 ? { severity: 'info' as const } : {}),
