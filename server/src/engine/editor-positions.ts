@@ -109,6 +109,13 @@ export class EditorPositions {
 /** Findings on `text`, with every position in the editor's lines; the same array when nothing moved. */
 export function toEditorFindings(text: string, findings: Finding[], convention: LineConvention = 'lf'): Finding[] {
   if (findings.length === 0) return findings;
+  // Without a "\r" both conventions count the same lines, and a finding moves only when one of its positions
+  // lies outside the text or past its line's end, or a range ends before it starts. Checked first, so the
+  // findings of a long file (100,000 for a 1,000,000-line crontab) are not copied, nor their positions looked up.
+  if (!text.includes('\r')) {
+    const lines = new LineBounds(text);
+    if (findings.every((finding) => lines.holds(finding))) return findings;
+  }
   const positions = new EditorPositions(text, convention);
   let changed = false;
   const mapped = findings.map((finding) => {
@@ -117,6 +124,41 @@ export function toEditorFindings(text: string, findings: Finding[], convention: 
     return moved;
   });
   return changed ? mapped : findings;
+}
+
+/** The lines of a text without "\r" (where lf and editor lines are the same), to check positions against. */
+class LineBounds {
+  private readonly starts: Int32Array;
+
+  constructor(private readonly text: string) {
+    let count = 1;
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) count++;
+    const starts = new Int32Array(count + 1);
+    let line = 1;
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts[line++] = index + 1;
+    // One past the last line: as if a "\n" followed the text, so every line ends one before the next start.
+    starts[count] = text.length + 1;
+    this.starts = starts;
+  }
+
+  /** Every position of the finding is on a line and within it, and every range runs forwards. */
+  holds(finding: Finding): boolean {
+    if (!this.forwards(finding.range)) return false;
+    if (finding.related !== undefined) for (const location of finding.related) if (location.path === undefined && !this.forwards(location.range)) return false;
+    if (finding.fixes !== undefined) for (const fix of finding.fixes) for (const edit of fix.edits) if (!this.forwards(edit.range)) return false;
+    return true;
+  }
+
+  private forwards(range: Range): boolean {
+    const { start, end } = range;
+    return this.within(start) && this.within(end) && (start.line < end.line || (start.line === end.line && start.character <= end.character));
+  }
+
+  private within(position: Position): boolean {
+    const line = position.line;
+    if (!(line >= 0 && line < this.starts.length - 1) || !(position.character >= 0)) return false;
+    return position.character <= this.starts[line + 1] - 1 - this.starts[line];
+  }
 }
 
 function samePosition(a: Position, b: Position): boolean {

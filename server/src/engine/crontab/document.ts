@@ -73,8 +73,6 @@ export interface DocumentColumns {
   readonly lineStarts: Int32Array;
   readonly lineTypes: Uint8Array;
   readonly jobLineNumbers: Int32Array;
-  readonly jobStarts: Int32Array;
-  readonly jobHeadEnds: Int32Array;
   readonly jobFields: Int32Array;
   readonly jobUsers: Int32Array;
   readonly entries: readonly FieldEntry[];
@@ -107,9 +105,6 @@ export class CrontabDocument {
   private readonly lineStarts: Int32Array;
   private readonly lineTypes: Uint8Array;
   private readonly jobLineNumbers: Int32Array;
-  /** Where each job's head (its time part) starts in the text, and where it ends (after the user, if any). */
-  private readonly jobStarts: Int32Array;
-  private readonly jobHeadEnds: Int32Array;
   /** Five per job: numbers in `entries`, or KEYWORD_MARK - keyword. */
   private readonly jobFields: Int32Array;
   /** Per job: a number in `users`, or NO_USER. */
@@ -138,8 +133,6 @@ export class CrontabDocument {
     this.lineStarts = parser.lineStarts;
     this.lineTypes = parser.lineTypes;
     this.jobLineNumbers = parser.jobLineNumbers;
-    this.jobStarts = parser.jobStarts;
-    this.jobHeadEnds = parser.jobHeadEnds;
     this.jobFields = parser.jobFields;
     this.jobUsers = parser.jobUsers;
     this.entries = parser.entries;
@@ -268,7 +261,7 @@ export class CrontabDocument {
   }
 
   timeTokenEnd(job: number, index: number): number {
-    return this.tokenEndFrom(this.headTokenStart(job, index), this.jobHeadEnds[job]) - this.lineStarts[this.jobLineNumbers[job]];
+    return this.tokenEndFrom(this.headTokenStart(job, index)) - this.lineStarts[this.jobLineNumbers[job]];
   }
 
   timeTokenText(job: number, index: number): string {
@@ -287,7 +280,7 @@ export class CrontabDocument {
 
   /** The user ends where the head does. */
   userEnd(job: number): number {
-    return this.jobHeadEnds[job] - this.lineStarts[this.jobLineNumbers[job]];
+    return this.headEnd(job) - this.lineStarts[this.jobLineNumbers[job]];
   }
 
   /** The user column's text ('' without one). */
@@ -302,24 +295,47 @@ export class CrontabDocument {
    */
   private headTokenStart(job: number, index: number): number {
     const text = this.text;
-    const end = this.jobHeadEnds[job];
-    let pos = this.jobStarts[job];
+    const line = this.jobLineNumbers[job];
+    const end = this.lineStarts[line + 1] - 1;
+    let pos = this.headStart(job);
     for (let token = 0; token < index; token++) {
-      pos = this.tokenEndFrom(pos, end);
+      pos = this.tokenEndFrom(pos);
       while (pos < end && isBlank(text.charCodeAt(pos))) pos++;
     }
     return pos;
   }
 
-  private tokenEndFrom(start: number, end: number): number {
+  /** Where the job's head starts: after the line's leading blanks, and after cronie's `-` (no syslog line). */
+  private headStart(job: number): number {
+    const line = this.jobLineNumbers[job];
+    const end = this.lineStarts[line + 1] - 1;
+    let pos = this.lineStarts[line];
+    while (pos < end && isBlank(this.text.charCodeAt(pos))) pos++;
+    if (this.dialect === 'cronie' && this.text.charCodeAt(pos) === 45) pos++;
+    return pos;
+  }
+
+  /** Where the head ends: after the user (system crontabs), else after the last time token. */
+  private headEnd(job: number): number {
+    return this.tokenEndFrom(this.headTokenStart(job, this.timeTokenCount(job) + (this.hasUser(job) ? 1 : 0) - 1));
+  }
+
+  /** The end of the token that starts at `start` (a head token: it ends at a blank or the line's end). */
+  private tokenEndFrom(start: number): number {
+    const text = this.text;
     let pos = start;
-    while (pos < end && !isBlank(this.text.charCodeAt(pos))) pos++;
+    // Line ends are "\n" (the text's end for the last line): a head never spans one.
+    while (pos < text.length) {
+      const code = text.charCodeAt(pos);
+      if (code === 32 || code === 9 || code === 10) break;
+      pos++;
+    }
     return pos;
   }
 
   commandStart(job: number): number {
     const line = this.jobLineNumbers[job];
-    return commandStartAfter(this.text, this.jobHeadEnds[job], this.lineStarts[line + 1] - 1, this.kind, this.dialect) - this.lineStarts[line];
+    return commandStartAfter(this.text, this.headEnd(job), this.lineStarts[line + 1] - 1, this.kind, this.dialect) - this.lineStarts[line];
   }
 
   /** The command runs to the end of the line. */

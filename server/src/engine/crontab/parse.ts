@@ -13,7 +13,7 @@
 // Long (about 570 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
 // and handles the common lines inline, and the slow paths it hands off to write the same columns.
 import type { CronDialect, FileKind } from '../types';
-import { FIELD_SPECS, type FieldEntry, fieldEntryAt } from './fields';
+import { FIELD_SPECS, type FieldEntry, fieldEntryAt, trimFieldTables } from './fields';
 import { scanAssignment } from './environment';
 import { HASH_START, hashStep, Interner, sameText } from '../util/text-table';
 import { CharTrie } from '../util/char-trie';
@@ -101,8 +101,6 @@ class Parser {
   lineTypes: Uint8Array;
   jobCount = 0;
   jobLineNumbers: Int32Array;
-  jobStarts: Int32Array;
-  jobHeadEnds: Int32Array;
   /** Five per job: the numbers of its field entries in `entries`, or KEYWORD_MARK - keyword first. */
   jobFields: Int32Array;
   /** Per job: the number of its user in `users`, or NO_USER. */
@@ -136,8 +134,6 @@ class Parser {
     this.lineStarts = new Int32Array(lines + 1);
     this.lineTypes = new Uint8Array(lines);
     this.jobLineNumbers = new Int32Array(lines);
-    this.jobStarts = new Int32Array(lines);
-    this.jobHeadEnds = new Int32Array(lines);
     this.jobFields = new Int32Array(lines * 5);
     this.jobUsers = new Int32Array(lines);
   }
@@ -385,7 +381,7 @@ class Parser {
       };
       this.heads.add(text, start, cursor, head);
     }
-    const job = this.newJob(line, start, cursor, user);
+    const job = this.newJob(line, user);
     const fields = this.jobFields;
     const base = job * 5;
     if (keyword !== undefined) fields[base] = KEYWORD_MARK - CRON_KEYWORDS.indexOf(keyword);
@@ -396,7 +392,7 @@ class Parser {
   /** A job whose head was found in the trie. */
   private addJob(line: number, lineStart: number, lineEnd: number, start: number, head: JobHead): number {
     const headEnd = start + head.length;
-    const job = this.newJob(line, start, headEnd, head.user);
+    const job = this.newJob(line, head.user);
     const fields = this.jobFields;
     const base = job * 5;
     const entries = head.fields;
@@ -414,13 +410,11 @@ class Parser {
     return entry.local;
   }
 
-  /** Takes the next job number and fills its line, head and user columns. */
-  private newJob(line: number, start: number, headEnd: number, user: string): number {
+  /** Takes the next job number and fills its line and user columns. */
+  private newJob(line: number, user: string): number {
     const job = this.jobCount++;
     if (job >= this.jobLineNumbers.length) this.growJobs(job + 1);
     this.jobLineNumbers[job] = line;
-    this.jobStarts[job] = start;
-    this.jobHeadEnds[job] = headEnd;
     let number = NO_USER;
     if (user !== '') {
       if (user === this.lastUser) number = this.lastUserNumber;
@@ -454,8 +448,6 @@ class Parser {
 
   private growJobs(length: number): void {
     this.jobLineNumbers = grow(this.jobLineNumbers, length);
-    this.jobStarts = grow(this.jobStarts, length);
-    this.jobHeadEnds = grow(this.jobHeadEnds, length);
     this.jobUsers = grow(this.jobUsers, length);
     this.jobFields = grow(this.jobFields, this.jobUsers.length * 5);
   }
@@ -514,6 +506,7 @@ function countLines(text: string): number {
 }
 
 export function parseCrontab(text: string, kind: FileKind, dialect: CronDialect): CrontabDocument {
+  trimFieldTables();
   return new Parser(text, kind, dialect).parse();
 }
 

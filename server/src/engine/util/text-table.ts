@@ -55,7 +55,14 @@ export class TextTable<V> {
   private values: (V | undefined)[] = new Array<V | undefined>(INITIAL_CAPACITY).fill(undefined);
   private count = 0;
 
-  constructor(private readonly limit: number) {}
+  /**
+   * With `trimmedByCaller`, add() never starts over: the caller calls trim() between uses instead, so one
+   * use (a whole document) never finds a text it already saw gone and parses it again into a second copy.
+   */
+  constructor(
+    private readonly limit: number,
+    private readonly trimmedByCaller = false,
+  ) {}
 
   get size(): number {
     return this.count;
@@ -73,10 +80,15 @@ export class TextTable<V> {
 
   /** Stores a value for a key that get() did not find. */
   add(key: string, hash: number, value: V): void {
-    if (this.count >= this.limit) this.clear();
+    if (!this.trimmedByCaller && this.count >= this.limit) this.clear();
     if ((this.count + 1) * 2 > this.hashes.length) this.grow();
     this.place(key, hash, value);
     this.count++;
+  }
+
+  /** Starts over when the table holds more than its limit (for tables trimmed by their caller). */
+  trim(): void {
+    if (this.count > this.limit) this.clear();
   }
 
   clear(): void {
