@@ -419,7 +419,16 @@ class Parser {
     if (user !== '') {
       if (user === this.lastUser) number = this.lastUserNumber;
       else {
-        number = this.userNumbers.get(user) ?? NO_USER;
+        // Users are few and interned: look through the first ones before the map.
+        const users = this.users;
+        const near = Math.min(users.length, 8);
+        for (let index = 0; index < near; index++) {
+          if (users[index] === user) {
+            number = index;
+            break;
+          }
+        }
+        if (number === NO_USER) number = this.userNumbers.get(user) ?? NO_USER;
         if (number === NO_USER) {
           number = this.users.length;
           this.users.push(user);
@@ -497,7 +506,7 @@ const environmentNames = new Interner(10_000);
 const users = new Interner(10_000);
 
 /** Heads a file adds to the cache before it must show that half of its job lines find theirs there. */
-const HEAD_TRIAL = 2048;
+const HEAD_TRIAL = 256;
 
 function countLines(text: string): number {
   let count = 0;

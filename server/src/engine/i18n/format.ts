@@ -62,16 +62,32 @@ export function formatMessage(template: string, params: MessageParams, locale: L
 
 const PLURAL = /^\s*(\w+)\s*,\s*plural\s*,(.*)$/s;
 
+// A plural's branches, and each branch once its `#` is the number, parsed once: a long file may get the same
+// plural message thousands of times. Keyed by catalog text, so bounded by the catalog (cleared if ever not).
+const branchTables = new Map<string, Map<string, string>>();
+const compiledBranches = new Map<string, CompiledMessage>();
+const PLURAL_CACHE_LIMIT = 2000;
+
 function formatPlural(pluralMatch: RegExpMatchArray, params: MessageParams, locale: Locale): string {
   const count = countOf(params[pluralMatch[1]]);
-  const branches = parseBranches(pluralMatch[2]);
+  let branches = branchTables.get(pluralMatch[2]);
+  if (branches === undefined) {
+    if (branchTables.size >= PLURAL_CACHE_LIMIT) branchTables.clear();
+    branchTables.set(pluralMatch[2], (branches = parseBranches(pluralMatch[2])));
+  }
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const branch = branches.get(`=${count}`) ?? branches.get(rules.select(count)) ?? branches.get('other') ?? '';
-  return formatMessage(branch.replace(/#/g, String(count)), params, locale);
+  const template = branch.replace(/#/g, String(count));
+  let compiled = compiledBranches.get(template);
+  if (compiled === undefined) {
+    if (compiledBranches.size >= PLURAL_CACHE_LIMIT) compiledBranches.clear();
+    compiledBranches.set(template, (compiled = compileMessage(template)));
+  }
+  return renderParts(compiled.parts, params, locale);
 }
 
-type MessagePart = string | { name: string; inner: string; plural: boolean; list: boolean };
+type MessagePart = string | { name: string; inner: string; plural: RegExpMatchArray | null; list: boolean };
 
 /**
  * A template split at its `{…}` placeholders, for rendering it many times (same result as formatMessage).
@@ -100,7 +116,7 @@ export function compileMessage(template: string): CompiledMessage {
     const inner = template.slice(open + 1, close);
     pos = close + 1;
     const listMatch = inner.match(LIST);
-    parts.push({ name: listMatch ? listMatch[1] : inner.trim(), inner, plural: PLURAL.test(inner), list: listMatch !== null });
+    parts.push({ name: listMatch ? listMatch[1] : inner.trim(), inner, plural: inner.match(PLURAL), list: listMatch !== null });
   }
   const placeholders = parts.filter((part) => typeof part !== 'string');
   const names = placeholders.some((part) => part.plural) ? undefined : placeholders.map((part) => part.name);
@@ -134,7 +150,7 @@ function renderParts(parts: readonly MessagePart[], params: MessageParams, local
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') out += part;
-    else if (part.plural) out += formatPlural(part.inner.match(PLURAL) as RegExpMatchArray, params, locale);
+    else if (part.plural) out += formatPlural(part.plural, params, locale);
     else {
       const value = params[part.name];
       out += value === undefined ? `{${part.inner}}` : valueText(value, locale, part.list);
