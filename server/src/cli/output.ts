@@ -21,19 +21,29 @@ export function formatText(reports: FileReport[], locale: Locale, options: TextO
   const paint = options.paint ?? PLAIN;
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  // What many findings share (a path, a rule id, a fix title) is escaped once: a long file has thousands.
+  const rules = new Map<string, string>();
+  const hints = new Map<string, string>();
   for (const report of reports) {
     const note = assumptionLine(report, locale, options.verbose ?? false);
     if (note) lines.push(note);
+    const path = escapeControls(report.path);
     for (const finding of report.findings) {
       counts[finding.severity]++;
       // A message is one line: a newline in it (from a quoted excerpt) would forge another finding's line.
       // Colours go on after the escaping, which would otherwise show their escape codes as text.
-      const where = escapeControls(`${report.path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`);
+      const where = `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
       const message = escapeControls(finding.message.replace(/\n/g, '\\n'));
-      lines.push(`${paint.path(where)}: ${paint.severity(finding.severity, finding.severity)}: ${message} ${paint.rule(`[${escapeControls(finding.ruleId)}]`)}`);
+      let rule = rules.get(finding.ruleId);
+      if (rule === undefined) rules.set(finding.ruleId, (rule = paint.rule(`[${escapeControls(finding.ruleId)}]`)));
+      lines.push(`${paint.path(where)}: ${paint.severity(finding.severity, finding.severity)}: ${message} ${rule}`);
       // The preferred fix (the first; the editor's quick fix offers the same), as rustc's `help:` lines do.
       const fix = finding.fixes?.[0];
-      if (fix) lines.push(escapeControls(`  ${translate(locale, 'cli.fixHint', { title: fix.title.replace(/\n/g, '\\n') })}`));
+      if (fix) {
+        let hint = hints.get(fix.title);
+        if (hint === undefined) hints.set(fix.title, (hint = escapeControls(`  ${translate(locale, 'cli.fixHint', { title: fix.title.replace(/\n/g, '\\n') })}`)));
+        lines.push(hint);
+      }
     }
   }
   let summary = translate(locale, 'cli.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, files: reports.length });
