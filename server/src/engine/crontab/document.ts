@@ -221,6 +221,15 @@ export class CrontabDocument {
     return this.entries[this.jobFields[job * 5 + index]].field;
   }
 
+  /**
+   * Whether any job's time field passes `test`, asked once per distinct field text: rules that look for what
+   * is rare (a backwards range, skipped characters) leave a 100,000-line file at once when no field has it.
+   */
+  anyField(test: (field: ParsedField) => boolean): boolean {
+    for (const entry of this.entries) if (test(entry.field)) return true;
+    return false;
+  }
+
   /** How many time tokens the job has: 5, or 1 for a keyword. */
   timeTokenCount(job: number): number {
     return this.jobFields[job * 5] < 0 ? 1 : 5;

@@ -10,6 +10,7 @@ export const ignoredCharacters: CrontabRule = {
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
     const document = context.document;
+    if (!document.anyField((field) => field.ignoredSuffix !== undefined)) return;
     for (let job = 0; job < document.jobCount; job++) {
       if (document.jobKeyword(job) !== undefined) continue;
       for (let index = 0; index < 5; index++) {

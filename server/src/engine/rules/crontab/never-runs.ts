@@ -11,11 +11,12 @@ export const neverRuns: CrontabRule = {
   meta: { defaultSeverity: 'warning', fixable: false },
   check(context) {
     const document = context.document;
+    const emptyRangesSomewhere = document.anyField((field) => field.emptyRanges.length > 0);
     for (let job = 0; job < document.jobCount; job++) {
       // A keyword has no day or month token to point at (and every keyword runs).
       if (document.jobKeyword(job) !== undefined || !document.isAccepted(job)) continue;
       let emptyRangeCount = 0;
-      for (let index = 0; index < 5; index++) emptyRangeCount += document.jobField(job, index).emptyRanges.length;
+      if (emptyRangesSomewhere) for (let index = 0; index < 5; index++) emptyRangeCount += document.jobField(job, index).emptyRanges.length;
       if (emptyRangeCount === 0 && document.jobCanEverRun(job)) continue;
       let reported = false;
       for (let index = 0; index < 5; index++) {
