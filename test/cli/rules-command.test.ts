@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { test } from 'node:test';
 import { repoPath } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
+import { validate } from '../support/json-schema';
 import { ALL_RULE_IDS, DEFAULT_SEVERITIES, crontabRules } from '../../server/src/engine/rules';
 import { unitRules } from '../../server/src/engine/rules/systemd';
 
@@ -77,4 +78,16 @@ test('the rule pages explain reads ship: in the npm package beside dist/cli, and
   assert.ok(files.has('dist/cli/schedlint.js'));
   for (const id of ALL_RULE_IDS) assert.ok(files.has(`docs/rules/${id}.md`), `docs/rules/${id}.md is packed`);
   assert.match(fs.readFileSync(repoPath('.vscodeignore'), 'utf8'), /^!docs\/rules\/\*\*$/m);
+});
+
+test('--list-rules --format sarif: a SARIF log with no results whose rules are the catalog, valid against 2.1.0', () => {
+  const run = runSchedlint(['--list-rules', '--format', 'sarif']);
+  assert.equal(run.code, 0, run.stderr);
+  const log = JSON.parse(run.stdout) as { runs: { results: unknown[]; tool: { driver: { rules: { id: string; defaultConfiguration: { level: string } }[] } } }[] };
+  const schema = JSON.parse(fs.readFileSync(repoPath('test', 'schemas', 'sarif-schema-2.1.0.json'), 'utf8'));
+  assert.deepEqual(validate(schema, log), []);
+  assert.deepEqual(log.runs[0].results, []);
+  assert.deepEqual(log.runs[0].tool.driver.rules.map((rule) => rule.id), [...ALL_RULE_IDS]);
+  const levels: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+  for (const rule of log.runs[0].tool.driver.rules) assert.equal(rule.defaultConfiguration.level, levels[DEFAULT_SEVERITIES.get(rule.id) ?? ''], rule.id);
 });

@@ -67,7 +67,10 @@ export function runCli(io: CliIo): number {
     return 0;
   }
   if (options.output.listRules) {
-    io.stdout(formatRuleList(options.locale, options.format === 'json' ? 'json' : 'text', useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false)));
+    // SARIF: a log with no results whose tool.driver.rules is the catalog (ids, levels, help URIs), as code
+    // scanning reads it.
+    if (options.format === 'sarif') io.stdout(formatSarif([], { locale: options.locale, version: VERSION, cwd: io.cwd ?? process.cwd(), exitCode: 0, readText: () => undefined }));
+    else io.stdout(formatRuleList(options.locale, options.format === 'json' ? 'json' : 'text', useColor(options.output.color, io.env, io.stdoutIsTerminal ?? false)));
     return 0;
   }
   // The nearest .schedlint.yaml of each file (config.ts); an invalid one stops the run before any output.
