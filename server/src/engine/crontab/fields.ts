@@ -129,6 +129,7 @@ function bitCount(bits: number): number {
 }
 
 const STAR = 42;
+const COMMA = 44;
 const DASH = 45;
 const SLASH = 47;
 const TILDE = 126;
@@ -187,7 +188,8 @@ export function fieldEntryAt(text: string, start: number, end: number, hash: num
 }
 
 function addFieldEntry(table: TextTable<FieldEntry>, text: string, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
-  const entry: FieldEntry = { id: nextFieldId++, text, field: parseFieldUncached(text, FIELD_SPECS[specIndex], dialect), stamp: 0, local: 0 };
+  const spec = FIELD_SPECS[specIndex];
+  const entry: FieldEntry = { id: nextFieldId++, text, field: parseSimpleField(text, spec) ?? parseFieldUncached(text, spec, dialect), stamp: 0, local: 0 };
   table.add(text, hash, entry);
   return entry;
 }
@@ -200,7 +202,58 @@ export function parseField(text: string, spec: FieldSpec, dialect: CronDialect):
   return fieldEntryAt(text, 0, text.length, hashText(text), specIndex, dialect).field;
 }
 
-function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {
+/**
+ * The fields most crontabs are made of — numbers, `*`, ranges and steps, and lists of them, all valid — read
+ * in one pass without the general parser's closures; undefined for anything else (names, `~`, a problem, a
+ * backwards range, skipped text, a number of ten digits or more), which parseFieldUncached reads. A file of
+ * distinct lines has tens of thousands of distinct fields (issue #20). Both dialects read these alike.
+ * Exported for the test that holds it to parseFieldUncached on random fields.
+ */
+export function parseSimpleField(text: string, spec: FieldSpec): ParsedField | undefined {
+  const length = text.length;
+  const result = new ParsedField(spec.high + 1, text.charCodeAt(0) === STAR);
+  let pos = 0;
+  for (;;) {
+    let first: number;
+    let last: number;
+    if (text.charCodeAt(pos) === STAR) {
+      first = spec.low;
+      last = spec.high;
+      pos++;
+    } else {
+      let start = pos;
+      first = 0;
+      for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) first = first * 10 + code - 48;
+      if (pos === start || pos - start > 9 || first < spec.low || first > spec.high) return undefined;
+      if (text.charCodeAt(pos) !== DASH) {
+        // A single value, then a comma or the end (a step needs a range).
+        result.set(first);
+        if (pos === length) return result;
+        if (text.charCodeAt(pos) !== COMMA) return undefined;
+        pos++;
+        continue;
+      }
+      start = ++pos;
+      last = 0;
+      for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) last = last * 10 + code - 48;
+      if (pos === start || pos - start > 9 || last < spec.low || last > spec.high || first > last) return undefined;
+    }
+    let step = 1;
+    if (text.charCodeAt(pos) === SLASH) {
+      const start = ++pos;
+      step = 0;
+      for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) step = step * 10 + code - 48;
+      if (pos === start || pos - start > 9 || step === 0) return undefined;
+    }
+    for (let value = first; value <= last; value += step) result.set(value);
+    if (pos === length) return result;
+    if (text.charCodeAt(pos) !== COMMA) return undefined;
+    pos++;
+  }
+}
+
+/** Any field, as the dialect reads it (get_list): the general parser, with every problem it can find. */
+export function parseFieldUncached(text: string, spec: FieldSpec, dialect: CronDialect): ParsedField {
   const result = new ParsedField(spec.high + 1, text.charCodeAt(0) === STAR);
   const length = text.length;
   let pos = 0;
