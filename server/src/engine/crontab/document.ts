@@ -8,7 +8,7 @@ import type { CronDialect, FileKind } from '../types';
 import type { FieldEntry, ParsedField } from './fields';
 import { CRON_KEYWORDS, type CronKeyword, type CronSchedule, type CrontabLine, type InvalidLine, type JobLine, type LineProblem, type Token } from './model';
 import { canEverRunFields } from './next-runs';
-import { keywordSchedule, keywordTime, timeFromFields, type TimeSpec } from './time-spec';
+import { keywordTime, timeFromFields, type TimeSpec } from './time-spec';
 
 export const BLANK = 0;
 export const COMMENT = 1;
@@ -233,17 +233,6 @@ export class CrontabDocument {
   /** How many time tokens the job has: 5, or 1 for a keyword. */
   timeTokenCount(job: number): number {
     return this.jobFields[job * 5] < 0 ? 1 : 5;
-  }
-
-  /** cron's DOM_STAR and DOW_STAR (schedule.dayOfMonthStar/dayOfWeekStar) without building the schedule. */
-  jobDayOfMonthStar(job: number): boolean {
-    const keyword = this.jobKeyword(job);
-    return keyword === undefined ? this.jobField(job, 2).startsWithStar : keywordSchedule(keyword).dayOfMonthStar;
-  }
-
-  jobDayOfWeekStar(job: number): boolean {
-    const keyword = this.jobKeyword(job);
-    return keyword === undefined ? this.jobField(job, 4).startsWithStar : keywordSchedule(keyword).dayOfWeekStar;
   }
 
   /** Whether the job's schedule can ever fire (next-runs.ts canEverRunFields), without building it. */

@@ -3,27 +3,15 @@
 // read-only, by every line that writes it the same way.
 import type { FieldEntry, ParsedField } from './fields';
 import type { CronKeyword, CronSchedule } from './model';
-import { searchForRun } from './next-runs';
 import { HASH_START, hashStep } from '../util/text-table';
 
-const HOUR_COUNT = 0x3f;
-const EMPTY_RANGES = 0x40;
-const IGNORED_SUFFIX = 0x80;
-
 /**
- * The time part of a job line, five fields or one `@keyword`, parsed once and shared (read-only) by every line
- * that writes it the same way.
- *
- * Kept small because a file of distinct lines keeps one per line (issue #20): the five cached field entries
- * as five properties (an array would cost another object), and the schedule object built only when something
- * asks for it (rules read the tokens, the star flags and canEverRun() without it). `texts`, `fields` and
- * `schedule` are built on first use and then kept, so each keeps one identity; per-job loops use text(),
- * tokenCount and the flags instead.
+ * The time part of a job line, five fields or one `@keyword`, as cron reads it, shared (read-only) by every
+ * line that writes it the same way. Made on demand (CrontabDocument.jobTime): the parser keeps only the
+ * numbers of a job's field entries, and rules that loop over every job read those (issue #20). `texts`,
+ * `fields` and `schedule` are built on first use and then kept, so each keeps one identity.
  */
 export class TimeSpec {
-  // hourCount (0..24) in the low bits, then EMPTY_RANGES and IGNORED_SUFFIX: one number, not three properties.
-  private readonly summary: number;
-  private everRuns: boolean | undefined;
   private builtSchedule: CronSchedule | undefined;
   private builtTexts: readonly string[] | undefined;
   private builtFields: readonly ParsedField[] | undefined;
@@ -44,31 +32,6 @@ export class TimeSpec {
     this.entry2 = entries[2];
     this.entry3 = entries[3];
     this.entry4 = entries[4];
-    let emptyRanges = false;
-    let ignoredSuffix = false;
-    for (let index = 0; index < entries.length; index++) {
-      const field = entries[index].field;
-      if (field.emptyRanges.length > 0) emptyRanges = true;
-      if (field.ignoredSuffix !== undefined) ignoredSuffix = true;
-    }
-    let hours = 0;
-    for (const hour of keyword === undefined ? entries[1].field.values : keywordSchedule(keyword).hours) if (hour) hours++;
-    this.summary = hours | (emptyRanges ? EMPTY_RANGES : 0) | (ignoredSuffix ? IGNORED_SUFFIX : 0);
-  }
-
-  /** Some field has a range written backwards (`5-2`), which selects nothing. */
-  get hasEmptyRanges(): boolean {
-    return (this.summary & EMPTY_RANGES) !== 0;
-  }
-
-  /** Some field has text Debian's cron skips (`;6` in `5;6`). */
-  get hasIgnoredSuffix(): boolean {
-    return (this.summary & IGNORED_SUFFIX) !== 0;
-  }
-
-  /** How many hours the schedule selects. */
-  get hourCount(): number {
-    return this.summary & HOUR_COUNT;
   }
 
   /** Field entry `index` (0..4) of a five-field time; only called when there is no keyword. */
@@ -109,27 +72,9 @@ export class TimeSpec {
     return this.keyword === 'reboot';
   }
 
-  /** cron's DOM_STAR (schedule.dayOfMonthStar), without building the schedule. */
-  get dayOfMonthStar(): boolean {
-    return this.keyword === undefined ? this.entry(2).field.startsWithStar : keywordSchedule(this.keyword).dayOfMonthStar;
-  }
-
-  /** cron's DOW_STAR (schedule.dayOfWeekStar), without building the schedule. */
-  get dayOfWeekStar(): boolean {
-    return this.keyword === undefined ? this.entry(4).field.startsWithStar : keywordSchedule(this.keyword).dayOfWeekStar;
-  }
-
   get schedule(): CronSchedule {
     if (this.builtSchedule === undefined) this.builtSchedule = this.keyword === undefined ? buildSchedule(this.fields) : keywordSchedule(this.keyword);
     return this.builtSchedule;
-  }
-
-  /** Whether the schedule can ever fire (next-runs.ts), kept here once computed; builds no schedule to keep. */
-  canEverRun(): boolean {
-    if (this.everRuns === undefined) {
-      this.everRuns = searchForRun(this.builtSchedule ?? (this.keyword === undefined ? buildSchedule(this.entryList().map((entry) => entry.field)) : keywordSchedule(this.keyword)));
-    }
-    return this.everRuns;
   }
 }
 
