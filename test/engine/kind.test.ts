@@ -2,10 +2,11 @@
 // opens, certbot's files and units by content, and the crontab vote with its weak guesses.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { decideKind, kindFromPath } from '../../server/src/engine/crontab/kind';
+import { decideKind, guessKindFromContent, kindFromPath } from '../../server/src/engine/crontab/kind';
 import { decideFormat, formatFromContent } from '../../server/src/engine/file-format';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
+import { Random } from '../support/random';
 
 test('paths of Debian cron and cronie, crontab -e temp files, and what is not a crontab', () => {
   const cases: [string, string | undefined][] = [
@@ -91,4 +92,42 @@ test('decideFormat: --kind, then the path (tail), then the content', () => {
   assert.deepEqual(decideFormat({ path: '/role/files/app.ini', text: '[server]\n', facts, explicit: { kind: 'crontab-user', reason: 'cli' } }), { format: 'crontab-user', reason: 'cli' });
   assert.deepEqual(decideFormat({ path: '/role/files/cron.d/job', text: '[x]\n', facts }), { format: 'crontab-system', reason: 'path' });
   assert.deepEqual(decideFormat({ text: '0 3 * * * /usr/bin/backup\n', facts }), { format: 'crontab-user', reason: 'content', weak: true });
+});
+
+// The vote as it was first written (split, trim, a regex, split again), kept as the reference for the scanner
+// that replaced it (issue #20: the server asks on every change of a file its content decides).
+function referenceVote(text: string, facts: HostFacts): { kind: string; weak: boolean } {
+  const common = new Set(['root', 'www-data', 'nobody', 'daemon', 'postgres', 'mysql', 'apache', 'nginx', 'backup', 'mail', 'news', 'www', 'ubuntu', 'admin', 'ec2-user', 'debian', 'nagios', 'zabbix', 'redis', 'git', 'jenkins', 'deploy', 'app']);
+  let systemVotes = 0;
+  let userVotes = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line)) continue;
+    const words = line.split(/[ \t]+/);
+    const word = line.startsWith('@') ? words[1] : words[5];
+    if (word === undefined) continue;
+    if (facts.isUser(word) === true || common.has(word)) systemVotes++;
+    else userVotes++;
+  }
+  const winner = Math.max(systemVotes, userVotes);
+  return { kind: systemVotes > userVotes ? 'crontab-system' : 'crontab-user', weak: winner < 2 || Math.min(systemVotes, userVotes) * 4 > winner };
+}
+
+test('guessKindFromContent votes as the split-and-regex reference does, on random lines', () => {
+  const facts = new HostFacts(new MemoryHost({ '/etc/passwd': 'root:x:0:0::/root:/bin/sh\nalice:x:1000:1000::/home/alice:/bin/sh\n' }));
+  const random = new Random(8);
+  const pieces = ['*', '0', '5', '*/5', '@daily', '@reboot', 'root', 'alice', 'bob', 'www-data', '/bin/true', '#', 'A', '_x', 'PATH', '=', ' ', '  ', '\t', '\r', '\u00a0', '\ufeff', '\u2028', 'x=1', '9A'];
+  let systems = 0;
+  for (let round = 0; round < 3000; round++) {
+    // Loose pieces, and lines shaped like jobs whose sixth word (second after a keyword) is a user or not.
+    const line = () =>
+      random.chance(0.5)
+        ? random.times(random.int(9), () => random.pick(pieces))
+        : `${random.pick(['', ' ', '\t'])}${random.chance(0.2) ? '@daily' : '0 5 * * *'}${random.pick([' ', '\t ', '  '])}${random.pick(['root', 'alice', 'bob', '/bin/true', 'www-data'])} cmd${random.pick(['', '\r', ' '])}`;
+    const text = random.times(random.int(8), line, '\n') + (random.chance(0.5) ? '\n' : '');
+    const expected = referenceVote(text, facts);
+    assert.deepEqual(guessKindFromContent(text, facts), expected, JSON.stringify(text));
+    if (expected.kind === 'crontab-system') systems++;
+  }
+  assert.ok(systems > 300 && systems < 2700, `both kinds voted (${systems} system of 3000)`);
 });

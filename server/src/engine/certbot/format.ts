@@ -2,7 +2,7 @@
 // (`/etc/letsencrypt/renewal/NAME.conf`, read with configobj's rules) and cli.ini (ConfigArgParse's), plus the
 // hook scripts of `renewal-hooks/` that a host scan judges by their mode (certbot 2.1, Debian 12).
 import type { FileFormat } from '../formats/format';
-import { iniLines } from '../formats/ini-lines';
+import { firstSignificantLine, iniLines } from '../formats/ini-lines';
 import { certbotRules } from '../rules/certbot';
 import { certbotHostRules } from '../rules/certbot/config-rules';
 import { certbotCodeLenses } from './code-lens';
@@ -33,15 +33,21 @@ export const certbotFormat: FileFormat<CertbotLintResult> = {
   },
 
   claimContent(text) {
-    const { lines, sections } = iniLines(text);
+    const ini = iniLines(text);
+    const sections = ini.sections;
     // certbot storage.py writes `version =`, `archive_dir =` and the four file paths above [renewalparams].
     if (sections.includes('renewalparams')) return { kind: 'certbot-renewal', strength: 'signature' };
-    const keys = lines.flatMap((line) => /^([A-Za-z_][\w.-]*)\s*=/.exec(line)?.[1] ?? []);
+    // (Text without the word `version` has no such key: no need to read every line's key.)
+    const keys = text.includes('version') ? ini.lines.flatMap((line) => /^([A-Za-z_][\w.-]*)\s*=/.exec(line)?.[1] ?? []) : [];
     if (keys.includes('version') && keys.some((key) => ['archive_dir', 'cert', 'privkey', 'chain', 'fullchain'].includes(key))) return { kind: 'certbot-renewal', strength: 'signature' };
     if (sections.length > 0) return undefined;
     // cli.ini: only `key = value` and bare flag lines, most of them certbot's long options. Crontab environment
-    // lines (`MAILTO=root`, `PATH=…`) name no certbot option.
-    const iniShaped = lines.length > 0 && lines.every((line) => /^[A-Za-z][\w-]*\s*(=.*)?$/.test(line));
+    // lines (`MAILTO=root`, `PATH=…`) name no certbot option. (The first line decides most texts.)
+    const iniLine = (line: string) => /^[A-Za-z][\w-]*\s*(=.*)?$/.test(line);
+    const first = firstSignificantLine(text);
+    if (first === undefined || !iniLine(first)) return undefined;
+    const lines = ini.lines;
+    const iniShaped = lines.every(iniLine);
     if (!iniShaped) return undefined;
     const names = lines.map((line) => /^[A-Za-z][\w-]*/.exec(line)![0]);
     const known = names.filter((name) => resolveCliKey(name).kind === 'exact').length;

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
 import type { FileKind } from '../types';
+import { isJsWhitespace } from '../util/chars';
 import { globToRegExp } from '../util/glob';
 import type { InstallStep } from '../install/model';
 
@@ -92,6 +93,24 @@ export function decideKind(options: {
   return { kind: guess.kind, reason: 'content', weak: guess.weak };
 }
 
+const HASH = 35;
+const AT = 64;
+const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
+
+/** `/^[A-Za-z_][A-Za-z0-9_]*\s*=/` on text.slice(start, end): a variable assignment, which casts no vote. */
+function isAssignment(text: string, start: number, end: number): boolean {
+  let pos = start;
+  const first = text.charCodeAt(pos) | 32;
+  if (!((first >= 97 && first <= 122) || text.charCodeAt(pos) === 95)) return false;
+  for (pos++; pos < end; pos++) {
+    const code = text.charCodeAt(pos);
+    const lower = code | 32;
+    if (!((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57) || code === 95)) break;
+  }
+  while (pos < end && isJsWhitespace(text.charCodeAt(pos))) pos++;
+  return pos < end && text.charCodeAt(pos) === 61;
+}
+
 // Accounts that packages create and that system crontabs commonly run as, for files read away from their host.
 const COMMON_SYSTEM_USERS = new Set(['root', 'www-data', 'nobody', 'daemon', 'postgres', 'mysql', 'apache', 'nginx', 'backup', 'mail', 'news', 'www', 'ubuntu', 'admin', 'ec2-user', 'debian', 'nagios', 'zabbix', 'redis', 'git', 'jenkins', 'deploy', 'app']);
 
@@ -108,12 +127,28 @@ export function kindFromContent(text: string, facts: HostFacts): FileKind {
 export function guessKindFromContent(text: string, facts: HostFacts): { kind: FileKind; weak: boolean } {
   let systemVotes = 0;
   let userVotes = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#') || /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line)) continue;
-    const words = line.split(/[ \t]+/);
-    const word = line.startsWith('@') ? words[1] : words[5];
-    if (word === undefined) continue;
+  // Read with character codes, without splitting the text or its lines: the language server asks on every
+  // change of a file whose format its content decides (issue #20). Each line is taken as trim() leaves it.
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    let end = lineEnd;
+    lineStart = lineEnd + 1;
+    while (start < end && isJsWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isJsWhitespace(text.charCodeAt(end - 1))) end--;
+    if (start === end || text.charCodeAt(start) === HASH || isAssignment(text, start, end)) continue;
+    // The word after the schedule: the 2nd after an @keyword, else the 6th, words split at spaces and tabs.
+    const wordIndex = text.charCodeAt(start) === AT ? 1 : 5;
+    let wordStart = start;
+    for (let word = 0; word < wordIndex && wordStart < end; word++) {
+      while (wordStart < end && !isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
+      while (wordStart < end && isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
+    }
+    if (wordStart >= end) continue;
+    let wordEnd = wordStart;
+    while (wordEnd < end && !isSpaceOrTab(text.charCodeAt(wordEnd))) wordEnd++;
+    const word = text.slice(wordStart, wordEnd);
     if (facts.isUser(word) === true || COMMON_SYSTEM_USERS.has(word)) systemVotes++;
     else userVotes++;
   }
