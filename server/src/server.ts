@@ -43,6 +43,7 @@ import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 import { watchFraming } from './framing-guard';
 import { registerEditRequests } from './edit-requests';
+import { beforeLint, holdYoungGeneration } from './heap-policy';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
 interface ServerSettings {
@@ -98,6 +99,7 @@ function isFileScoped(format: FileFormat, ruleId: string): boolean {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
 
 export function startServer(connection: Connection): void {
+  holdYoungGeneration();
   // The machine's zoneinfo files instead of Intl's ICU zone data: the same tzdata for a fraction of the
   // memory of a server that stays up (engine/time/zone-files.ts).
   const machine = new FsHost('/');
@@ -250,6 +252,7 @@ export function startServer(connection: Connection): void {
 
   function validate(document: TextDocument): void {
     let outcome: DocumentResult;
+    beforeLint(document.getText().length);
     try {
       outcome = lint(document);
     } catch (error) {
