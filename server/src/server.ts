@@ -44,6 +44,7 @@ import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting 
 import { watchFraming } from './framing-guard';
 import { registerEditRequests } from './edit-requests';
 import { beforeLint, holdYoungGeneration } from './heap-policy';
+import { FactsCache } from './facts-cache';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
 interface ServerSettings {
@@ -115,6 +116,7 @@ export function startServer(connection: Connection): void {
   let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
   const views = new HostViews();
   const hostScan = new HostScan(connection, views);
+  const factsCache = new FactsCache();
   const repositoryScan = new RepositoryScan(connection, views.locate('/').view);
   /** Workspace folders that are repositories (not copies of a host's root): their install steps count. */
   let repositoryFolders: string[] = [];
@@ -175,6 +177,7 @@ export function startServer(connection: Connection): void {
 
   /** Reads the host's schedule again (or forgets it when scanning is off), then relints open documents. */
   async function rescanHost(): Promise<void> {
+    factsCache.clear();
     rescanRepositories();
     documents.all().forEach(validate);
     if (!scanning()) {
@@ -218,7 +221,7 @@ export function startServer(connection: Connection): void {
     const result = format.lint({
       text: document.getText(),
       path: hostPath,
-      facts: new HostFacts(view.host, dialect),
+      facts: factsCache.get(view, dialect),
       installs: view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined,
       locale: locale(),
       settings: { severities: { ...project.severities, ...settings.rules }, formatOverrides: overrides, expiryDays: project.expiryDays },
@@ -285,6 +288,8 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(validate);
   });
   documents.onDidSave((event) => {
+    // A saved file may be one the facts read (/etc/passwd, a unit file): read them again for the next lint.
+    factsCache.clear();
     if (isConfigFile(event.document.uri)) {
       rescanRepositories();
       documents.all().forEach(validate);

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { crontabFormat } from '../../server/src/engine/crontab/format';
+import { formatOfDocument } from '../../server/src/engine/file-format';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import type { Finding } from '../../server/src/engine/types';
@@ -48,7 +48,34 @@ const LINES = [
   '30 2 * * MON-FRI root /usr/bin/report \\% done',
   '0 5 * * * root echo "a\r',
 ];
-const CHARACTERS = ' \t*0123456789/-,%#=@\nr';
+// A timer's lines: calendar events right and wrong, random delays, triggers that clear, a missing service.
+const TIMER_LINES = [
+  '',
+  '# nightly backup',
+  '[Unit]',
+  'Description=Nightly backup',
+  '[Timer]',
+  'OnCalendar=*-*-* 03:00:00',
+  'OnCalendar=Mon..Fri 9:00',
+  'OnCalendar=daily',
+  'OnCalendar=',
+  'OnCalendar=*-02-30',
+  'OnCalendar=Europe/Berlin *-*-* 02:30',
+  'OnCalendar=*-02~1',
+  'OnBootSec=15min',
+  'OnUnitActiveSec=1d',
+  'OnActiveSec=-5s',
+  'RandomizedDelaySec=1h',
+  'FixedRandomDelay=true',
+  'Persistent=true',
+  'AccuracySec=1us',
+  'Unit=backup.service',
+  'Unit=missing-schedlint-test.service',
+  'Bogus=1',
+  '[Install]',
+  'WantedBy=timers.target',
+];
+const CHARACTERS = ' \t*0123456789/-,%#=@\nr.:~[]';
 
 interface Edit {
   start: number;
@@ -57,7 +84,7 @@ interface Edit {
 }
 
 /** A random edit of `text`, by offsets: a line replaced, inserted, deleted or joined, or a few characters typed. */
-function randomEdit(random: Random, text: string): Edit {
+function randomEdit(random: Random, text: string, lines: readonly string[]): Edit {
   const lineStarts = [0];
   for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   const line = random.int(lineStarts.length);
@@ -65,9 +92,9 @@ function randomEdit(random: Random, text: string): Edit {
   const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
   switch (random.int(6)) {
     case 0:
-      return { start, end, text: random.pick(LINES) };
+      return { start, end, text: random.pick(lines) };
     case 1:
-      return { start, end: start, text: `${random.pick(LINES)}\n` };
+      return { start, end: start, text: `${random.pick(lines)}\n` };
     case 2:
       return { start, end: Math.min(text.length, end + 1), text: '' };
     case 3:
@@ -94,28 +121,29 @@ function fromEngine(findings: Finding[]) {
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-edits-'));
 after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-// A system crontab by its folder, a `crontab -e` copy by its name, and a file whose format the content decides
-// (edits that add or drop user columns can change it).
+// A system crontab by its folder, a `crontab -e` copy by its name, a file whose format the content decides
+// (edits that add or drop user columns can change it), and a timer (its lint reads the host's unit index).
 const DOCUMENTS = [
-  { file: path.join(folder, 'cron.d', 'jobs'), seed: 20 },
-  { file: path.join(folder, 'crontab.Qw3rT9', 'crontab'), seed: 21 },
-  { file: path.join(folder, 'notes', 'schedule'), seed: 22 },
+  { file: path.join(folder, 'cron.d', 'jobs'), seed: 20, languageId: 'crontab', lines: LINES },
+  { file: path.join(folder, 'crontab.Qw3rT9', 'crontab'), seed: 21, languageId: 'crontab', lines: LINES },
+  { file: path.join(folder, 'notes', 'schedule'), seed: 22, languageId: 'crontab', lines: LINES },
+  { file: path.join(folder, 'system', 'backup.timer'), seed: 23, languageId: 'systemd-unit-file', lines: TIMER_LINES },
 ];
 
-for (const { file, seed } of DOCUMENTS) {
+for (const { file, seed, languageId, lines } of DOCUMENTS) {
   test(`${path.relative(folder, file)}: after each of 60 random edits, the diagnostics of a fresh lint (seed ${seed})`, { timeout: 60_000 }, async () => {
     const random = new Random(seed);
     const uri = pathToFileURL(file).href;
-    let document = TextDocument.create(uri, 'crontab', 1, random.times(30, () => `${random.pick(LINES)}\n`));
+    let document = TextDocument.create(uri, languageId, 1, random.times(30, () => `${random.pick(lines)}\n`));
     const steps: { text: string; diagnostics: Diagnostic[] }[] = [];
     await withServer({ timeoutMs: 10_000 }, async (server) => {
-      await server.open(uri, document.getText(), 'crontab', 1);
+      await server.open(uri, document.getText(), languageId, 1);
       steps.push({ text: document.getText(), diagnostics: await server.waitForDiagnostics(uri, () => true) });
       for (let version = 2; version <= 61; version++) {
         // Sometimes two changes in one notification, the second relative to the text after the first.
         const changes = [];
         for (let count = random.chance(0.2) ? 2 : 1; count > 0; count--) {
-          const edit = randomEdit(random, document.getText());
+          const edit = randomEdit(random, document.getText(), lines);
           const change = { range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, text: edit.text };
           document = TextDocument.update(document, [change], version);
           changes.push(change);
@@ -124,13 +152,43 @@ for (const { file, seed } of DOCUMENTS) {
         steps.push({ text: document.getText(), diagnostics: await server.waitForDiagnostics(uri, () => true) });
       }
     });
-    const facts = () => new HostFacts(new FsHost('/'));
+    const host = new FsHost('/');
+    const { format, kind } = formatOfDocument(languageId, file, host);
     for (let step = steps.length - 1; step >= 0; step--) {
       const { text, diagnostics } = steps[step];
-      const fresh = crontabFormat.lint({ text, path: file, facts: facts(), locale: 'en', settings: { severities: {}, formatOverrides: [] }, languageId: 'crontab' });
+      const fresh = format.lint({ text, path: file, facts: new HostFacts(host), locale: 'en', settings: { severities: {}, formatOverrides: [] }, languageId, decided: kind });
       assert.deepEqual(fromServer(diagnostics), fromEngine(fresh.findings), `step ${step} (seed ${seed}), text:\n${JSON.stringify(text)}`);
     }
     // The edits reached the rules: the run saw more than one set of findings.
     assert.ok(new Set(steps.map((step) => JSON.stringify(fromServer(step.diagnostics)))).size > 10, 'the edits changed the findings');
   });
 }
+
+// The server keeps the host's facts for the lints of one burst of typing (server/src/facts-cache.ts): a host
+// file saved in the editor counts at once, one changed elsewhere within a second (facts-cache.ts FRESH_MS).
+test('a user added to the host\'s /etc/passwd counts at the next lint after its save, or a second later', { timeout: 30_000 }, async () => {
+  const root = fs.mkdtempSync(path.join(folder, 'root-'));
+  fs.mkdirSync(path.join(root, 'etc', 'cron.d'), { recursive: true });
+  const passwd = path.join(root, 'etc', 'passwd');
+  const withoutAlice = 'root:x:0:0:root:/root:/bin/bash\n';
+  const withAlice = `${withoutAlice}alice:x:1000:1000:Alice:/home/alice:/bin/bash\n`;
+  fs.writeFileSync(passwd, withoutAlice);
+  const jobs = pathToFileURL(path.join(root, 'etc', 'cron.d', 'jobs')).href;
+  const unknownUser = (diagnostics: Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.code === 'crontab/unknown-user');
+  await withServer({ workspaceFolders: [root], timeoutMs: 10_000 }, async (server) => {
+    await server.open(jobs, '0 * * * * alice /bin/true\n');
+    assert.ok(unknownUser(await server.waitForDiagnostics(jobs, () => true)), 'alice is nobody yet');
+    // Saved in the editor: the next keystroke's lint reads the host again.
+    const passwdUri = pathToFileURL(passwd).href;
+    await server.open(passwdUri, withAlice, 'plaintext');
+    fs.writeFileSync(passwd, withAlice);
+    await server.notify('textDocument/didSave', { textDocument: { uri: passwdUri } });
+    await server.change(jobs, 2, '0 * * * * alice /bin/true\n# edited\n');
+    assert.ok(!unknownUser(await server.waitForDiagnostics(jobs, () => true)), 'alice counts after the save');
+    // Changed on disk by another program: seen once the facts are a second old.
+    fs.writeFileSync(passwd, withoutAlice);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await server.change(jobs, 3, '0 * * * * alice /bin/true\n');
+    assert.ok(unknownUser(await server.waitForDiagnostics(jobs, () => true)), 'alice is gone again');
+  });
+});
