@@ -323,7 +323,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
-    const facts = new HostFacts(result.view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
+    const facts = factsCache.get(result.view, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const hover = result.format.hover?.(result.result, params.position, { facts, locale: locale(), trusted, now: new Date(), path: result.hostPath });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
