@@ -4,6 +4,8 @@
 // Long (about 400 lines) because every LSP request is wired here, each in a few lines over the format
 // registry; what keeps state of its own lives beside it (host-scan.ts, repository-scan.ts, code-actions.ts,
 // edit-requests.ts, host-view.ts).
+// First: it holds V8's memory from the bundle's first line (memory-policy.ts).
+import { beforeLint } from './memory-policy';
 import {
   CodeAction,
   CodeActionKind,
@@ -43,7 +45,6 @@ import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 import { watchFraming } from './framing-guard';
 import { registerEditRequests } from './edit-requests';
-import { beforeLint, holdYoungGeneration } from './heap-policy';
 import { FactsCache } from './facts-cache';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
@@ -100,7 +101,6 @@ function isFileScoped(format: FileFormat, ruleId: string): boolean {
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.schedlint`;
 
 export function startServer(connection: Connection): void {
-  holdYoungGeneration();
   // The machine's zoneinfo files instead of Intl's ICU zone data: the same tzdata for a fraction of the
   // memory of a server that stays up (engine/time/zone-files.ts).
   const machine = new FsHost('/');
