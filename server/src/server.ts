@@ -4,6 +4,8 @@
 // Long (about 400 lines) because every LSP request is wired here, each in a few lines over the format
 // registry; what keeps state of its own lives beside it (host-scan.ts, repository-scan.ts, code-actions.ts,
 // edit-requests.ts, host-view.ts).
+// First: it holds V8's memory from the bundle's first line (memory-policy.ts).
+import { beforeLint } from './memory-policy';
 import {
   CodeAction,
   CodeActionKind,
@@ -43,6 +45,7 @@ import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 import { watchFraming } from './framing-guard';
 import { registerEditRequests } from './edit-requests';
+import { FactsCache } from './facts-cache';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
 interface ServerSettings {
@@ -113,6 +116,7 @@ export function startServer(connection: Connection): void {
   let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
   const views = new HostViews();
   const hostScan = new HostScan(connection, views);
+  const factsCache = new FactsCache();
   const repositoryScan = new RepositoryScan(connection, views.locate('/').view);
   /** Workspace folders that are repositories (not copies of a host's root): their install steps count. */
   let repositoryFolders: string[] = [];
@@ -173,6 +177,7 @@ export function startServer(connection: Connection): void {
 
   /** Reads the host's schedule again (or forgets it when scanning is off), then relints open documents. */
   async function rescanHost(): Promise<void> {
+    factsCache.clear();
     rescanRepositories();
     documents.all().forEach(validate);
     if (!scanning()) {
@@ -216,7 +221,7 @@ export function startServer(connection: Connection): void {
     const result = format.lint({
       text: document.getText(),
       path: hostPath,
-      facts: new HostFacts(view.host, dialect),
+      facts: factsCache.get(view, dialect),
       installs: view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined,
       locale: locale(),
       settings: { severities: { ...project.severities, ...settings.rules }, formatOverrides: overrides, expiryDays: project.expiryDays },
@@ -250,6 +255,7 @@ export function startServer(connection: Connection): void {
 
   function validate(document: TextDocument): void {
     let outcome: DocumentResult;
+    beforeLint(document.getText().length);
     try {
       outcome = lint(document);
     } catch (error) {
@@ -282,6 +288,8 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(validate);
   });
   documents.onDidSave((event) => {
+    // A saved file may be one the facts read (/etc/passwd, a unit file): read them again for the next lint.
+    factsCache.clear();
     if (isConfigFile(event.document.uri)) {
       rescanRepositories();
       documents.all().forEach(validate);
@@ -315,7 +323,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
-    const facts = new HostFacts(result.view.host, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
+    const facts = factsCache.get(result.view, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
     const hover = result.format.hover?.(result.result, params.position, { facts, locale: locale(), trusted, now: new Date(), path: result.hostPath });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });
