@@ -216,6 +216,7 @@ export function startServer(connection: Connection): void {
     const ownLanguage = FORMATS.some((candidate) => candidate !== FALLBACK_FORMAT && candidate.languageIds.includes(document.languageId));
     const configFormat = project.format !== undefined && !chosen && !editorOverride && !ownLanguage ? formatOfKind(project.format) : undefined;
     const byEditor = formatOfDocument(document.languageId, hostPath, view.host);
+    const last = results.get(document.uri);
     const format = configFormat ?? byEditor.format;
     const dialect = settings.cron.dialect === 'auto' ? project.dialect : settings.cron.dialect;
     const result = format.lint({
@@ -230,6 +231,8 @@ export function startServer(connection: Connection): void {
       decided: configFormat ? project.format : byEditor.kind,
       // What the editor shows of a binary file (DER) is not its content: the saved bytes are.
       bytes: hostPath !== undefined ? () => view.host.readBytes(hostPath) : undefined,
+      // The last lint of this document by the same format: a crontab edited in one line reuses the rest of it.
+      previous: last?.format === format ? last.result : undefined,
     });
     // A file the project's config ignores gets no diagnostics (it is still linted: hover and the status bar work).
     return { format, result, view, hostPath, findings: project.ignored ? [] : [...result.findings, ...hostFindings] };

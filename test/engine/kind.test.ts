@@ -113,6 +113,13 @@ function referenceVote(text: string, facts: HostFacts): { kind: string; weak: bo
   return { kind: systemVotes > userVotes ? 'crontab-system' : 'crontab-user', weak: winner < 2 || Math.min(systemVotes, userVotes) * 4 > winner };
 }
 
+/** `text` with one of its lines changed (or a line break added or removed now and then). */
+function editOneLine(text: string, random: Random): string {
+  const at = random.int(text.length + 1);
+  const removed = random.int(Math.min(6, text.length - at) + 1);
+  return text.slice(0, at) + random.pick(['', 'root', ' ', '#', 'x=', '\n', '0 ', '@daily ']) + text.slice(at + removed);
+}
+
 test('guessKindFromContent votes as the split-and-regex reference does, on random lines', () => {
   const facts = new HostFacts(new MemoryHost({ '/etc/passwd': 'root:x:0:0::/root:/bin/sh\nalice:x:1000:1000::/home/alice:/bin/sh\n' }));
   const random = new Random(8);
@@ -126,7 +133,12 @@ test('guessKindFromContent votes as the split-and-regex reference does, on rando
         : `${random.pick(['', ' ', '\t'])}${random.chance(0.2) ? '@daily' : '0 5 * * *'}${random.pick([' ', '\t ', '  '])}${random.pick(['root', 'alice', 'bob', '/bin/true', 'www-data'])} cmd${random.pick(['', '\r', ' '])}`;
     const text = random.times(random.int(8), line, '\n') + (random.chance(0.5) ? '\n' : '');
     const expected = referenceVote(text, facts);
-    assert.deepEqual(guessKindFromContent(text, facts), expected, JSON.stringify(text));
+    const guess = guessKindFromContent(text, facts);
+    assert.deepEqual({ kind: guess.kind, weak: guess.weak }, expected, JSON.stringify(text));
+    // The same text reached by editing one line of another: counted from that text's votes, the same answer.
+    const edited = editOneLine(text, random);
+    const fromEdit = guessKindFromContent(text, facts, guessKindFromContent(edited, facts).votes);
+    assert.deepEqual({ kind: fromEdit.kind, weak: fromEdit.weak, system: fromEdit.votes.system, user: fromEdit.votes.user }, { ...expected, system: guess.votes.system, user: guess.votes.user }, JSON.stringify({ edited, text }));
     if (expected.kind === 'crontab-system') systems++;
   }
   assert.ok(systems > 300 && systems < 2700, `both kinds voted (${systems} system of 3000)`);

@@ -1,9 +1,10 @@
 // The engine's entry point: text in, findings out. Decides the file's format and cron dialect, runs every
 // rule, applies severity settings and inline disables, and localizes the messages.
-import { decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
+import { type ContentVotes, decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
 import type { InstallStep } from './install/model';
 import type { CrontabDocument } from './crontab/document';
 import { parseCrontab } from './crontab/parse';
+import { reparseCrontab } from './crontab/reparse';
 import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';
@@ -39,6 +40,12 @@ export interface LintRequest {
   locale?: Locale;
   /** Whether the bytes were UTF-8, when a Host read them (util/utf8.ts); absent for an editor's text. */
   utf8?: Utf8Check;
+  /**
+   * The result of linting the previous version of this text (the editor's last lint of the document): what an
+   * edit inside one job line left unchanged is taken from it (crontab/reparse.ts, the content vote). The
+   * findings are always those of a lint without it.
+   */
+  previous?: LintResult;
 }
 
 export interface LintResult {
@@ -58,7 +65,9 @@ export interface LintResult {
 export function lintCrontab(request: LintRequest): LintResult {
   const locale = request.locale ?? 'en';
   const settings = request.settings ?? {};
-  const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind, installs: request.installs });
+  const previous = request.previous;
+  const votes: { counted?: ContentVotes } = {};
+  const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind, installs: request.installs, previousVotes: previous && contentVotes.get(previous.document), votes });
   const dialect = request.facts.dialect();
   const timeZone = request.facts.timeZone();
   const problems = inspectText(request.text, request.utf8);
@@ -67,7 +76,11 @@ export function lintCrontab(request: LintRequest): LintResult {
   if (problems.some((problem) => problem.kind === 'binary')) {
     return { kind: decision.kind, kindReason: decision.reason, install: decision.install, installs: request.installs, dialect, timeZone, document: parseCrontab('', decision.kind, dialect.dialect), findings: toEditorFindings(request.text, textFindings, 'lf') };
   }
-  const document = parseCrontab(request.text, decision.kind, dialect.dialect);
+  const document =
+    previous !== undefined && previous.document.kind === decision.kind && previous.document.dialect === dialect.dialect
+      ? reparseCrontab(previous.document, request.text)
+      : parseCrontab(request.text, decision.kind, dialect.dialect);
+  if (votes.counted !== undefined) contentVotes.set(document, votes.counted);
   const reported: Finding[] = [];
 
   for (const rule of crontabRules) {
@@ -85,6 +98,10 @@ export function lintCrontab(request: LintRequest): LintResult {
   const findings = toEditorFindings(request.text, kept, 'lf');
   return { kind: decision.kind, kindReason: decision.reason, kindWeak: decision.weak, install: decision.install, installs: request.installs, dialect, timeZone, document, findings };
 }
+
+// The content vote that decided a document's format, for the next version of its text (kept as long as the
+// document is: the server keeps the last lint of each open document).
+const contentVotes = new WeakMap<CrontabDocument, ContentVotes>();
 
 // The BOM finding says what the BOM does to the first line; the rules that trip over the same invisible
 // characters at the start of it would only repeat that with a `\ufeff` no one can see.

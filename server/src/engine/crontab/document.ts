@@ -143,6 +143,32 @@ export class CrontabDocument {
     this.environmentSnapshots = parser.environmentSnapshots;
   }
 
+  /** The columns as the parser handed them over (read-only), for parsing an edited copy (reparse.ts). */
+  columns(): DocumentColumns {
+    return {
+      kind: this.kind,
+      dialect: this.dialect,
+      text: this.text,
+      lineCount: this.lineCount,
+      jobCount: this.jobCount,
+      jobsWithProblems: this.jobsWithProblems,
+      invalidLines: this.invalidLines,
+      commentLines: this.commentLines,
+      environmentCount: this.environmentCount,
+      lineStarts: this.lineStarts,
+      lineTypes: this.lineTypes,
+      jobLineNumbers: this.jobLineNumbers,
+      jobFields: this.jobFields,
+      jobUsers: this.jobUsers,
+      entries: this.entries,
+      users: this.users,
+      problems: this.problems,
+      environmentOffsets: this.environmentOffsets,
+      environmentNames: this.environmentNames,
+      environmentSnapshots: this.environmentSnapshots,
+    };
+  }
+
   /** Every line as an object (built on first use, then kept). */
   get lines(): CrontabLine[] {
     if (this.built === undefined) {

@@ -10,6 +10,7 @@ import { hoverAt } from '../hover';
 import { translate } from '../i18n/catalog';
 import { installDialect } from '../install/model';
 import { lintCrontab, type LintResult } from '../lint';
+import { CrontabDocument } from './document';
 import { crontabRules } from '../rules/crontab';
 import type { FileKind } from '../types';
 import { cronFilePaths } from './host-files';
@@ -60,7 +61,8 @@ export const crontabFormat: FileFormat<LintResult> = {
     // The image's cron (Debian's, cronie) decides the dialect of a crontab a repository installs, unless set.
     const imageDialect = installDialect(input.installs);
     const facts = imageDialect && input.facts.dialect().source !== 'setting' ? new HostFacts(input.facts.host, imageDialect) : input.facts;
-    return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8 });
+    const previous = isCrontabResult(input.previous) ? input.previous : undefined;
+    return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8, previous });
   },
 
   report(result) {
@@ -90,3 +92,8 @@ export const crontabFormat: FileFormat<LintResult> = {
     };
   },
 };
+
+/** A result lintCrontab made (the previous lint the server hands back), not another format's. */
+function isCrontabResult(value: unknown): value is LintResult {
+  return typeof value === 'object' && value !== null && (value as Partial<LintResult>).document instanceof CrontabDocument;
+}

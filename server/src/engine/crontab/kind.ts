@@ -9,6 +9,7 @@ import type { HostFacts } from '../host/facts';
 import type { FileKind } from '../types';
 import { isJsWhitespace } from '../util/chars';
 import { globToRegExp } from '../util/glob';
+import { singleLineEdit } from '../util/line-edit';
 import type { InstallStep } from '../install/model';
 
 export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | 'install' | 'config';
@@ -73,6 +74,10 @@ export function decideKind(options: {
   explicit?: { kind: FileKind; reason: KindReason };
   /** How the repository installs this file: every step agreeing on one format decides it. */
   installs?: readonly InstallStep[];
+  /** The votes of the previous version of the text, when it was decided by its content (guessKindFromContent). */
+  previousVotes?: ContentVotes;
+  /** Receives the votes when the content decides, for the next version of the text. */
+  votes?: { counted?: ContentVotes };
 }): KindDecision {
   if (options.explicit) return options.explicit;
   if (options.path) {
@@ -89,7 +94,8 @@ export function decideKind(options: {
     if (byPath) return { kind: byPath, reason: 'path' };
     if (path.posix.basename(path.posix.dirname(options.path)) === 'cron.d') return { kind: 'crontab-system', reason: 'path' };
   }
-  const guess = guessKindFromContent(options.text, options.facts);
+  const guess = guessKindFromContent(options.text, options.facts, options.previousVotes);
+  if (options.votes) options.votes.counted = guess.votes;
   return { kind: guess.kind, reason: 'content', weak: guess.weak };
 }
 
@@ -119,41 +125,71 @@ export function kindFromContent(text: string, facts: HostFacts): FileKind {
   return guessKindFromContent(text, facts).kind;
 }
 
+/** The votes of a text's lines, kept so that the next version of the text (one line edited) is counted from them. */
+export interface ContentVotes {
+  readonly text: string;
+  readonly facts: HostFacts;
+  readonly system: number;
+  readonly user: number;
+}
+
+const SYSTEM_VOTE = 1;
+const USER_VOTE = 2;
+
 /**
  * The vote, and whether it was weak: fewer than two lines voted for the winner, or more than one line in five
  * voted the other way. A one-line copy of a spool file whose job starts with `root` reads as a system crontab
- * here, and the caller says that was a guess.
+ * here, and the caller says that was a guess. With `previous` (the votes of the text before one line was
+ * edited, with the same facts), only that line is counted again.
  */
-export function guessKindFromContent(text: string, facts: HostFacts): { kind: FileKind; weak: boolean } {
+export function guessKindFromContent(text: string, facts: HostFacts, previous?: ContentVotes): { kind: FileKind; weak: boolean; votes: ContentVotes } {
   let systemVotes = 0;
   let userVotes = 0;
-  // Read with character codes, without splitting the text or its lines: the language server asks on every
-  // change of a file whose format its content decides (issue #20). Each line is taken as trim() leaves it.
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let start = lineStart;
-    let end = lineEnd;
-    lineStart = lineEnd + 1;
-    while (start < end && isJsWhitespace(text.charCodeAt(start))) start++;
-    while (end > start && isJsWhitespace(text.charCodeAt(end - 1))) end--;
-    if (start === end || text.charCodeAt(start) === HASH || isAssignment(text, start, end)) continue;
-    // The word after the schedule: the 2nd after an @keyword, else the 6th, words split at spaces and tabs.
-    const wordIndex = text.charCodeAt(start) === AT ? 1 : 5;
-    let wordStart = start;
-    for (let word = 0; word < wordIndex && wordStart < end; word++) {
-      while (wordStart < end && !isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
-      while (wordStart < end && isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
+  const edit = previous !== undefined && previous.facts === facts ? singleLineEdit(previous.text, text) : undefined;
+  if (previous !== undefined && edit !== undefined) {
+    systemVotes = previous.system;
+    userVotes = previous.user;
+    const before = lineVote(previous.text, edit.start, edit.oldEnd, facts);
+    const after = lineVote(text, edit.start, edit.newEnd, facts);
+    if (before === SYSTEM_VOTE) systemVotes--;
+    else if (before === USER_VOTE) userVotes--;
+    if (after === SYSTEM_VOTE) systemVotes++;
+    else if (after === USER_VOTE) userVotes++;
+  } else {
+    // Read with character codes, without splitting the text or its lines: the language server asks on every
+    // change of a file whose format its content decides (issue #20).
+    for (let lineStart = 0; lineStart <= text.length; ) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      const vote = lineVote(text, lineStart, lineEnd, facts);
+      if (vote === SYSTEM_VOTE) systemVotes++;
+      else if (vote === USER_VOTE) userVotes++;
+      lineStart = lineEnd + 1;
     }
-    if (wordStart >= end) continue;
-    let wordEnd = wordStart;
-    while (wordEnd < end && !isSpaceOrTab(text.charCodeAt(wordEnd))) wordEnd++;
-    const word = text.slice(wordStart, wordEnd);
-    if (facts.isUser(word) === true || COMMON_SYSTEM_USERS.has(word)) systemVotes++;
-    else userVotes++;
   }
   const kind: FileKind = systemVotes > userVotes ? 'crontab-system' : 'crontab-user';
   const winner = Math.max(systemVotes, userVotes);
   const loser = Math.min(systemVotes, userVotes);
-  return { kind, weak: winner < 2 || loser * 4 > winner };
+  return { kind, weak: winner < 2 || loser * 4 > winner, votes: { text, facts, system: systemVotes, user: userVotes } };
+}
+
+/** How one line votes: for a user column (SYSTEM_VOTE), against (USER_VOTE), or not at all (0). The line as trim() leaves it. */
+function lineVote(text: string, lineStart: number, lineEnd: number, facts: HostFacts): number {
+  let start = lineStart;
+  let end = lineEnd;
+  while (start < end && isJsWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isJsWhitespace(text.charCodeAt(end - 1))) end--;
+  if (start === end || text.charCodeAt(start) === HASH || isAssignment(text, start, end)) return 0;
+  // The word after the schedule: the 2nd after an @keyword, else the 6th, words split at spaces and tabs.
+  const wordIndex = text.charCodeAt(start) === AT ? 1 : 5;
+  let wordStart = start;
+  for (let word = 0; word < wordIndex && wordStart < end; word++) {
+    while (wordStart < end && !isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
+    while (wordStart < end && isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
+  }
+  if (wordStart >= end) return 0;
+  let wordEnd = wordStart;
+  while (wordEnd < end && !isSpaceOrTab(text.charCodeAt(wordEnd))) wordEnd++;
+  const word = text.slice(wordStart, wordEnd);
+  return facts.isUser(word) === true || COMMON_SYSTEM_USERS.has(word) ? SYSTEM_VOTE : USER_VOTE;
 }

@@ -104,6 +104,11 @@ export interface LintInput {
    * when called. Absent when the text is not a file (standard input, an unsaved editor document).
    */
   bytes?: () => Uint8Array | undefined;
+  /**
+   * This format's last result for the same document (the editor's previous lint of it), which a format may
+   * reuse the unchanged part of (crontab: an edit inside one job line). Never changes the findings.
+   */
+  previous?: unknown;
 }
 
 export interface HoverContext {
