@@ -7,7 +7,7 @@
 //   It does not depend on the line's number, only on its text and what follows, so lines above can move.
 // - `schedlint/v1`: ours, from the rule id, the file's path and the finding's line with its blanks removed,
 //   plus `:` and the occurrence index among results with the same three, in file order.
-import { nodeCrypto } from '../engine/util/node-modules';
+import { nodeCrypto } from '../engine/util/lazy-modules';
 
 const BLOCK_SIZE = 100;
 const BASE = 37n;

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { MessageKey } from '../engine/i18n/catalog';
-import { nodeCrypto } from '../engine/util/node-modules';
+import { nodeCrypto } from '../engine/util/lazy-modules';
 
 export type WriteResult = { ok: true } | { ok: false; key: MessageKey; params: Record<string, string> };
 

@@ -2,7 +2,7 @@
 // text that is not PEM, or a block Node's crypto refuses, comes back as a problem beside whatever did parse.
 // Private keys are only turned into KeyObjects to compare public halves; nothing here keeps or prints them.
 import type { KeyObject, X509Certificate } from 'node:crypto';
-import { nodeCrypto } from '../util/node-modules';
+import { nodeCrypto } from '../util/lazy-modules';
 
 export interface PemBlock {
   /** `CERTIFICATE`, `PRIVATE KEY`, `RSA PRIVATE KEY`, `EC PRIVATE KEY`, … */

@@ -6,7 +6,7 @@
 // brings back instead of a private key) counts as the private key whose public half it carries. Never throws on
 // what it reads.
 import type { KeyObject, X509Certificate } from 'node:crypto';
-import { nodeCrypto } from '../util/node-modules';
+import { nodeCrypto } from '../util/lazy-modules';
 import { pemBlocks, PUBLIC_KEY_STAND_IN, readCertificateBlock, readCertificateData, type PemProblem } from './pem';
 import type { Range } from '../types';
 
