@@ -1,7 +1,6 @@
-// The .vsix ships only what runs: the three bundles (the CLI as its launcher and bundle, without the code cache made for
-// the build machine's Node.js), the manifest and its translations, grammars, the language configuration, rule docs,
-// README and LICENSE. Built the way `npm run package` builds it, in a staging folder, so the bundles other tests
-// use are left alone.
+// The .vsix ships only what runs: the three bundles, the manifest and its translations, grammars, the
+// language configuration, rule docs, README and LICENSE. Built the way `npm run package` builds it, in a
+// staging folder, so the bundles other tests use are left alone.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -24,7 +23,7 @@ const ALLOWED = [
   /^language-configuration\.json$/,
   /^syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^l10n\/bundle\.l10n(\.ja)?\.json$/,
-  /^dist\/(client\/extension|server\/server|cli\/schedlint|cli\/schedlint-main)\.js$/,
+  /^dist\/(client\/extension|server\/server|cli\/schedlint)\.js$/,
   /^docs\/rules\/(README(\.ja)?\.md|[\w-]+\/[\w-]+(\.ja)?\.md)$/,
 ];
 
@@ -52,7 +51,7 @@ test('the package lists only shipping files, and is under 1 MB', { timeout: 120_
     execFileSync(process.execPath, [VSCE, 'package', '--no-dependencies', '-o', vsix], { cwd: staging, encoding: 'utf8' });
     const size = fs.statSync(vsix).size;
     assert.ok(size < 1024 * 1024, `schedlint.vsix is ${size} bytes`);
-    assert.deepEqual(vsceList(staging).filter((file) => file.startsWith('dist/')), ['dist/cli/schedlint-main.js', 'dist/cli/schedlint.js', 'dist/client/extension.js', 'dist/server/server.js']);
+    assert.deepEqual(vsceList(staging).filter((file) => file.startsWith('dist/')), ['dist/cli/schedlint.js', 'dist/client/extension.js', 'dist/server/server.js']);
     assert.doesNotMatch(fs.readFileSync(path.join(staging, 'dist', 'server', 'server.js'), 'utf8'), /sourceMappingURL/, 'no source maps in the package');
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });

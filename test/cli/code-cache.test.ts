@@ -1,6 +1,7 @@
-// `schedlint` starts through cli/launch.ts, which loads the CLI bundle with the V8 code cache the build made
-// (scripts/build.mjs). The cache must be one this Node.js accepts (else it only costs a read), a rejected or
-// missing cache must change nothing but the time, and the launcher must never write one.
+// dist/cli/schedlint.js is the CLI bundle in a string plus cli/launch.ts, which compiles it with the V8 code
+// cache the build made beside it (scripts/build.mjs). The cache must be one this Node.js accepts, also when
+// the two files are copied elsewhere (else it only costs a read); a rejected or missing cache must change
+// nothing but the time (the file alone is still the whole CLI); and the launcher must never write one.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,27 +23,31 @@ test('the code cache of the CLI bundle is accepted; a rejected or missing one gi
     const file = path.join(directory, 'crontab');
     fs.writeFileSync(file, LINES);
     const shipped = run(repoPath('dist', 'cli', 'schedlint.js'), file);
-    assert.ok(fs.existsSync(repoPath('dist', 'cli', 'schedlint-main.js.cache')), 'the build writes the cache');
+    assert.ok(fs.existsSync(repoPath('dist', 'cli', 'schedlint.js.cache')), 'the build writes the cache');
     assert.doesNotMatch(shipped.stderr, /code cache rejected/, 'this Node.js accepts the cache the build made');
     assert.match(shipped.stdout, /never/i, 'the run lints (31 February never comes)');
 
-    // A copy of the two files: one with a damaged cache (V8 rejects it), then one without any.
-    const copy = path.join(directory, 'cli');
+    // The two files copied elsewhere, under another name, as an install might.
+    const copy = path.join(directory, 'bin');
     fs.mkdirSync(copy);
-    for (const name of ['schedlint.js', 'schedlint-main.js']) fs.copyFileSync(repoPath('dist', 'cli', name), path.join(copy, name));
+    const cli = path.join(copy, 'schedlint');
+    fs.copyFileSync(repoPath('dist', 'cli', 'schedlint.js'), cli);
+    const cache = Buffer.from(fs.readFileSync(repoPath('dist', 'cli', 'schedlint.js.cache')));
+    fs.writeFileSync(`${cli}.cache`, cache);
+    assert.deepEqual(run(cli, file), shipped, 'the cache is accepted beside a copy too');
+
     // Bytes 4–7 of V8's header hold the hash of the V8 version that made the cache: what differs when the
-    // user's Node.js is not the one that built the package.
-    const cache = Buffer.from(fs.readFileSync(repoPath('dist', 'cli', 'schedlint-main.js.cache')));
+    // user's Node.js is not the one that built it.
     for (let index = 4; index < 8; index++) cache[index] ^= 0xff;
-    fs.writeFileSync(path.join(copy, 'schedlint-main.js.cache'), cache);
-    const rejected = run(path.join(copy, 'schedlint.js'), file);
+    fs.writeFileSync(`${cli}.cache`, cache);
+    const rejected = run(cli, file);
     assert.match(rejected.stderr, /code cache rejected/);
     assert.deepEqual({ code: rejected.code, stdout: rejected.stdout }, { code: shipped.code, stdout: shipped.stdout });
 
-    fs.rmSync(path.join(copy, 'schedlint-main.js.cache'));
-    const missing = run(path.join(copy, 'schedlint.js'), file);
-    assert.deepEqual(missing, { ...shipped, stderr: shipped.stderr });
-    assert.deepEqual(fs.readdirSync(copy).sort(), ['schedlint-main.js', 'schedlint.js'], 'nothing written beside the bundle');
+    // The file alone (copied as /usr/local/bin/schedlint) is the whole CLI.
+    fs.rmSync(`${cli}.cache`);
+    assert.deepEqual(run(cli, file), shipped);
+    assert.deepEqual(fs.readdirSync(copy), ['schedlint'], 'nothing written beside it');
   } finally {
     fs.rmSync(directory, { recursive: true, force: true });
   }
