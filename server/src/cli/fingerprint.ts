@@ -7,7 +7,7 @@
 //   It does not depend on the line's number, only on its text and what follows, so lines above can move.
 // - `schedlint/v1`: ours, from the rule id, the file's path and the finding's line with its blanks removed,
 //   plus `:` and the occurrence index among results with the same three, in file order.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../engine/util/lazy-modules';
 
 const BLOCK_SIZE = 100;
 const BASE = 37n;
@@ -57,7 +57,7 @@ export class FingerprintCounter {
   private readonly seen = new Map<string, number>();
 
   next(ruleId: string, filePath: string, lineText: string): string {
-    const digest = createHash('sha256').update(`${ruleId}\0${filePath}\0${lineText.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);
+    const digest = nodeCrypto().createHash('sha256').update(`${ruleId}\0${filePath}\0${lineText.replace(/\s+/g, '')}`).digest('hex').slice(0, 32);
     const count = (this.seen.get(digest) ?? 0) + 1;
     this.seen.set(digest, count);
     return `${digest}:${count}`;

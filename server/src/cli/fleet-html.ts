@@ -32,7 +32,8 @@ export function renderFleetHtml(report: FleetReport, options: { locale: Locale; 
   const locale = options.locale;
   const t = (key: MessageKey, params?: MessageParams) => escapeHtml(translate(locale, key, params));
   // The text report's list titles end with a colon; as headings they do not.
-  const heading = (key: MessageKey) => t(key).replace(/[:：]$/, '');
+  // ： (fullwidth colon) as an escape, keeping the CLI bundle ASCII (cli/rule-docs.ts says why).
+  const heading = (key: MessageKey) => t(key).replace(/[:\uff1a]$/, '');
   const e = escapeHtml;
   const status = (host: FleetHost) => t(`fleet.status.${host.status}` as MessageKey);
   const parts: string[] = [];

@@ -4,13 +4,13 @@
 // then renamed over FILE. Its name starts with `.` and ends `.tmp`, so a collector reading `*.prom` skips it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { MessageKey } from '../engine/i18n/catalog';
+import { nodeCrypto } from '../engine/util/lazy-modules';
 
 export type WriteResult = { ok: true } | { ok: false; key: MessageKey; params: Record<string, string> };
 
 export function writeFileAtomically(file: string, text: string): WriteResult {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   let descriptor: number | undefined;
   try {
     if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) return { ok: false, key: 'cli.write.isFolder', params: {} };

@@ -68,7 +68,9 @@ export function ruleSummary(ruleId: string, locale: Locale): string | undefined 
   const page = rulePage(ruleId, locale);
   if (!page) return undefined;
   const paragraphs = page.text.split(/\n\s*\n/).map((paragraph) => paragraph.trim());
-  const prose = paragraphs.find((paragraph) => paragraph !== '' && !/^(#|```|Default severity|既定の重大度|[-*|>] )/.test(paragraph) && !/^\S+:\s*\*\*/.test(paragraph));
+  // 既定の重大度 (the Japanese pages' "Default severity") as escapes: one non-ASCII character in the CLI bundle
+  // makes V8 hold and read the whole megabyte as two-byte text on every start (issue #20).
+  const prose = paragraphs.find((paragraph) => paragraph !== '' && !/^(#|```|Default severity|\u65e2\u5b9a\u306e\u91cd\u5927\u5ea6|[-*|>] )/.test(paragraph) && !/^\S+:\s*\*\*/.test(paragraph));
   // Links keep their words: a SARIF reader shows the description as plain text.
   return prose?.replace(/\s*\n\s*/g, ' ').replace(/\[([^\]]+)\]\([^)\s]+\)/g, '$1');
 }

@@ -1,7 +1,8 @@
 // PEM text (RFC 7468) → certificates and private keys (certbot's live/NAME/*.pem and any other PEM file). Never throws:
 // text that is not PEM, or a block Node's crypto refuses, comes back as a problem beside whatever did parse.
 // Private keys are only turned into KeyObjects to compare public halves; nothing here keeps or prints them.
-import { X509Certificate, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
+import { nodeCrypto } from '../util/lazy-modules';
 
 export interface PemBlock {
   /** `CERTIFICATE`, `PRIVATE KEY`, `RSA PRIVATE KEY`, `EC PRIVATE KEY`, … */
@@ -75,7 +76,7 @@ export function readCertificateBlock(text: string): CertificateBlockRead {
 export function readCertificateData(data: string | Buffer): CertificateBlockRead {
   let certificate: X509Certificate;
   try {
-    certificate = new X509Certificate(data);
+    certificate = new (nodeCrypto().X509Certificate)(data);
   } catch (error) {
     return { ok: false, problem: 'not-certificate', reason: opensslReason(error) };
   }
@@ -116,7 +117,7 @@ export function readPublicKeyOfPrivateKey(text: string): PrivateKeyRead {
     const block = pemBlocks(text).find((candidate) => candidate.label === 'PUBLIC KEY');
     if (!block) return { ok: false };
     try {
-      return { ok: true, publicKey: createPublicKey(block.text) };
+      return { ok: true, publicKey: nodeCrypto().createPublicKey(block.text) };
     } catch {
       return { ok: false, problem: 'bad-block' };
     }
@@ -124,7 +125,7 @@ export function readPublicKeyOfPrivateKey(text: string): PrivateKeyRead {
   const block = pemBlocks(text).find((candidate) => candidate.label.endsWith('PRIVATE KEY'));
   if (!block) return { ok: false, problem: 'no-pem' };
   try {
-    return { ok: true, publicKey: createPublicKey(createPrivateKey(block.text)) };
+    return { ok: true, publicKey: nodeCrypto().createPublicKey(nodeCrypto().createPrivateKey(block.text)) };
   } catch {
     // Also an encrypted key: certbot never writes one, and we have no passphrase.
     return { ok: false, problem: 'bad-block' };

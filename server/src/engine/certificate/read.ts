@@ -5,7 +5,8 @@
 // never opened: no passphrase is ever asked for. A public-key stand-in (PUBLIC_KEY_STAND_IN, what the fleet playbook
 // brings back instead of a private key) counts as the private key whose public half it carries. Never throws on
 // what it reads.
-import { createPrivateKey, createPublicKey, type KeyObject, type X509Certificate } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
+import { nodeCrypto } from '../util/lazy-modules';
 import { pemBlocks, PUBLIC_KEY_STAND_IN, readCertificateBlock, readCertificateData, type PemProblem } from './pem';
 import type { Range } from '../types';
 
@@ -68,14 +69,14 @@ function readBlock(label: string, text: string): Omit<CertificateFileBlock, 'ran
     // PKCS#8 `ENCRYPTED PRIVATE KEY`, or a PKCS#1/SEC1 block with RFC 1421 headers (`Proc-Type: 4,ENCRYPTED`).
     if (label === 'ENCRYPTED PRIVATE KEY' || /^Proc-Type:\s*4,ENCRYPTED/m.test(text)) return { label, kind: 'private-key', problem: 'encrypted' };
     try {
-      return { label, kind: 'private-key', publicKey: createPublicKey(createPrivateKey({ key: text, format: 'pem', passphrase: '' })) };
+      return { label, kind: 'private-key', publicKey: nodeCrypto().createPublicKey(nodeCrypto().createPrivateKey({ key: text, format: 'pem', passphrase: '' })) };
     } catch (error) {
       return { label, kind: 'private-key', problem: 'bad-block', reason: (error as Error).message };
     }
   }
   if (label === 'PUBLIC KEY' || label === 'RSA PUBLIC KEY') {
     try {
-      return { label, kind: 'public-key', publicKey: createPublicKey(text) };
+      return { label, kind: 'public-key', publicKey: nodeCrypto().createPublicKey(text) };
     } catch (error) {
       return { label, kind: 'public-key', problem: 'bad-block', reason: (error as Error).message };
     }
@@ -92,7 +93,7 @@ function readDer(buffer: Buffer): CertificateFileBlock {
   for (const type of DER_KEY_TYPES) {
     try {
       // An empty passphrase makes an encrypted DER key fail instead of asking for one.
-      const publicKey = createPublicKey(createPrivateKey({ key: buffer, format: 'der', type, passphrase: '' }));
+      const publicKey = nodeCrypto().createPublicKey(nodeCrypto().createPrivateKey({ key: buffer, format: 'der', type, passphrase: '' }));
       return { label: 'DER', kind: 'private-key', publicKey, range };
     } catch {
       // not this encoding

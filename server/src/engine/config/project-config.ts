@@ -12,7 +12,9 @@
 // earlier one. Parsing never throws: a file that is not valid gives problems with their line and column.
 // Reads go through a Host, so the engine stays free of `fs`.
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yamlModule } from '../util/lazy-modules';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../file-format';
 import type { Host } from '../host/host';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
@@ -22,6 +24,11 @@ import { globToRegExp } from '../util/glob';
 
 /** The names looked for in each folder, in this order. */
 export const CONFIG_FILE_NAMES = ['.schedlint.yaml', '.schedlint.yml', '.schedlint.json'] as const;
+
+// The yaml package is loaded when a configuration file is read, not by every run (util/lazy-modules.ts).
+const isMap = ((node: unknown) => yamlModule().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml.isScalar;
+const isSeq = ((node: unknown) => yamlModule().isSeq(node)) as typeof Yaml.isSeq;
 
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
 /** A certificate threshold beyond ten years is a typo (certificates are issued for at most 398 days). */
@@ -103,7 +110,7 @@ export function loadConfigFor(host: Host, filePath: string, cache?: Map<string, 
 
 /** Parses the text of a config file (YAML; JSON is YAML too, and a `.json` file must also be strict JSON). */
 export function parseConfig(text: string, file: string): ConfigLoad {
-  const counter = new LineCounter();
+  const counter = new (yamlModule().LineCounter)();
   const problems: ConfigProblem[] = [];
   const at = (offset: number | undefined, key: MessageKey, params: MessageParams = {}) => {
     const { line, col } = counter.linePos(offset ?? 0);
@@ -121,7 +128,7 @@ export function parseConfig(text: string, file: string): ConfigLoad {
       return { ok: false, problems: [{ file, line, column: offset - lineStart + 1, key: 'config.error.syntax', params: { detail: (error as Error).message.split('\n')[0] } }] };
     }
   }
-  const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const document = yamlModule().parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     for (const error of document.errors.slice(0, 5)) at(error.pos[0], 'config.error.syntax', { detail: error.message.split('\n')[0] });
     return { ok: false, problems };

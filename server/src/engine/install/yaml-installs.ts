@@ -3,7 +3,9 @@
 // inline in the manifest), and Ansible copy/template tasks (short and FQCN module names, `src` looked up in
 // the role's files/ or templates/). Parsed with eemeli/yaml, which keeps every node's source range.
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Scalar, type YAMLMap } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Scalar, YAMLMap } from 'yaml';
+import { yamlModule } from '../util/lazy-modules';
 import type { Host } from '../host/host';
 import type { Position, Range, TextEdit } from '../types';
 import { cronOfImage } from './dockerfile';
@@ -44,6 +46,11 @@ export interface PodMount {
 
 type Located = { range?: [number, number, number] | null };
 
+// The yaml package is loaded when a YAML file is read, not by every run (util/lazy-modules.ts).
+const isMap = ((node: unknown) => yamlModule().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml.isScalar;
+const isSeq = ((node: unknown) => yamlModule().isSeq(node)) as typeof Yaml.isSeq;
+
 class Positions {
   constructor(private readonly counter: LineCounter) {}
   at(offset: number): Position {
@@ -75,10 +82,10 @@ export function isYamlName(name: string): boolean {
 
 export function yamlInstalls(host: Host, file: string, source: string, repoRoot: string): YamlInstalls {
   const result: YamlInstalls = { steps: [], userReads: new Set(), configMaps: [], mounts: [] };
-  const counter = new LineCounter();
+  const counter = new (yamlModule().LineCounter)();
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(source, { lineCounter: counter, strict: false, uniqueKeys: false }) as Document.Parsed[];
+    documents = yamlModule().parseAllDocuments(source, { lineCounter: counter, strict: false, uniqueKeys: false }) as Document.Parsed[];
     if (!Array.isArray(documents)) return result;
   } catch {
     return result;

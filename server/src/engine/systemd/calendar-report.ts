@@ -29,18 +29,39 @@ export interface CalendarReport {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
-/** format_timestamp(): `Thu 2026-11-26 10:00:00 CET` in the clock's zone, or `… UTC` for a UTC clock. */
-function formatTimestamp(usec: number, clock: GlibcClock, utc: boolean): string {
-  const tm = new Tm();
-  clock.convert(Math.floor(usec / 1_000_000), tm);
-  const text = `${WEEKDAYS[tm.wday]} ${pad(tm.year + 1900, 4)}-${pad(tm.mon + 1)}-${pad(tm.mday)} ${pad(tm.hour)}:${pad(tm.min)}:${pad(tm.sec)}`;
-  if (utc) return `${text} UTC`;
-  return tm.zone ? `${text} ${tm.zone}` : text;
-}
+const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => pad(value));
+const twoDigits = (value: number): string => (value >= 0 && value < 100 ? TWO_DIGITS[value] : pad(value));
 
-/** A table as systemd's format-table prints it without a terminal: first column right-aligned. */
-function table(rows: [string, string][], labelWidth: number): string {
-  return rows.map(([label, value]) => `${label.padStart(labelWidth)} ${value}`).join('\n');
+/**
+ * format_timestamp(): `Thu 2026-11-26 10:00:00 CET` in the clock's zone, or `… UTC` for a UTC clock. One
+ * formatter prints a whole run of elapses (34,000 lines for 17 expressions × 1,000 iterations): it reuses one
+ * Tm, and the date part of the previous line while the day is the same.
+ */
+class TimestampFormatter {
+  private readonly tm = new Tm();
+  private dayYear = Number.NaN;
+  private dayMon = -1;
+  private dayMday = -1;
+  private dayText = '';
+
+  constructor(
+    private readonly clock: GlibcClock,
+    private readonly utc: boolean,
+  ) {}
+
+  format(usec: number): string {
+    const tm = this.tm;
+    this.clock.convert(Math.floor(usec / 1_000_000), tm);
+    if (tm.year !== this.dayYear || tm.mon !== this.dayMon || tm.mday !== this.dayMday) {
+      this.dayYear = tm.year;
+      this.dayMon = tm.mon;
+      this.dayMday = tm.mday;
+      this.dayText = `${WEEKDAYS[tm.wday]} ${pad(tm.year + 1900, 4)}-${pad(tm.mon + 1)}-${pad(tm.mday)} `;
+    }
+    const text = `${this.dayText}${twoDigits(tm.hour)}:${twoDigits(tm.min)}:${twoDigits(tm.sec)}`;
+    if (this.utc) return `${text} UTC`;
+    return tm.zone ? `${text} ${tm.zone}` : text;
+  }
 }
 
 const STRERROR: Record<string, string> = {
@@ -69,8 +90,6 @@ export function formatCalendarReport(expression: string, options: CalendarReport
   }
   const normalized = formatCalendar(parsed.spec);
   const local = resolveLocalZone(options);
-  const localClock = new GlibcClock(local);
-  const utcClock = new GlibcClock(undefined);
   const iterations = options.iterations ?? 1;
   const base = Math.floor((options.baseTime ?? Date.now()) * 1000);
   const search = searchElapses(parsed.spec, base, iterations, options);
@@ -83,16 +102,25 @@ export function formatCalendarReport(expression: string, options: CalendarReport
     return { stdout: '', stderr: `${lines.join('\n')}\n`, ok: false };
   }
 
-  const rows: [string, string][] = [];
-  if (normalized !== expression) rows.push(['Original form:', expression]);
-  rows.push(['Normalized form:', normalized]);
-  // Column width as systemd computes it, "From now:" rows included.
-  let width = Math.max(...rows.map(([label]) => label.length), 'From now:'.length);
-  if (search.elapses.length === 0 && iterations > 0) rows.push(['Next elapse:', 'never']);
-  search.elapses.forEach((usec, index) => {
-    rows.push([index === 0 ? 'Next elapse:' : `Iter. #${index + 1}:`, formatTimestamp(usec, localClock, false)]);
-    if (!local.utcLike) rows.push(['(in UTC):', formatTimestamp(usec, utcClock, true)]);
-  });
-  width = Math.max(width, ...rows.map(([label]) => label.length));
-  return { stdout: `${table(rows, width)}\n`, stderr: '', ok: true };
+  // A two-column table as systemd's format-table prints it without a terminal: labels right-aligned to the
+  // widest, "From now:" (a row left out here) included.
+  const elapses = search.elapses;
+  const labels = ['Normalized form:', 'From now:'];
+  if (normalized !== expression) labels.push('Original form:');
+  if (elapses.length > 0 || iterations > 0) labels.push('Next elapse:');
+  if (elapses.length > 1) labels.push(`Iter. #${elapses.length}:`);
+  if (elapses.length > 0 && !local.utcLike) labels.push('(in UTC):');
+  const width = Math.max(...labels.map((label) => label.length));
+  const lines: string[] = [];
+  if (normalized !== expression) lines.push(`${'Original form:'.padStart(width)} ${expression}`);
+  lines.push(`${'Normalized form:'.padStart(width)} ${normalized}`);
+  if (elapses.length === 0 && iterations > 0) lines.push(`${'Next elapse:'.padStart(width)} never`);
+  const localTime = new TimestampFormatter(new GlibcClock(local), false);
+  const utcTime = local.utcLike ? undefined : new TimestampFormatter(new GlibcClock(undefined), true);
+  const utcLabel = '(in UTC):'.padStart(width);
+  for (let index = 0; index < elapses.length; index++) {
+    lines.push(`${(index === 0 ? 'Next elapse:' : `Iter. #${index + 1}:`).padStart(width)} ${localTime.format(elapses[index])}`);
+    if (utcTime) lines.push(`${utcLabel} ${utcTime.format(elapses[index])}`);
+  }
+  return { stdout: `${lines.join('\n')}\n`, stderr: '', ok: true };
 }

@@ -35,10 +35,16 @@ const EOVERFLOW = -75;
 class Search {
   /** find_matching_component's result value (its `*val`). */
   private value = 0;
-  // Scratch copies, so the search allocates nothing per step.
+  /** find_next's microseconds within the second (its `*usec`), next's elapse (its `*ret_next`). */
+  private foundUsec = 0;
+  elapse = Number.NaN;
+  // Scratch copies, so the search allocates nothing per step or per elapse (a cold process pays for every
+  // object and every boxed number until V8 has optimized the search).
   private readonly boundsCopy = new Tm();
   private readonly weekdayCopy = new Tm();
   private readonly monthEndCopy = new Tm();
+  private readonly candidate = new Tm();
+  private readonly startTm = new Tm();
 
   constructor(
     readonly spec: CalendarSpec,
@@ -127,10 +133,10 @@ class Search {
     return (bits & (1 << k)) !== 0;
   }
 
-  /** find_next: the first match after tm/usec; [0, usec] with tm updated, or [error]. */
-  findNext(tm: Tm, usec: number): [number, number] {
+  /** find_next: the first match after tm/usec; 0 with tm and foundUsec updated, or an error. */
+  findNext(tm: Tm, usec: number): number {
     const spec = this.spec;
-    const c = tm.clone();
+    const c = this.candidate.copyFrom(tm);
     let tmUsec = usec;
     let invalidateDst = false;
     let r: number;
@@ -145,8 +151,8 @@ class Search {
         c.mday = 1;
         c.hour = c.min = c.sec = tmUsec = 0;
       }
-      if (r < 0) return [r, 0];
-      if (this.withinBounds(c) <= 0) return [ENOENT, 0];
+      if (r < 0) return r;
+      if (this.withinBounds(c) <= 0) return ENOENT;
 
       r = this.matching(spec.month, false, c, c.mon + 1);
       c.mon = this.value - 1;
@@ -202,7 +208,8 @@ class Search {
       if (r === 0) continue;
 
       r = this.matching(spec.second, false, c, c.sec * USEC_PER_SEC + tmUsec);
-      tmUsec = this.value % USEC_PER_SEC;
+      // `| 0` (exact: a remainder below a million) keeps it a small integer, which V8 does not box.
+      tmUsec = (this.value % USEC_PER_SEC) | 0;
       c.sec = Math.trunc(this.value / USEC_PER_SEC);
       if (r < 0 || (r = this.withinBounds(c)) < 0) {
         c.min++;
@@ -220,23 +227,25 @@ class Search {
         continue;
       }
       tm.copyFrom(c);
-      return [0, tmUsec];
+      this.foundUsec = tmUsec;
+      return 0;
     }
-    return [EDEADLK, 0];
+    return EDEADLK;
   }
 
-  /** calendar_spec_next_usec_impl: the first elapse strictly after `usec`. */
-  next(usec: number): [number, number] {
-    if (usec > USEC_TIMESTAMP_FORMATTABLE_MAX) return [-22, 0];
+  /** calendar_spec_next_usec_impl: 0 with the first elapse strictly after `usec` in this.elapse, or an error. */
+  next(usec: number): number {
+    if (usec > USEC_TIMESTAMP_FORMATTABLE_MAX) return -22;
     usec++;
     const t = Math.floor(usec / USEC_PER_SEC);
-    const tm = new Tm();
+    const tm = this.startTm;
     this.clock.convert(t, tm);
-    const [r, tmUsec] = this.findNext(tm, usec % USEC_PER_SEC);
-    if (r < 0) return [r, 0];
+    const r = this.findNext(tm, (usec % USEC_PER_SEC) | 0);
+    if (r < 0) return r;
     const result = this.mktime(tm);
-    if (result < 0) return [-22, 0];
-    return [0, result * USEC_PER_SEC + tmUsec];
+    if (result < 0) return -22;
+    this.elapse = result * USEC_PER_SEC + this.foundUsec;
+    return 0;
   }
 }
 
@@ -256,7 +265,7 @@ function specZone(spec: CalendarSpec, options: CalendarOptions): ZoneRules | und
 }
 
 /**
- * Up to `count` elapses strictly after `afterUsec` (microseconds since the epoch), each search starting
+ * Up to `count` elapses strictly after `afterUsec` (whole microseconds since the epoch), each search starting
  * from the previous elapse, as `systemd-analyze calendar --iterations` does.
  */
 export function searchElapses(spec: CalendarSpec, afterUsec: number, count: number, options: CalendarOptions = {}): ElapseSearch {
@@ -270,12 +279,12 @@ export function searchElapses(spec: CalendarSpec, afterUsec: number, count: numb
   let base = afterUsec;
   for (let i = 0; i < count; i++) {
     if (ownZone) clock.guess = 0;
-    const [r, next] = search.next(base);
+    const r = search.next(base);
     if (r === ENOENT) return { elapses, stop: 'never' };
     if (r === EDEADLK) return { elapses, stop: 'infinite-loop' };
     if (r < 0) return { elapses, stop: 'invalid' };
-    elapses.push(next);
-    base = next;
+    elapses.push(search.elapse);
+    base = search.elapse;
   }
   return { elapses };
 }

@@ -19,11 +19,13 @@ export class PosixZoneRules implements ZoneRules {
   readonly tzname: readonly [string, string];
   readonly utcLike: boolean;
   private readonly types: [ZoneType, ZoneType];
-  // The UTC year last looked at, as [start, end) in seconds, and its two changes.
-  private yearStart = 0;
-  private yearEnd = -1;
-  private start = 0;
-  private end = 0;
+  // The UTC year last looked at, as [start, end) in seconds (none yet), and its two changes. Instants are past
+  // V8's small integers: the fields start as doubles, since turning into doubles later would throw away the
+  // code V8 has optimized for them.
+  private yearStart = Infinity;
+  private yearEnd = -Infinity;
+  private start = Number.NaN;
+  private end = Number.NaN;
 
   private constructor(
     readonly name: string,

@@ -180,39 +180,50 @@ function flatten(program: Instruction[]): FlatProgram {
   return flat;
 }
 
+interface Compiled {
+  program: Instruction[];
+  groupCount: number;
+  flat: FlatProgram;
+}
+
 export class LinearRegex {
-  private readonly program: Instruction[];
-  private readonly groupCount: number;
-  private readonly flat: FlatProgram;
+  // Compiled on first use: the patterns are module constants, and compiling all of them at start-up cost
+  // every `schedlint` run a few milliseconds for formats it did not read (issue #20).
+  private compiled: Compiled | undefined;
   /** Steps taken by the last call (one per instruction executed), for tests that check the bound. */
   lastSteps = 0;
 
-  constructor(readonly source: string, options: LinearRegexOptions = {}) {
-    const parser = new PatternParser(source, { flavor: options.flavor ?? 'python' });
+  constructor(
+    readonly source: string,
+    private readonly options: LinearRegexOptions = {},
+  ) {}
+
+  private get code(): Compiled {
+    if (this.compiled) return this.compiled;
+    const parser = new PatternParser(this.source, { flavor: this.options.flavor ?? 'python' });
     const tree = parser.parse();
-    this.groupCount = parser.groupCount;
-    this.program = [{ op: 'save', slot: 0 }];
-    compile(tree, this.program);
-    this.program.push({ op: 'save', slot: 1 }, { op: 'match' });
-    this.flat = flatten(this.program);
+    const program: Instruction[] = [{ op: 'save', slot: 0 }];
+    compile(tree, program);
+    program.push({ op: 'save', slot: 1 }, { op: 'match' });
+    return (this.compiled = { program, groupCount: parser.groupCount, flat: flatten(program) });
   }
 
   /** Python's re.match: a match starting at `from` (anchored there), or undefined. */
   match(text: string, from = 0): LinearMatch | undefined {
     this.lastSteps = 0;
-    return this.run(text, from, from, new Visited(this.program.length, text.length));
+    return this.run(text, from, from, new Visited(this.code.program.length, text.length));
   }
 
   /** Python's re.search: the leftmost match at or after `from`. */
   search(text: string, from = 0): LinearMatch | undefined {
     this.lastSteps = 0;
-    return this.run(text, from, text.length, new Visited(this.program.length, text.length));
+    return this.run(text, from, text.length, new Visited(this.code.program.length, text.length));
   }
 
   /** Python's re.finditer: successive non-overlapping matches. */
   all(text: string): LinearMatch[] {
     this.lastSteps = 0;
-    const visited = new Visited(this.program.length, text.length);
+    const visited = new Visited(this.code.program.length, text.length);
     const found: LinearMatch[] = [];
     let from = 0;
     while (from <= text.length) {
@@ -229,12 +240,13 @@ export class LinearRegex {
   }
 
   private run(text: string, firstStart: number, lastStart: number, visited: Visited): LinearMatch | undefined {
-    const { ops, first: firsts, second: seconds, tests } = this.flat;
+    const { flat, groupCount } = this.code;
+    const { ops, first: firsts, second: seconds, tests } = flat;
     const length = text.length;
     const width = ops.length;
     const bits = visited.bits;
     let steps = 0;
-    const slots = new Int32Array((this.groupCount + 1) * 2).fill(-1);
+    const slots = new Int32Array((groupCount + 1) * 2).fill(-1);
     // Jobs, two numbers each: a state to explore (pc, pos), or a capture to restore when backing out of a save
     // (-slot - 1, old value).
     const stack: number[] = [];
@@ -305,7 +317,7 @@ export class LinearRegex {
   private result(text: string, slots: Int32Array): LinearMatch {
     const groups: (string | undefined)[] = [];
     const indices: ([number, number] | undefined)[] = [];
-    for (let group = 0; group <= this.groupCount; group++) {
+    for (let group = 0; group <= this.code.groupCount; group++) {
       const start = slots[group * 2];
       const end = slots[group * 2 + 1];
       const taken = start >= 0 && end >= 0;
