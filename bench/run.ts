@@ -8,8 +8,8 @@
 //    5,000-line crontab, and memory after 50 open files (bench/server.ts).
 // 4. The host schedule at host scale, whole process and cold, 10 → 10,000 jobs × 1 → 1,000 timers in
 //    Asia/Tokyo (bench/host-scale.ts).
-// Every line with a target ends in `ok` or `OVER TARGET`; the run exits 1 when any target is missed, so a
-// miss is never quiet (timings never gate `npm test`).
+// Every line with a target ends in `ok`, `OVER TARGET` or `UNDER TARGET`; the run exits 1 when any target is
+// missed, so a miss is never quiet (timings never gate `npm test`).
 import { performance } from 'node:perf_hooks';
 import { HostFacts } from '../server/src/engine/host/facts';
 import { MemoryHost } from '../server/src/engine/host/memory-host';
@@ -45,7 +45,8 @@ print(benchRepository());
 benchHostScale().lines.forEach(print);
 void benchServer().then((lines) => {
   lines.forEach(print);
-  const missed = printed.filter((line) => line.includes('OVER TARGET')).length;
-  console.log(missed === 0 ? 'every target met' : `${missed} line(s) OVER TARGET`);
+  // A time or size over its limit says OVER TARGET; a speed-up under its floor (cron: ≥ 10×) UNDER TARGET.
+  const missed = printed.filter((line) => line.includes('OVER TARGET') || line.includes('UNDER TARGET')).length;
+  console.log(missed === 0 ? 'every target met' : `${missed} line(s) missed their target`);
   if (missed > 0) process.exitCode = 1;
 });
