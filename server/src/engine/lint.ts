@@ -4,7 +4,7 @@ import { type ContentVotes, decideKind, type FormatOverride, type KindDecision, 
 import type { InstallStep } from './install/model';
 import type { CrontabDocument } from './crontab/document';
 import { parseCrontab } from './crontab/parse';
-import { reparseCrontab } from './crontab/reparse';
+import { jobLineEdit, reparseCrontab } from './crontab/reparse';
 import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';
@@ -83,12 +83,40 @@ export function lintCrontab(request: LintRequest): LintResult {
   if (votes.counted !== undefined) contentVotes.set(document, votes.counted);
   const reported: Finding[] = [];
 
-  for (const rule of crontabRules) {
+  // After an edit inside one job line, a line-local rule (checkJob) checks that job only and keeps its findings
+  // on every other line from the previous lint, when everything else the rules read is the same.
+  const key = JSON.stringify([locale, settings.severities ?? null, request.path ?? null, dialect, timeZone, decision.kind, decision.reason]);
+  // (An edit that changed nothing gives back the previous document itself: every line is as it was.)
+  const unchanged = previous !== undefined && document === previous.document;
+  const edit = previous !== undefined && !unchanged ? jobLineEdit(document) : undefined;
+  const before = unchanged ? ruleRuns.get(document) : edit !== undefined && previous !== undefined && edit.previous === previous.document ? ruleRuns.get(previous.document) : undefined;
+  const reusable = before !== undefined && before.key === key && before.facts === request.facts && before.installs === request.installs ? before : undefined;
+  const perRule: (readonly Finding[] | undefined)[] = [];
+  crontabRules.forEach((rule, index) => {
     const configured = settings.severities?.[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off') return;
     const context = new RuleContext(rule, configured, reported, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
-    runRuleSafely(rule.id, () => rule.check(context), reported, locale);
-  }
+    const from = reported.length;
+    const earlier = reusable?.perRule[index];
+    const checkJob = rule.checkJob;
+    if (unchanged && earlier !== undefined && checkJob !== undefined && earlier.every((finding) => finding.ruleId === rule.id)) {
+      appendAll(reported, earlier);
+    } else if (edit !== undefined && earlier !== undefined && checkJob !== undefined && earlier.every((finding) => finding.ruleId === rule.id)) {
+      // A line-local rule reports in job order, so its findings are in line order: those above the edited line,
+      // the edited job's own, then those below.
+      let cut = 0;
+      while (cut < earlier.length && earlier[cut].range.start.line < edit.line) cut++;
+      let resume = cut;
+      while (resume < earlier.length && earlier[resume].range.start.line === edit.line) resume++;
+      for (let at = 0; at < cut; at++) reported.push(earlier[at]);
+      runRuleSafely(rule.id, () => checkJob(context, edit.job), reported, locale);
+      for (let at = resume; at < earlier.length; at++) reported.push(earlier[at]);
+    } else {
+      runRuleSafely(rule.id, () => rule.check(context), reported, locale);
+    }
+    perRule[index] = reported.slice(from);
+  });
+  ruleRuns.set(document, { key, facts: request.facts, installs: request.installs, perRule });
 
   if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(reported);
   appendAll(reported, textFindings);
@@ -102,6 +130,16 @@ export function lintCrontab(request: LintRequest): LintResult {
 // The content vote that decided a document's format, for the next version of its text (kept as long as the
 // document is: the server keeps the last lint of each open document).
 const contentVotes = new WeakMap<CrontabDocument, ContentVotes>();
+
+/** Each rule's findings on a document (in the order of crontabRules), and what else they depended on. */
+interface RuleRun {
+  readonly key: string;
+  readonly facts: HostFacts;
+  readonly installs: readonly InstallStep[] | undefined;
+  readonly perRule: readonly (readonly Finding[] | undefined)[];
+}
+
+const ruleRuns = new WeakMap<CrontabDocument, RuleRun>();
 
 // The BOM finding says what the BOM does to the first line; the rules that trip over the same invisible
 // characters at the start of it would only repeat that with a `\ufeff` no one can see.

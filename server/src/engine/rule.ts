@@ -53,6 +53,13 @@ export interface CrontabRule {
   id: string;
   meta: RuleMeta;
   check(context: CrontabContext): void;
+  /**
+   * For a rule whose findings on a job are on the job's line and depend only on that line (and on what the
+   * whole lint shares: format, dialect, facts, settings, locale, the assignments above it): the findings of
+   * one job. `check` reports what checkJob reports for each job in turn. lintCrontab then takes the rule's
+   * findings on every other line from the previous lint of a document edited inside one job line (issue #20).
+   */
+  checkJob?(context: CrontabContext, job: number): void;
 }
 
 export function docsPath(ruleId: string): string {

@@ -49,7 +49,23 @@ export function reparseCrontab(previous: CrontabDocument, text: string): Crontab
     }
   }
   const edited: DocumentColumns = { ...columns, text, lineStarts, jobFields, jobUsers, entries, users, environmentOffsets };
-  return new CrontabDocument(edited);
+  const document = new CrontabDocument(edited);
+  lineEdits.set(document, { previous, line, job });
+  return document;
+}
+
+/** A document reparseCrontab made from another by reading one job line again: which document, line and job. */
+export interface JobLineEdit {
+  previous: CrontabDocument;
+  line: number;
+  job: number;
+}
+
+const lineEdits = new WeakMap<CrontabDocument, JobLineEdit>();
+
+/** How `document` came from another by an edit inside one job line, if it did (see reparseCrontab). */
+export function jobLineEdit(document: CrontabDocument): JobLineEdit | undefined {
+  return lineEdits.get(document);
 }
 
 /** The number of `item` in `list`, added at the end when it is not there. */

@@ -5,7 +5,7 @@
 import type { MessageKey } from '../../i18n/catalog';
 import { range, type Locale } from '../../types';
 import type { ParsedField } from '../../crontab/fields';
-import type { CrontabRule } from '../../rule';
+import type { CrontabContext, CrontabRule } from '../../rule';
 
 const WEEK_RANGES = new Set(['1-7', '8-14', '15-21', '22-28']);
 const weekdayNamesByLocale = new Map<Locale, readonly string[]>();
@@ -14,30 +14,36 @@ export const dayOfMonthOrDayOfWeek: CrontabRule = {
   id: 'crontab/day-of-month-or-day-of-week',
   meta: { defaultSeverity: 'warning', fixable: false },
   check(context) {
-    const document = context.document;
-    // Looked up before the loop (not on the first finding), so the loop's optimized code never meets it.
-    let weekdayNames = weekdayNamesByLocale.get(context.locale);
-    if (weekdayNames === undefined) weekdayNamesByLocale.set(context.locale, (weekdayNames = [0, 1, 2, 3, 4, 5, 6].map((day) => context.t(`weekday.${day}` as MessageKey))));
-    for (let job = 0; job < document.jobCount; job++) {
-      if (document.jobKeyword(job) !== undefined || !document.isAccepted(job)) continue;
-      const dayOfWeekField = document.jobField(job, 4);
-      if (document.jobField(job, 2).startsWithStar || dayOfWeekField.startsWithStar) continue;
-      const dayOfMonth = document.timeTokenText(job, 2);
-      const dayOfWeek = document.timeTokenText(job, 4);
-      const where = range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 4));
-      const weekday = onlyWeekday(dayOfWeekField);
-      if (WEEK_RANGES.has(dayOfMonth) && weekday >= 0) {
-        context.report({
-          messageId: 'first-weekday',
-          params: { dayOfMonth, dayOfWeek, weekday: weekdayNames[weekday] },
-          range: where,
-        });
-      } else {
-        context.report({ messageId: 'message', severity: 'info', params: { dayOfMonth, dayOfWeek }, range: where });
-      }
-    }
+    const names = weekdayNames(context);
+    for (let job = 0; job < context.document.jobCount; job++) checkJobWith(context, job, names);
+  },
+  checkJob(context, job) {
+    checkJobWith(context, job, weekdayNames(context));
   },
 };
+
+/** Looked up once per lint, before the loop (not on the first finding), so the loop's optimized code never meets it. */
+function weekdayNames(context: CrontabContext): readonly string[] {
+  let names = weekdayNamesByLocale.get(context.locale);
+  if (names === undefined) weekdayNamesByLocale.set(context.locale, (names = [0, 1, 2, 3, 4, 5, 6].map((day) => context.t(`weekday.${day}` as MessageKey))));
+  return names;
+}
+
+function checkJobWith(context: CrontabContext, job: number, names: readonly string[]): void {
+  const document = context.document;
+  if (document.jobKeyword(job) !== undefined || !document.isAccepted(job)) return;
+  const dayOfWeekField = document.jobField(job, 4);
+  if (document.jobField(job, 2).startsWithStar || dayOfWeekField.startsWithStar) return;
+  const dayOfMonth = document.timeTokenText(job, 2);
+  const dayOfWeek = document.timeTokenText(job, 4);
+  const where = range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 4));
+  const weekday = onlyWeekday(dayOfWeekField);
+  if (WEEK_RANGES.has(dayOfMonth) && weekday >= 0) {
+    context.report({ messageId: 'first-weekday', params: { dayOfMonth, dayOfWeek, weekday: names[weekday] }, range: where });
+  } else {
+    context.report({ messageId: 'message', severity: 'info', params: { dayOfMonth, dayOfWeek }, range: where });
+  }
+}
 
 /** The one weekday a day-of-week field (0..7, 7 = Sunday as 0) selects, or -1 when none or several. */
 function onlyWeekday(field: ParsedField): number {

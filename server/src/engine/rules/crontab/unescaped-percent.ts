@@ -2,7 +2,7 @@
 // (crontab(5); Debian cron do_command.c). Quotes do not protect it, so `date +%F` breaks.
 import { unescapedPercents } from '../../crontab/command';
 import { range } from '../../types';
-import type { CrontabRule } from '../../rule';
+import type { CrontabContext, CrontabRule } from '../../rule';
 
 export const unescapedPercent: CrontabRule = {
   id: 'crontab/unescaped-percent',
@@ -18,30 +18,38 @@ export const unescapedPercent: CrontabRule = {
       const commandStart = document.commandStart(job);
       if (nextPercent < lineOffset + commandStart) nextPercent = text.indexOf('%', lineOffset + commandStart);
       if (nextPercent < 0 || nextPercent >= lineOffset + document.lineLength(line)) continue;
-      const command = document.commandText(job);
-      const offsets = unescapedPercents(command);
-      if (offsets.length === 0) continue;
-      const first = commandStart + offsets[0];
-      const context_ = command.slice(offsets[0]).match(/^%[^ \t'"\r)]*/)?.[0] ?? '%';
-      const accidental = looksAccidental(command, offsets[0]);
-      context.report({
-        messageId: accidental ? 'message' : 'stdin',
-        severity: accidental ? undefined : 'info',
-        params: { context: context_ },
-        range: range(line, first, first + 1),
-        fixes: [
-          {
-            title: context.t('crontab/unescaped-percent.fix'),
-            edits: offsets.map((offset) => ({ range: range(line, commandStart + offset, commandStart + offset), newText: '\\' })),
-            isPreferred: accidental,
-            // Only where the `%` is plainly not meant as cron's newline (`date +%F`): elsewhere it may feed stdin.
-            safe: accidental,
-          },
-        ],
-      });
+      checkJob(context, job);
     }
   },
+  checkJob,
 };
+
+function checkJob(context: CrontabContext, job: number): void {
+  const document = context.document;
+  const line = document.jobLine(job);
+  const commandStart = document.commandStart(job);
+  const command = document.commandText(job);
+  const offsets = unescapedPercents(command);
+  if (offsets.length === 0) return;
+  const first = commandStart + offsets[0];
+  const context_ = command.slice(offsets[0]).match(/^%[^ \t'"\r)]*/)?.[0] ?? '%';
+  const accidental = looksAccidental(command, offsets[0]);
+  context.report({
+    messageId: accidental ? 'message' : 'stdin',
+    severity: accidental ? undefined : 'info',
+    params: { context: context_ },
+    range: range(line, first, first + 1),
+    fixes: [
+      {
+        title: context.t('crontab/unescaped-percent.fix'),
+        edits: offsets.map((offset) => ({ range: range(line, commandStart + offset, commandStart + offset), newText: '\\' })),
+        isPreferred: accidental,
+        // Only where the `%` is plainly not meant as cron's newline (`date +%F`): elsewhere it may feed stdin.
+        safe: accidental,
+      },
+    ],
+  });
+}
 
 /**
  * crontab(5)'s own example (`mail -s "…" joe%Joe,%%Where are your kids?%`) uses `%` on purpose to feed

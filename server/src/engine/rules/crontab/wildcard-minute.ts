@@ -7,34 +7,15 @@
 // When the command stops and starts services (seed 002's own line stops apache2 and nginx around
 // `certbot renew`), the message says what every run costs: they go down that many times a day.
 import { range } from '../../types';
-import type { CrontabRule } from '../../rule';
+import type { CrontabContext, CrontabRule } from '../../rule';
 
 export const wildcardMinute: CrontabRule = {
   id: 'crontab/wildcard-minute',
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
-    const document = context.document;
-    for (let job = 0; job < document.jobCount; job++) {
-      if (document.jobKeyword(job) !== undefined || document.timeTokenText(job, 0) !== '*' || !document.isAccepted(job)) continue;
-      const hours = document.jobField(job, 1).count;
-      if (hours === 24 || hours === 0) continue;
-      const line = document.jobLine(job);
-      const start = document.timeTokenStart(job, 0);
-      const end = document.timeTokenEnd(job, 0);
-      const count = hours * 60;
-      const span = isHourSpan(document.timeTokenText(job, 1));
-      const stopped = stoppedServices(document.commandText(job));
-      const list = stopped.length > 0 ? joinList(stopped, context.locale) : '';
-      context.report({
-        messageId: span ? (stopped.length > 0 ? 'span-restarts' : 'span') : stopped.length > 0 ? 'restarts' : 'message',
-        params: { count, hours: document.timeTokenText(job, 1), services: list },
-        range: range(line, start, end),
-        // Stopping services every minute is a mistake whatever the hours look like.
-        ...(span && stopped.length === 0 ? { severity: 'info' as const } : {}),
-        fixes: [{ title: context.t('crontab/wildcard-minute.fix'), edits: [{ range: range(line, start, end), newText: '0' }], isPreferred: !(span && stopped.length === 0) }],
-      });
-    }
+    for (let job = 0; job < context.document.jobCount; job++) checkJob(context, job);
   },
+  checkJob,
 };
 
 /**
@@ -70,4 +51,26 @@ function joinList(items: string[], locale: string): string {
   if (locale === 'ja') return items.join('、');
   if (items.length <= 2) return items.join(' and ');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function checkJob(context: CrontabContext, job: number): void {
+  const document = context.document;
+  if (document.jobKeyword(job) !== undefined || document.timeTokenText(job, 0) !== '*' || !document.isAccepted(job)) return;
+  const hours = document.jobField(job, 1).count;
+  if (hours === 24 || hours === 0) return;
+  const line = document.jobLine(job);
+  const start = document.timeTokenStart(job, 0);
+  const end = document.timeTokenEnd(job, 0);
+  const count = hours * 60;
+  const span = isHourSpan(document.timeTokenText(job, 1));
+  const stopped = stoppedServices(document.commandText(job));
+  const list = stopped.length > 0 ? joinList(stopped, context.locale) : '';
+  context.report({
+    messageId: span ? (stopped.length > 0 ? 'span-restarts' : 'span') : stopped.length > 0 ? 'restarts' : 'message',
+    params: { count, hours: document.timeTokenText(job, 1), services: list },
+    range: range(line, start, end),
+    // Stopping services every minute is a mistake whatever the hours look like.
+    ...(span && stopped.length === 0 ? { severity: 'info' as const } : {}),
+    fixes: [{ title: context.t('crontab/wildcard-minute.fix'), edits: [{ range: range(line, start, end), newText: '0' }], isPreferred: !(span && stopped.length === 0) }],
+  });
 }
