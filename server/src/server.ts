@@ -233,6 +233,7 @@ export function startServer(connection: Connection): void {
       bytes: hostPath !== undefined ? () => view.host.readBytes(hostPath) : undefined,
       // The last lint of this document by the same format: a crontab edited in one line reuses the rest of it.
       previous: last?.format === format ? last.result : undefined,
+      incremental: true,
     });
     // A file the project's config ignores gets no diagnostics (it is still linted: hover and the status bar work).
     return { format, result, view, hostPath, findings: project.ignored ? [] : [...result.findings, ...hostFindings] };

@@ -100,7 +100,7 @@ test('lintCrontab from the previous lint gives the findings and format of a lint
     // No path: the content decides the format, so the vote is counted from the previous one too.
     const path = random.pick([undefined, '/etc/cron.d/job', '/var/spool/cron/crontabs/alice']);
     let text = randomText(random);
-    let previous = lintCrontab({ text, path, facts });
+    let previous = lintCrontab({ text, path, facts, incremental: true });
     for (let step = 0; step < 6; step++) {
       text = edit(text, random);
       const incremental = lintCrontab({ text, path, facts, previous });

@@ -49,7 +49,8 @@ test('the young generation keeps its size through small lints and grows once a l
   const sizes = run([], YOUNG);
   const unheld = run(['--semi-space-growth-factor=2'], YOUNG);
   // V8 may still settle its first semi-space once (1 to 2 MB on Node 20); after that nothing grows while held.
-  assert.equal(sizes.small, sizes.held, `a document under LARGE_DOCUMENT: ${JSON.stringify(sizes)}`);
+  // (It may shrink when little survives a scavenge: held means it does not grow.)
+  assert.ok(Number(sizes.small) <= Number(sizes.held), `a document under LARGE_DOCUMENT: ${JSON.stringify(sizes)}`);
   assert.ok(Number(unheld.held) > 4 * Number(sizes.held), `held, it stays well below what the same work grows it to: ${JSON.stringify({ sizes, unheld })}`);
   assert.ok(Number(sizes.large) > 4 * Number(sizes.held), `a large document lets it grow: ${JSON.stringify(sizes)}`);
 });

@@ -46,6 +46,11 @@ export interface LintRequest {
    * findings are always those of a lint without it.
    */
   previous?: LintResult;
+  /**
+   * The caller will lint the next version of this text with this result as `previous` (the language server):
+   * keep what that needs. A one-off lint (the CLI) keeps nothing.
+   */
+  incremental?: boolean;
 }
 
 export interface LintResult {
@@ -80,12 +85,13 @@ export function lintCrontab(request: LintRequest): LintResult {
     previous !== undefined && previous.document.kind === decision.kind && previous.document.dialect === dialect.dialect
       ? reparseCrontab(previous.document, request.text)
       : parseCrontab(request.text, decision.kind, dialect.dialect);
-  if (votes.counted !== undefined) contentVotes.set(document, votes.counted);
+  const incremental = request.incremental === true || previous !== undefined;
+  if (incremental && votes.counted !== undefined) contentVotes.set(document, votes.counted);
   const reported: Finding[] = [];
 
   // After an edit inside one job line, a line-local rule (checkJob) checks that job only and keeps its findings
   // on every other line from the previous lint, when everything else the rules read is the same.
-  const key = JSON.stringify([locale, settings.severities ?? null, request.path ?? null, dialect, timeZone, decision.kind, decision.reason]);
+  const key = incremental ? JSON.stringify([locale, settings.severities ?? null, request.path ?? null, dialect, timeZone, decision.kind, decision.reason]) : '';
   // (An edit that changed nothing gives back the previous document itself: every line is as it was.)
   const unchanged = previous !== undefined && document === previous.document;
   const edit = previous !== undefined && !unchanged ? jobLineEdit(document) : undefined;
@@ -114,9 +120,9 @@ export function lintCrontab(request: LintRequest): LintResult {
     } else {
       runRuleSafely(rule.id, () => rule.check(context), reported, locale);
     }
-    perRule[index] = reported.slice(from);
+    if (incremental) perRule[index] = reported.slice(from);
   });
-  ruleRuns.set(document, { key, facts: request.facts, installs: request.installs, perRule });
+  if (incremental) ruleRuns.set(document, { key, facts: request.facts, installs: request.installs, perRule });
 
   if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(reported);
   appendAll(reported, textFindings);

@@ -62,7 +62,7 @@ export const crontabFormat: FileFormat<LintResult> = {
     const imageDialect = installDialect(input.installs);
     const facts = imageDialect && input.facts.dialect().source !== 'setting' ? new HostFacts(input.facts.host, imageDialect) : input.facts;
     const previous = isCrontabResult(input.previous) ? input.previous : undefined;
-    return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8, previous });
+    return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8, previous, incremental: input.incremental });
   },
 
   report(result) {

@@ -109,6 +109,8 @@ export interface LintInput {
    * reuse the unchanged part of (crontab: an edit inside one job line). Never changes the findings.
    */
   previous?: unknown;
+  /** The caller will pass this lint's result as `previous` for the next version of the text (the language server). */
+  incremental?: boolean;
 }
 
 export interface HoverContext {
