@@ -4,6 +4,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { FIELD_SPECS, type ParsedField, parseFieldUncached, parseSimpleField } from '../../server/src/engine/crontab/fields';
+import { parseCrontab } from '../../server/src/engine/crontab/parse';
+import { searchForRun } from '../../server/src/engine/crontab/next-runs';
 import { Random } from '../support/random';
 
 const PIECES = ['0', '1', '2', '5', '7', '9', '12', '13', '23', '24', '30', '31', '32', '59', '60', '00', '007', '1234567890', '4294967301', '*', '-', '/', ',', ',', '-', '/', '~', 'jan', 'Mon', 'x', ';', '#', ' '];
@@ -34,4 +36,21 @@ test('parseSimpleField reads what it accepts as the general parser does, and dec
     }
   }
   assert.ok(accepted > 50_000 && declined > 50_000, `both paths taken (${accepted} accepted, ${declined} declined)`);
+});
+
+test('canEverRunFields (over field bits) answers as searchForRun (over the schedule) on random day and month fields', () => {
+  const random = new Random(37);
+  const days = ['*', '1', '29', '30', '31', '30,31', '*/10', '31-31', '28-31', '15-14'];
+  const months = ['*', '2', '4', '2,4', 'feb', '*/2', '2-2', '11-12', '12-1'];
+  const weekdays = ['*', '0', '7', '*/2', 'mon', '6-5'];
+  let never = 0;
+  for (let round = 0; round < 3000; round++) {
+    const line = `0 ${random.pick(['*', '0', '5-4'])} ${random.pick(days)} ${random.pick(months)} ${random.pick(weekdays)} /bin/true\n`;
+    const document = parseCrontab(line, 'crontab-user', random.pick(['debian', 'cronie'] as const));
+    if (document.jobCount === 0 || !document.isAccepted(0)) continue;
+    const expected = searchForRun(document.jobSchedule(0));
+    assert.equal(document.jobCanEverRun(0), expected, line);
+    if (!expected) never++;
+  }
+  assert.ok(never > 100, `schedules that never run (${never})`);
 });

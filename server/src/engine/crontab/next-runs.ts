@@ -120,7 +120,14 @@ const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export function searchForRun(schedule: CronSchedule): boolean {
   if (schedule.reboot) return true;
   if (!schedule.hours.some(Boolean) || !schedule.minutes.some(Boolean)) return false;
-  return runsSomeDay((day) => schedule.daysOfMonth[day], (month) => schedule.months[month], schedule.daysOfWeek.some(Boolean), schedule.dayOfMonthStar || schedule.dayOfWeekStar);
+  const anyWeekday = schedule.daysOfWeek.some(Boolean);
+  const both = schedule.dayOfMonthStar || schedule.dayOfWeekStar;
+  for (let month = 1; month <= 12; month++) {
+    if (!schedule.months[month]) continue;
+    if (!both && anyWeekday) return true;
+    for (let day = 1; day <= MONTH_DAYS[month]; day++) if (schedule.daysOfMonth[day] && (anyWeekday || !both)) return true;
+  }
+  return false;
 }
 
 /** searchForRun() for five parsed fields, without the schedule object (a crontab of distinct lines asks per line). */
@@ -129,20 +136,11 @@ export function canEverRunFields(minute: ParsedField, hour: ParsedField, dayOfMo
   // Day-of-week 7 is Sunday: folding it into 0 (as the schedule does) changes nothing about "any weekday".
   const anyWeekday = dayOfWeek.any;
   const both = dayOfMonth.startsWithStar || dayOfWeek.startsWithStar;
-  // runsSomeDay(), written out: this runs once per job of a large crontab, where two closures per call showed.
+  // searchForRun() over field bits (a loop of its own: this runs once per job of a large crontab).
   for (let value = 1; value <= 12; value++) {
     if (!month.has(value)) continue;
     if (!both && anyWeekday) return true;
     for (let day = 1; day <= MONTH_DAYS[value]; day++) if (dayOfMonth.has(day) && (anyWeekday || !both)) return true;
-  }
-  return false;
-}
-
-function runsSomeDay(dayOfMonth: (day: number) => boolean, inMonth: (month: number) => boolean, anyWeekday: boolean, both: boolean): boolean {
-  for (let month = 1; month <= 12; month++) {
-    if (!inMonth(month)) continue;
-    if (!both && anyWeekday) return true;
-    for (let day = 1; day <= MONTH_DAYS[month]; day++) if (dayOfMonth(day) && (anyWeekday || !both)) return true;
   }
   return false;
 }
