@@ -45,6 +45,7 @@ import { OPEN_TERMINAL_COMMAND } from './code-actions';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './engine/types';
 import { watchFraming } from './framing-guard';
 import { registerEditRequests } from './edit-requests';
+import { DiagnosticCache } from './diagnostic-cache';
 import { FactsCache } from './facts-cache';
 
 /** The `schedlint.*` settings as the client sends them (package.json `contributes.configuration`). */
@@ -107,6 +108,7 @@ export function startServer(connection: Connection): void {
   if (machine.stat('/usr/share/zoneinfo')?.kind === 'directory') useZoneSource(tzifZoneSource((file) => machine.readBytes(file)));
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, DocumentResult>();
+  const diagnosticCache = new DiagnosticCache<Finding, Diagnostic>();
   const formatChoices = new Map<string, FileKind>();
   let clientLocale: Locale = 'en';
   let settings: ServerSettings = DEFAULT_SETTINGS;
@@ -267,7 +269,9 @@ export function startServer(connection: Connection): void {
       return;
     }
     results.set(document.uri, outcome);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: outcome.findings.map((finding) => toDiagnostic(finding, document.uri, outcome.view)) });
+    const context = `${document.uri}\0${locale()}\0${settings.docsBaseUrl}\0${outcome.view.root}`;
+    const diagnostics = outcome.findings.map((finding) => diagnosticCache.get(finding, context, () => toDiagnostic(finding, document.uri, outcome.view)));
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     const info = outcome.format.documentInfo?.(outcome.result, locale());
     if (info) void connection.sendNotification('schedlint/documentInfo', { uri: document.uri, ...info });
   }

@@ -139,6 +139,9 @@ test('guessKindFromContent votes as the split-and-regex reference does, on rando
     const edited = editOneLine(text, random);
     const fromEdit = guessKindFromContent(text, facts, guessKindFromContent(edited, facts).votes);
     assert.deepEqual({ kind: fromEdit.kind, weak: fromEdit.weak, system: fromEdit.votes.system, user: fromEdit.votes.user }, { ...expected, system: guess.votes.system, user: guess.votes.user }, JSON.stringify({ edited, text }));
+    // The same text again (an edit undone, a no-op change): the previous votes as they were.
+    const again = guessKindFromContent(text, facts, guess.votes);
+    assert.deepEqual({ kind: again.kind, weak: again.weak, system: again.votes.system, user: again.votes.user }, { ...expected, system: guess.votes.system, user: guess.votes.user });
     if (expected.kind === 'crontab-system') systems++;
   }
   assert.ok(systems > 300 && systems < 2700, `both kinds voted (${systems} system of 3000)`);

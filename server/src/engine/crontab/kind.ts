@@ -145,6 +145,8 @@ const USER_VOTE = 2;
 export function guessKindFromContent(text: string, facts: HostFacts, previous?: ContentVotes): { kind: FileKind; weak: boolean; votes: ContentVotes } {
   let systemVotes = 0;
   let userVotes = 0;
+  // A change that left the text as it was (an edit undone, a no-op change from the editor) counts nothing again.
+  if (previous !== undefined && previous.facts === facts && previous.text === text) return voteOutcome(text, facts, previous.system, previous.user);
   const edit = previous !== undefined && previous.facts === facts ? singleLineEdit(previous.text, text) : undefined;
   if (previous !== undefined && edit !== undefined) {
     systemVotes = previous.system;
@@ -167,6 +169,10 @@ export function guessKindFromContent(text: string, facts: HostFacts, previous?: 
       lineStart = lineEnd + 1;
     }
   }
+  return voteOutcome(text, facts, systemVotes, userVotes);
+}
+
+function voteOutcome(text: string, facts: HostFacts, systemVotes: number, userVotes: number): { kind: FileKind; weak: boolean; votes: ContentVotes } {
   const kind: FileKind = systemVotes > userVotes ? 'crontab-system' : 'crontab-user';
   const winner = Math.max(systemVotes, userVotes);
   const loser = Math.min(systemVotes, userVotes);

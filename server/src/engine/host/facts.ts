@@ -28,7 +28,7 @@ export class HostFacts {
   private usersCache: Map<string, PasswdUser> | null | undefined;
   private dialectCache: DialectChoice | undefined;
   private zoneCache: string | undefined;
-  private readonly commandCache = new Map<string, boolean>();
+  private readonly commandCache = new Map<string, { word: string; searchPath: string; found: boolean }>();
   private zoneSourceCache: ZoneSource | null | undefined;
 
   /** Models built from this host by higher layers (the systemd unit index), once per HostFacts. */
@@ -118,17 +118,51 @@ export class HostFacts {
     return isLiveHost(this.host) ? false : undefined;
   }
 
+  /**
+   * Whether every fact `earlier` has read reads the same from this host now. The language server keeps one
+   * HostFacts for a burst of typing and reads the host again after a second; when nothing the earlier facts
+   * read has changed it goes on with them, and with every lint result that was made with them (issue #20).
+   * What is compared: users, dialect, zone name, whether zone files are there, and each command looked up.
+   * A model built by a higher layer (`derived`) cannot be compared here, so facts holding one are never the
+   * same; nor are the rules inside a zone file already loaded (a tzdata upgrade shows at the next fresh read).
+   */
+  sameAs(earlier: HostFacts): boolean {
+    if (earlier.host !== this.host || earlier.dialectOverride !== this.dialectOverride || earlier.derivedCache.size > 0) return false;
+    if (earlier.usersCache !== undefined && !sameUsers(earlier.usersCache, this.users())) return false;
+    const dialect = earlier.dialectCache;
+    if (dialect !== undefined) {
+      const now = this.dialect();
+      if (now.dialect !== dialect.dialect || now.source !== dialect.source || now.distribution !== dialect.distribution) return false;
+    }
+    if (earlier.zoneSourceCache !== undefined && (earlier.zoneSourceCache === null) !== (this.zoneSource() === undefined)) return false;
+    if (earlier.zoneCache !== undefined && earlier.zoneCache !== this.timeZone()) return false;
+    for (const { word, searchPath, found } of earlier.commandCache.values()) {
+      if (this.isCommand(word, searchPath) !== found) return false;
+    }
+    return true;
+  }
+
   /** Whether `word` names an executable on `searchPath` (a PATH value) or is an executable path itself. */
   isCommand(word: string, searchPath: string): boolean {
     const key = `${searchPath}\0${word}`;
     const cached = this.commandCache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return cached.found;
     let found: boolean;
     if (word.includes('/')) found = word.startsWith('/') && isExecutableFile(this.host, word);
     else found = searchPath.split(':').some((dir) => dir.startsWith('/') && isExecutableFile(this.host, joinHostPath(dir, word)));
-    this.commandCache.set(key, found);
+    this.commandCache.set(key, { word, searchPath, found });
     return found;
   }
+}
+
+function sameUsers(earlier: Map<string, PasswdUser> | null, now: Map<string, PasswdUser> | null): boolean {
+  if (earlier === null || now === null) return earlier === now;
+  if (earlier.size !== now.size) return false;
+  for (const [name, user] of earlier) {
+    const other = now.get(name);
+    if (other === undefined || other.uid !== user.uid || other.shell !== user.shell) return false;
+  }
+  return true;
 }
 
 export function parsePasswd(text: string): Map<string, PasswdUser> {
