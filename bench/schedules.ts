@@ -4,7 +4,8 @@
 //   CPU time; peak memory printed beside). Lists: every OnCalendar= that Debian packages and test/corpus ship
 //   (bench/lists/calendar.tsv, from scripts/bench/collect-schedules.sh), and 100 of the oracle table's.
 // - 1,000 next runs of each cron expression in-process, beside cron-parser (target: 10× faster), on the real
-//   cron schedules of bench/lists/cron.tsv and on 100 generated ones.
+//   cron schedules of bench/lists/cron.tsv and on 100 generated ones; and `schedlint cron` on the generated
+//   ones as a whole cold process, beside processes printing cron-parser's and croniter's runs (bench/compare/).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -93,7 +94,36 @@ const CRON_EXPRESSIONS: string[] = (() => {
 })();
 
 export function benchCron(): string[] {
-  return [cronRatio('real-world (bench/lists/cron.tsv)', listedSchedules('cron').filter((expression) => expression !== '@reboot')), cronRatio('generated', CRON_EXPRESSIONS)];
+  return [cronRatio('real-world (bench/lists/cron.tsv)', listedSchedules('cron').filter((expression) => expression !== '@reboot')), cronRatio('generated', CRON_EXPRESSIONS), cronWholeProcess(CRON_EXPRESSIONS)];
+}
+
+/**
+ * `schedlint cron --iterations 1000` as a user runs it, beside a fresh node printing cron-parser's runs and
+ * Debian's python3 printing croniter's (when python3-croniter is installed): whole processes, cold, CPU time,
+ * 3 rounds interleaved (cron-parser takes seconds a round). Target: at least 10× faster than each.
+ */
+function cronWholeProcess(expressions: string[]): string {
+  const title = `1,000 next runs of ${expressions.length} generated cron expressions, whole process, cold, TZ=${ZONE}`;
+  if (!fs.existsSync(TIME)) return `${title}: ${TIME} not installed here — NOT CHECKED`;
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-bench-cron-'));
+  const list = path.join(directory, 'expressions.json');
+  fs.writeFileSync(list, JSON.stringify(expressions));
+  const python = '/usr/bin/python3';
+  const hasCroniter = fs.existsSync(python) && spawnSync(python, ['-c', 'import croniter']).status === 0;
+  const runs = { ours: [] as ReturnType<typeof timeProcess>[], cronParser: [] as ReturnType<typeof timeProcess>[], croniter: [] as ReturnType<typeof timeProcess>[] };
+  for (let round = 0; round < 3; round++) {
+    runs.ours.push(timeProcess(process.execPath, [repoPath('dist', 'cli', 'schedlint.js'), 'cron', '--iterations', '1000', '--base-time', BASE, ...expressions]));
+    runs.cronParser.push(timeProcess(process.execPath, [repoPath('bench', 'compare', 'cron-parser-runs.cjs'), list, '1000', String(BASE_MS)]));
+    if (hasCroniter) runs.croniter.push(timeProcess(python, [repoPath('bench', 'compare', 'croniter-runs.py'), list, '1000', String(BASE_MS)]));
+  }
+  fs.rmSync(directory, { recursive: true, force: true });
+  const ours = median(runs.ours.map((run) => run.cpuMs));
+  const compared: [string, number][] = [['cron-parser', median(runs.cronParser.map((run) => run.cpuMs))]];
+  if (hasCroniter) compared.push(['croniter', median(runs.croniter.map((run) => run.cpuMs))]);
+  const failed = [...runs.ours, ...runs.cronParser, ...runs.croniter].some((run) => !run.ok);
+  const ratios = compared.map(([name, cpuMs]) => `${name} ${cpuMs.toFixed(0)} ms: ${(cpuMs / ours).toFixed(1)}× faster`);
+  const ok = !failed && compared.every(([, cpuMs]) => cpuMs / ours >= 10);
+  return `${title}: schedlint ${ours.toFixed(0)} ms CPU; ${ratios.join('; ')}${hasCroniter ? '' : ' (croniter: python3-croniter not installed here, not compared)'} (target ≥ 10×)${failed ? ' (a run failed)' : ''} ${ok ? 'ok' : 'UNDER TARGET'}`;
 }
 
 function cronRatio(label: string, expressions: string[]): string {

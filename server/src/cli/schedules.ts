@@ -143,39 +143,34 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
 function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
   const facts = new HostFacts(new MemoryHost(), options.dialect);
   let ok = true;
+  // Each output formats the runs its own way, and only that one, an expression at a time: 100 expressions ×
+  // 1,000 runs are 100,000 times, and kept all at once they were garbage the collector copied (issue #20).
   const entries = options.expressions.map((expression) => {
     const text = `${expression} /bin/true\n`;
     const [line] = parseCrontab(text, 'crontab-user', options.dialect).lines;
     if (line?.type !== 'job' || line.problem || !line.schedule) {
       ok = false;
       const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
-      return { expression, valid: false, error: finding?.message ?? 'invalid', description: null, next: [] as string[], horizonReached: false, human: [] as string[] };
+      const entry = { expression, valid: false, error: finding?.message ?? 'invalid', description: null, next: [] as string[], horizonReached: false };
+      return options.format === 'json' ? entry : `  Original form: ${expression}\n          Error: ${entry.error}`;
     }
-    const runs = nextRuns(line.schedule, options.baseTime, options.iterations, zone);
-    return {
-      expression,
-      valid: true,
-      error: null,
-      description: describeSchedule(line.schedule, options.locale),
-      next: line.schedule.reboot ? ['@reboot'] : runs.length > 0 ? runs.map((instant) => formatIsoInZone(instant, zone)) : ['never'],
-      // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
-      horizonReached: !line.schedule.reboot && runs.length > 0 && runs.length < options.iterations,
-      human: runs.map((instant) => formatRunTime(instant, zone, options.locale)),
-    };
+    const schedule = line.schedule;
+    const runs = nextRuns(schedule, options.baseTime, options.iterations, zone);
+    const description = describeSchedule(schedule, options.locale);
+    // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
+    const horizonReached = !schedule.reboot && runs.length > 0 && runs.length < options.iterations;
+    const none = schedule.reboot ? '@reboot' : runs.length === 0 ? 'never' : undefined;
+    if (options.format === 'json') {
+      return { expression, valid: true, error: null, description, next: none !== undefined ? [none] : runs.map((instant) => formatIsoInZone(instant, zone)), horizonReached };
+    }
+    const lines = [`  Original form: ${expression}`, `    Description: ${description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`];
+    if (none !== undefined && runs.length === 0) lines.push(`       Next run: ${none}`);
+    runs.forEach((instant, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${formatRunTime(instant, zone, options.locale)}`));
+    if (horizonReached) lines.push(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: runs.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
+    return lines.join('\n');
   });
-  if (options.format === 'json') {
-    io.stdout(JSON.stringify({ cron: entries.map(({ human: _human, ...entry }) => entry) }, null, 2) + '\n');
-  } else {
-    const blocks = entries.map((entry) => {
-      if (!entry.valid) return `  Original form: ${entry.expression}\n          Error: ${entry.error}`;
-      const lines = [`  Original form: ${entry.expression}`, `    Description: ${entry.description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`];
-      if (entry.human.length === 0) lines.push(`       Next run: ${entry.next[0]}`);
-      entry.human.forEach((time, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${time}`));
-      if (entry.horizonReached) lines.push(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: entry.human.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
-      return lines.join('\n');
-    });
-    io.stdout(escapeControls(blocks.join('\n\n')) + '\n');
-  }
+  if (options.format === 'json') io.stdout(JSON.stringify({ cron: entries }, null, 2) + '\n');
+  else io.stdout(escapeControls(entries.join('\n\n')) + '\n');
   return ok ? 0 : 1;
 }
 
