@@ -7,6 +7,12 @@ import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from '.
 import { decodeUtf8 } from '../util/utf8';
 
 const MAX_LINK_HOPS = 40;
+/**
+ * Missing paths are the common answer here (drop-in folders, scripts named by cron lines): undefined instead of
+ * an ENOENT exception, whose Error object and stack cost four times the system call (issue #20). Other errors
+ * (ENOTDIR, EACCES) still throw and are handled as before.
+ */
+const NO_THROW_ON_MISSING = { throwIfNoEntry: false } as const;
 
 export class FsHost implements Host {
   readonly label: string;
@@ -40,7 +46,8 @@ export class FsHost implements Host {
     const local = this.resolve(hostPath);
     if (local === undefined) return { ok: false, reason: 'missing' };
     try {
-      const stat = fs.statSync(local);
+      const stat = fs.statSync(local, NO_THROW_ON_MISSING);
+      if (stat === undefined) return { ok: false, reason: 'missing' };
       if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
       const limit = this.maxFileBytes;
       if (stat.size > limit) return { ok: false, reason: 'too-large', size: stat.size, limit };
@@ -90,7 +97,8 @@ export class FsHost implements Host {
     const parent = this.resolve(path.posix.dirname(path.posix.normalize('/' + hostPath)));
     if (parent === undefined) return undefined;
     try {
-      return toHostStat(fs.lstatSync(path.join(parent, path.posix.basename(hostPath))));
+      const stat = fs.lstatSync(path.join(parent, path.posix.basename(hostPath)), NO_THROW_ON_MISSING);
+      return stat === undefined ? undefined : toHostStat(stat);
     } catch {
       return undefined;
     }
@@ -100,7 +108,8 @@ export class FsHost implements Host {
     const local = this.resolve(hostPath);
     if (local === undefined) return undefined;
     try {
-      return toHostStat(fs.statSync(local));
+      const stat = fs.statSync(local, NO_THROW_ON_MISSING);
+      return stat === undefined ? undefined : toHostStat(stat);
     } catch {
       return undefined;
     }
@@ -127,11 +136,12 @@ export class FsHost implements Host {
       const candidate = path.posix.join(current, part);
       let target: string | undefined;
       try {
-        if (fs.lstatSync(path.join(this.root, candidate)).isSymbolicLink()) {
-          target = fs.readlinkSync(path.join(this.root, candidate));
-        }
-      } catch {
+        const stat = fs.lstatSync(path.join(this.root, candidate), NO_THROW_ON_MISSING);
         // A missing component: the rest cannot be links either.
+        if (stat === undefined) return path.join(this.root, candidate, ...parts);
+        if (stat.isSymbolicLink()) target = fs.readlinkSync(path.join(this.root, candidate));
+      } catch {
+        // Not a folder, or not ours to read (ENOTDIR, EACCES…): the same as missing, as above.
         return path.join(this.root, candidate, ...parts);
       }
       if (target === undefined) {
