@@ -12,7 +12,11 @@ import { hostFactsAt, lintHostTree } from '../../server/src/cli/host-lint';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
 import { MAX_FILE_BYTES } from '../../server/src/engine/host/host';
+import { CachedHost } from '../../server/src/engine/host/cached-host';
 import { buildHostInventory } from '../../server/src/engine/schedule/inventory';
+import { UnitIndex } from '../../server/src/engine/systemd/unit-paths';
+import { resolveUnit } from '../../server/src/engine/systemd/unit-resolve';
+import { mergedUnit } from '../../server/src/engine/systemd/unit-merge';
 import { hostTimelineAt } from '../../server/src/engine/schedule/timeline-host';
 import { CORPUS_ROOT, repoPath } from '../support/paths';
 import { writeRandomHost } from '../support/random-host';
@@ -35,6 +39,17 @@ function compareOn(root: string, label: string): void {
   assert.ok(fast.length > 0, `${label}: the tree has files to lint`);
   // The schedule model on facts whose cache and unit index the lint above filled, and on a fresh plain host.
   assert.deepEqual(plain(buildHostInventory(fastFacts)), plain(buildHostInventory(new HostFacts(new FsHost(root)))), `${label}: inventory`);
+  // resolveUnit's answers are kept by an index over a CachedHost: asked twice, and read by mergedUnit, they are
+  // what an index over the plain host works out each time.
+  const remembering = new UnitIndex(new CachedHost(new FsHost(root, MAX_FILE_BYTES, { fixedTree: true })));
+  const asking = new UnitIndex(new FsHost(root));
+  const names = [...asking.unitNames(), 'missing.service', 'tmpl@other.timer', 'bad name'];
+  for (const name of names) {
+    const first = resolveUnit(remembering, name);
+    assert.equal(resolveUnit(remembering, name), first, `${label}: ${name} resolved once`);
+    assert.deepEqual(plain(first), plain(resolveUnit(asking, name)), `${label}: ${name} resolution`);
+    assert.deepEqual(plain(mergedUnit(remembering, name)), plain(mergedUnit(asking, name)), `${label}: ${name} merged`);
+  }
   const timelineHost = new FsHost(root, MAX_FILE_BYTES, { fixedTree: true });
   assert.deepEqual(plain(hostTimelineAt(new HostFacts(timelineHost), 'en', NOW, { hours: 48 })), plain(hostTimelineAt(new HostFacts(new FsHost(root)), 'en', NOW, { hours: 48 })), `${label}: schedule`);
 }
