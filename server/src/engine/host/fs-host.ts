@@ -214,13 +214,19 @@ export class FsHost implements Host {
 }
 
 /**
+ * What readAtMost() reads into: one for every read, since reads are synchronous and each chunk is copied out.
+ * (A zeroed 64 KiB buffer per file was 128 MB of garbage for a 2,000-unit --root, issue #20.)
+ */
+let scratch: Buffer | undefined;
+
+/**
  * The first `most` bytes of a file (fewer when it is shorter). Stat sizes can lie (a file growing, or /proc
  * files that report 0), so the read itself is bounded too.
  */
 function readAtMost(local: string, most: number): Buffer {
   const descriptor = fs.openSync(local, 'r');
   try {
-    const buffer = Buffer.alloc(Math.min(most, 64 * 1024));
+    const buffer = (scratch ??= Buffer.allocUnsafe(64 * 1024));
     const chunks: Buffer[] = [];
     let total = 0;
     while (total < most) {
@@ -229,7 +235,7 @@ function readAtMost(local: string, most: number): Buffer {
       chunks.push(Buffer.from(buffer.subarray(0, read)));
       total += read;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     fs.closeSync(descriptor);
   }
