@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { configForFile, configProblemText, loadConfigFor, withConfigSeverities, type ConfigLoad, type ConfigProblem, type FileConfig } from '../engine/config/project-config';
 import { HostFacts } from '../engine/host/facts';
+import { CachedHost } from '../engine/host/cached-host';
 import { FsHost } from '../engine/host/fs-host';
 import type { Host } from '../engine/host/host';
 import { translate } from '../engine/i18n/catalog';
@@ -18,8 +19,13 @@ import type { CliOptions } from './args';
 const NOT_LINTED = new Set(['unreadable', 'installer', 'unrecognized', 'internal-error']);
 
 export class CliConfig {
-  /** The machine's files: config files are the project's, never read inside a --root tree's host paths. */
-  private readonly local: Host = new FsHost('/');
+  /**
+   * The machine's files: config files are the project's, never read inside a --root tree's host paths.
+   * Cached for the run: every report's lookup walks up through the same folders (three candidate names and a
+   * `.git` per level), 50,000 stats for a --root of 2,000 unit files (issue #20); nothing the run writes is a
+   * config file or a folder on those walks.
+   */
+  private readonly local: Host = new CachedHost(new FsHost('/'));
   private readonly loads = new Map<string, ConfigLoad>();
   readonly problems: ConfigProblem[] = [];
 

@@ -4,6 +4,7 @@
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import { CachedHost } from '../engine/host/cached-host';
+import { MAX_FILE_BYTES } from '../engine/host/host';
 import { crowdedFolderReport, hostCrontabPaths, lintHostFile, unreadableReport, type FileReport } from '../engine/scan';
 import { buildHostInventory } from '../engine/schedule/inventory';
 import { hostScheduleFindings } from '../engine/schedule/host-findings';
@@ -21,10 +22,10 @@ export interface HostLintOptions {
 /**
  * The facts of a tree at `root` ('/' for the machine itself). One run reads a fixed tree: remember each answer
  * (the unit search asks the same folders and links once per unit: an lstat per path component per unit made a
- * 1,000-timer root spend most of its time in the kernel).
+ * 1,000-timer root spend most of its time in the kernel), and each path component's (fs-host.ts).
  */
 export function hostFactsAt(root: string, dialect?: CronDialect): HostFacts {
-  return new HostFacts(new CachedHost(new FsHost(root)), dialect);
+  return new HostFacts(new CachedHost(new FsHost(root, MAX_FILE_BYTES, { fixedTree: true })), dialect);
 }
 
 /** The reports of every file the host's cron, systemd and certbot read, with the host-wide findings added. */

@@ -11,6 +11,7 @@ import { parseCrontab } from '../engine/crontab/parse';
 import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
+import { MAX_FILE_BYTES } from '../engine/host/host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate, type MessageKey } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
@@ -227,7 +228,8 @@ function hostSchedule(argv: string[], io: CliIo): number {
     io.stderr(translate(locale, 'cli.ioError', { path: values.root ?? root, detail: translate(locale, 'cli.io.notAFolder') }) + '\n');
     return 2;
   }
-  const facts = new HostFacts(new FsHost(root));
+  // One run over a tree that stays as it is: each path component is looked up once (fs-host.ts, issue #20).
+  const facts = new HostFacts(new FsHost(root, MAX_FILE_BYTES, { fixedTree: true }));
   const zone = facts.timeZone();
   const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone);
   if (Number.isNaN(now)) return fail('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });

@@ -1,24 +1,63 @@
 // Host backed by the real filesystem, either at `/` or at a folder treated as `/` (`--root DIR`).
 // Absolute symlink targets are resolved inside the root, never outside it, so a fake root taken from
 // another machine (absolute links into /lib/systemd/...) reads its own files and not ours.
+// Resolving links inside the root costs an lstat per path component; a host built for one run over a tree that
+// does not change while it runs (`fixedTree`: `--root`, `schedule --root`) remembers each component's answer.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from './host';
 import { decodeUtf8 } from '../util/utf8';
 
 const MAX_LINK_HOPS = 40;
+/**
+ * Missing paths are the common answer here (drop-in folders, scripts named by cron lines): undefined instead of
+ * an ENOENT exception, whose Error object and stack cost four times the system call (issue #20). Other errors
+ * (ENOTDIR, EACCES) still throw and are handled as before.
+ */
+const NO_THROW_ON_MISSING = { throwIfNoEntry: false } as const;
+
+/** What lstat said of one path component: the link's target, or one of these. */
+type Component = string | typeof PLAIN | typeof MISSING | typeof FAILED;
+/** There, and not a link. */
+const PLAIN = 0;
+/** No such entry (ENOENT): nothing below it exists either. */
+const MISSING = 1;
+/** Not a folder or not ours to read (ENOTDIR, EACCES…): what is below is asked for, and fails, as it would. */
+const FAILED = 2;
+
+/** A host path's place on this machine; `missing` when a component of it has no entry, so neither has the path. */
+interface Located {
+  local: string;
+  missing: boolean;
+}
+
+export interface FsHostOptions {
+  /**
+   * The tree does not change while this host is used (one CLI run over `--root`): each path component is
+   * lstat'ed once, not once per path through it. Not for a process that stays up (the language server).
+   */
+  fixedTree?: boolean;
+}
 
 export class FsHost implements Host {
   readonly label: string;
   private readonly root: string;
+  /** With `fixedTree`: each component's lstat answer and each path's place, by host path. */
+  private readonly components?: Map<string, Component>;
+  private readonly located?: Map<string, Located | undefined>;
 
   /** `maxFileBytes`: MAX_FILE_BYTES unless a test asks for less. */
   constructor(
     root = '/',
     private readonly maxFileBytes = MAX_FILE_BYTES,
+    options: FsHostOptions = {},
   ) {
     this.root = path.resolve(root);
     this.label = this.root === '/' ? '/' : this.root;
+    if (options.fixedTree) {
+      this.components = new Map();
+      this.located = new Map();
+    }
   }
 
   /** Host path → path on this machine, without following links. */
@@ -37,10 +76,12 @@ export class FsHost implements Host {
   }
 
   readText(hostPath: string): HostReadResult {
-    const local = this.resolve(hostPath);
-    if (local === undefined) return { ok: false, reason: 'missing' };
+    const place = this.locate(hostPath);
+    if (place === undefined || place.missing) return { ok: false, reason: 'missing' };
+    const local = place.local;
     try {
-      const stat = fs.statSync(local);
+      const stat = fs.statSync(local, NO_THROW_ON_MISSING);
+      if (stat === undefined) return { ok: false, reason: 'missing' };
       if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
       const limit = this.maxFileBytes;
       if (stat.size > limit) return { ok: false, reason: 'too-large', size: stat.size, limit };
@@ -53,8 +94,9 @@ export class FsHost implements Host {
   }
 
   readBytes(hostPath: string): Uint8Array | undefined {
-    const local = this.resolve(hostPath);
-    if (local === undefined) return undefined;
+    const place = this.locate(hostPath);
+    if (place === undefined || place.missing) return undefined;
+    const local = place.local;
     try {
       if (fs.statSync(local).size > this.maxFileBytes) return undefined;
       const bytes = readAtMost(local, this.maxFileBytes + 1);
@@ -87,30 +129,32 @@ export class FsHost implements Host {
   }
 
   lstat(hostPath: string): HostStat | undefined {
-    const parent = this.resolve(path.posix.dirname(path.posix.normalize('/' + hostPath)));
-    if (parent === undefined) return undefined;
+    const parent = this.locate(path.posix.dirname(path.posix.normalize('/' + hostPath)));
+    if (parent === undefined || (parent.missing && !endsInDotDot(hostPath))) return undefined;
     try {
-      return toHostStat(fs.lstatSync(path.join(parent, path.posix.basename(hostPath))));
+      const stat = fs.lstatSync(path.join(parent.local, path.posix.basename(hostPath)), NO_THROW_ON_MISSING);
+      return stat === undefined ? undefined : toHostStat(stat);
     } catch {
       return undefined;
     }
   }
 
   stat(hostPath: string): HostStat | undefined {
-    const local = this.resolve(hostPath);
-    if (local === undefined) return undefined;
+    const place = this.locate(hostPath);
+    if (place === undefined || place.missing) return undefined;
     try {
-      return toHostStat(fs.statSync(local));
+      const stat = fs.statSync(place.local, NO_THROW_ON_MISSING);
+      return stat === undefined ? undefined : toHostStat(stat);
     } catch {
       return undefined;
     }
   }
 
   readLink(hostPath: string): string | undefined {
-    const parent = this.resolve(path.posix.dirname(path.posix.normalize('/' + hostPath)));
-    if (parent === undefined) return undefined;
+    const parent = this.locate(path.posix.dirname(path.posix.normalize('/' + hostPath)));
+    if (parent === undefined || (parent.missing && !endsInDotDot(hostPath))) return undefined;
     try {
-      return fs.readlinkSync(path.join(parent, path.posix.basename(hostPath)));
+      return fs.readlinkSync(path.join(parent.local, path.posix.basename(hostPath)));
     } catch {
       return undefined;
     }
@@ -118,34 +162,62 @@ export class FsHost implements Host {
 
   /** Resolves every symlink component of a host path inside the root; undefined when a link loops. */
   private resolve(hostPath: string): string | undefined {
-    if (this.root === '/') return path.posix.normalize('/' + hostPath);
+    return this.locate(hostPath)?.local;
+  }
+
+  /** resolve(), and whether a component was missing; remembered with `fixedTree`. */
+  private locate(hostPath: string): Located | undefined {
+    if (this.root === '/') return { local: path.posix.normalize('/' + hostPath), missing: false };
+    if (this.located === undefined) return this.walk(hostPath);
+    const known = this.located.get(hostPath);
+    if (known !== undefined || this.located.has(hostPath)) return known;
+    const place = this.walk(hostPath);
+    this.located.set(hostPath, place);
+    return place;
+  }
+
+  private walk(hostPath: string): Located | undefined {
     const parts = path.posix.normalize('/' + hostPath).split('/').filter(Boolean);
     let current = '/';
     let hops = 0;
     while (parts.length > 0) {
       const part = parts.shift() as string;
       const candidate = path.posix.join(current, part);
-      let target: string | undefined;
-      try {
-        if (fs.lstatSync(path.join(this.root, candidate)).isSymbolicLink()) {
-          target = fs.readlinkSync(path.join(this.root, candidate));
-        }
-      } catch {
-        // A missing component: the rest cannot be links either.
-        return path.join(this.root, candidate, ...parts);
-      }
-      if (target === undefined) {
+      const component = this.component(candidate);
+      // A missing component: the rest cannot be links either.
+      if (component === MISSING || component === FAILED) return { local: path.join(this.root, candidate, ...parts), missing: component === MISSING };
+      if (component === PLAIN) {
         current = candidate;
         continue;
       }
       if (++hops > MAX_LINK_HOPS) return undefined;
-      const absolute = target.startsWith('/') ? target : path.posix.join(current, target);
+      const absolute = component.startsWith('/') ? component : path.posix.join(current, component);
       parts.unshift(...path.posix.normalize(absolute).split('/').filter(Boolean));
       current = '/';
     }
-    return path.join(this.root, current);
+    return { local: path.join(this.root, current), missing: false };
+  }
+
+  private component(candidate: string): Component {
+    const known = this.components?.get(candidate);
+    if (known !== undefined) return known;
+    let component: Component;
+    try {
+      const stat = fs.lstatSync(path.join(this.root, candidate), NO_THROW_ON_MISSING);
+      component = stat === undefined ? MISSING : stat.isSymbolicLink() ? fs.readlinkSync(path.join(this.root, candidate)) : PLAIN;
+    } catch {
+      component = FAILED;
+    }
+    this.components?.set(candidate, component);
+    return component;
   }
 }
+
+/**
+ * What readAtMost() reads into: one for every read, since reads are synchronous and each chunk is copied out.
+ * (A zeroed 64 KiB buffer per file was 128 MB of garbage for a 2,000-unit --root, issue #20.)
+ */
+let scratch: Buffer | undefined;
 
 /**
  * The first `most` bytes of a file (fewer when it is shorter). Stat sizes can lie (a file growing, or /proc
@@ -154,7 +226,7 @@ export class FsHost implements Host {
 function readAtMost(local: string, most: number): Buffer {
   const descriptor = fs.openSync(local, 'r');
   try {
-    const buffer = Buffer.alloc(Math.min(most, 64 * 1024));
+    const buffer = (scratch ??= Buffer.allocUnsafe(64 * 1024));
     const chunks: Buffer[] = [];
     let total = 0;
     while (total < most) {
@@ -163,10 +235,18 @@ function readAtMost(local: string, most: number): Buffer {
       chunks.push(Buffer.from(buffer.subarray(0, read)));
       total += read;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     fs.closeSync(descriptor);
   }
+}
+
+/**
+ * `a/missing/..` names `a` to lstat() and readLink(): they join the raw last name to the parent's place and
+ * path.join() takes the `..` away, so a missing parent does not make it missing.
+ */
+function endsInDotDot(hostPath: string): boolean {
+  return path.posix.basename(hostPath) === '..';
 }
 
 function toHostStat(stat: fs.Stats): HostStat {

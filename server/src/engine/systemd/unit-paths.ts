@@ -8,6 +8,7 @@
 // This file is the search path and the name map (UnitIndex); unit-names.ts reads unit names, unit-resolve.ts
 // finds one unit's fragment, mask and drop-ins, unit-merge.ts merges its files into what the manager sees.
 import * as posix from 'node:path/posix';
+import { CachedHost } from '../host/cached-host';
 import type { Host } from '../host/host';
 import { compareBytes, parseUnitName, templateOf, type UnitType } from './unit-names';
 
@@ -101,8 +102,15 @@ export class UnitIndex {
   private readonly listings = new Map<string, string[]>();
   private readonly entrySets = new Map<string, Set<string>>();
   private byTarget: Map<NameEntry, string[]> | undefined;
+  /**
+   * Answers per unit name (resolveUnit), kept only over a host that remembers its own answers (a CachedHost:
+   * one run over a tree that does not change), where asking again cannot answer otherwise. A --root run asks
+   * for each timer and its service six times (file list, two rules, the schedule); a live host is asked again.
+   */
+  private readonly answers: Map<symbol, Map<string, unknown>> | undefined;
 
   constructor(readonly host: Host, searchPath: readonly string[] = SYSTEM_UNIT_PATH) {
+    this.answers = host instanceof CachedHost ? new Map() : undefined;
     this.searchPath = searchPath;
     this.folders = searchPath.map((path) => ({ path, real: realPath(host, path) }));
     // unit_file_build_name_map: both the folders as written and their real paths count as "inside the
@@ -137,6 +145,18 @@ export class UnitIndex {
     let names = this.entrySets.get(folder);
     if (!names) this.entrySets.set(folder, (names = new Set(this.list(folder))));
     return names.has(name);
+  }
+
+  /** `build()`'s answer about a unit name, once per name and `kind` when the host keeps its answers (above). */
+  remembered<T>(kind: symbol, name: string, build: () => T): T {
+    if (this.answers === undefined) return build();
+    let byName = this.answers.get(kind) as Map<string, T> | undefined;
+    if (!byName) this.answers.set(kind, (byName = new Map()));
+    const known = byName.get(name);
+    if (known !== undefined) return known;
+    const answer = build();
+    byName.set(name, answer);
+    return answer;
   }
 
   /** The map entry for a name, if some search folder has a file or link with that name. */

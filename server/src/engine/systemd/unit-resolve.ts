@@ -87,6 +87,13 @@ export interface UnitResolution {
  */
 export function resolveUnit(source: Host | UnitIndex, name: string): UnitResolution {
   const index = indexOf(source);
+  // Callers only read a resolution, so one object can answer them all.
+  return index.remembered(RESOLUTION, name, () => resolveAfresh(index, name));
+}
+
+const RESOLUTION = Symbol('resolveUnit');
+
+function resolveAfresh(index: UnitIndex, name: string): UnitResolution {
   const host = index.host;
   const parsed = parseUnitName(name);
   const resolution: UnitResolution = { name, id: name, aliases: [], shadowed: [], dropInFolders: [], dropIns: [], problems: [] };
