@@ -7,7 +7,7 @@ import { parseCalendar } from './calendar';
 import { formatCalendar } from './calendar-normalize';
 import { searchElapses } from './calendar-search';
 import { type CalendarOptions, resolveLocalZone } from './calendar-spec';
-import { GlibcClock, Tm } from './glibc-time';
+import { civilFromDays, GlibcClock, Tm } from './glibc-time';
 import { parseTimespan } from './timespan';
 
 export interface CalendarReportOptions extends CalendarOptions {
@@ -33,6 +33,7 @@ const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const ZERO = 0x30;
+const DASH = 0x2d;
 /** The longest row without its zone abbreviation: label, space, `Thu 2026-11-26 10:00:00`, ` UTC`, newline. */
 const ROW_BYTES = 64;
 
@@ -47,15 +48,39 @@ function latin1(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-/** The date part of the rows of one clock (`Thu 2026-11-26 `), kept while the day stays the same. */
-class DayText {
-  year = Number.NaN;
-  mon = -1;
-  mday = -1;
-  readonly bytes = new Uint8Array(15);
-  /** The last zone abbreviation written, with a space before it, as bytes (undefined: beyond Latin-1). */
-  zone: string | undefined = undefined;
-  zoneBytes: Uint8Array | undefined = undefined;
+const EMPTY = new Uint8Array(0);
+/** `Sun ` … `Sat `, as tm_wday counts. */
+const WEEKDAY_BYTES = WEEKDAYS.map((name) => latin1(`${name} `)!);
+
+/**
+ * What one clock's rows share over a stretch of time: [start, end) seconds within one local day and one
+ * type of the zone (ZoneRules.stableSpan), so that a row there is the day's text plus the seconds since the
+ * day began, without a conversion.
+ */
+class DayOfClock {
+  // Doubles from the start: instants pass V8's small integers in 2038.
+  start = Number.NaN;
+  end = Number.NaN;
+  /** The instant the local day began, at this stretch's offset. */
+  midnight = Number.NaN;
+  /** `Thu 2026-11-26 `. */
+  date: Uint8Array = new Uint8Array(15);
+  /** The abbreviation the zone bytes are for (tm_zone). */
+  abbreviation = '';
+  /** ` CET` (` UTC` for the UTC clock, empty without an abbreviation) as bytes; `wide` when beyond Latin-1. */
+  zone: Uint8Array = EMPTY;
+  zoneText = '';
+  wide = false;
+
+  constructor(
+    readonly clock: GlibcClock,
+    readonly utc: boolean,
+  ) {
+    if (utc) {
+      this.zone = latin1(' UTC')!;
+      this.zoneText = ' UTC';
+    }
+  }
 }
 
 /**
@@ -71,17 +96,19 @@ class ElapseRows {
   private length = 0;
   private readonly pieces: string[] = [];
   private readonly tm = new Tm();
-  private readonly localDay = new DayText();
-  private readonly utcDay = new DayText();
+  private readonly localDay: DayOfClock;
+  private readonly utcDay: DayOfClock | undefined;
   private readonly nextLabel: Uint8Array;
   private readonly utcLabel: Uint8Array;
 
   constructor(
-    private readonly local: GlibcClock,
+    local: GlibcClock,
     /** Undefined where the local zone is UTC: no "(in UTC):" rows. */
-    private readonly utc: GlibcClock | undefined,
+    utc: GlibcClock | undefined,
     private readonly width: number,
   ) {
+    this.localDay = new DayOfClock(local, false);
+    this.utcDay = utc && new DayOfClock(utc, true);
     this.nextLabel = latin1('Next elapse:'.padStart(width) + ' ')!;
     this.utcLabel = latin1('(in UTC):'.padStart(width) + ' ')!;
   }
@@ -120,72 +147,106 @@ class ElapseRows {
       bytes[at++] = SPACE;
       this.length = at;
     }
-    this.timestamp(this.local, this.localDay, usec, false);
-    if (this.utc) {
+    const seconds = Math.floor(usec / 1_000_000);
+    this.timestamp(this.localDay, seconds);
+    if (this.utcDay) {
       this.room(this.width + ROW_BYTES);
-      this.bytes.set(this.utcLabel, this.length);
-      this.length += this.utcLabel.length;
-      this.timestamp(this.utc, this.utcDay, usec, true);
+      this.put(this.utcLabel);
+      this.timestamp(this.utcDay, seconds);
     }
   }
 
   /** format_timestamp(): `Thu 2026-11-26 10:00:00 CET`, or `… UTC` for the UTC clock, and a newline. */
-  private timestamp(clock: GlibcClock, day: DayText, usec: number, utc: boolean): void {
-    const tm = this.tm;
-    clock.convert(Math.floor(usec / 1_000_000), tm);
-    if (tm.year !== day.year || tm.mon !== day.mon || tm.mday !== day.mday) {
-      day.year = tm.year;
-      day.mon = tm.mon;
-      day.mday = tm.mday;
-      const text = `${WEEKDAYS[tm.wday]} ${pad(tm.year + 1900, 4)}-${pad(tm.mon + 1)}-${pad(tm.mday)} `;
-      // A year past 9999 is one digit longer than the cache: write it as text.
-      if (text.length !== day.bytes.length) day.year = Number.NaN;
-      for (let i = 0; i < day.bytes.length; i++) day.bytes[i] = text.charCodeAt(i);
-      if (text.length !== day.bytes.length) {
-        this.text(text);
-        this.room(ROW_BYTES);
-      } else {
-        this.bytes.set(day.bytes, this.length);
-        this.length += day.bytes.length;
-      }
-    } else {
-      this.bytes.set(day.bytes, this.length);
-      this.length += day.bytes.length;
-    }
+  private timestamp(day: DayOfClock, seconds: number): void {
+    // Another day or another zone type: the rare path, a method of its own so that this one, which runs for
+    // every row, stays small for V8 to compile.
+    if (!(seconds >= day.start && seconds < day.end)) this.newDay(day, seconds);
+    this.put(day.date);
+    const rest = seconds - day.midnight;
+    const hour = (rest / 3600) | 0;
+    const minutes = rest - hour * 3600;
+    const min = (minutes / 60) | 0;
+    const sec = minutes - min * 60;
     const bytes = this.bytes;
     let at = this.length;
-    bytes[at++] = ZERO + ((tm.hour / 10) | 0);
-    bytes[at++] = ZERO + (tm.hour % 10);
+    bytes[at++] = ZERO + ((hour / 10) | 0);
+    bytes[at++] = ZERO + (hour % 10);
     bytes[at++] = COLON;
-    bytes[at++] = ZERO + ((tm.min / 10) | 0);
-    bytes[at++] = ZERO + (tm.min % 10);
+    bytes[at++] = ZERO + ((min / 10) | 0);
+    bytes[at++] = ZERO + (min % 10);
     bytes[at++] = COLON;
-    bytes[at++] = ZERO + ((tm.sec / 10) | 0);
-    bytes[at++] = ZERO + (tm.sec % 10);
-    if (utc) {
-      bytes[at++] = SPACE;
-      bytes[at++] = 0x55; // U
-      bytes[at++] = 0x54; // T
-      bytes[at++] = 0x43; // C
-      this.length = at;
+    bytes[at++] = ZERO + ((sec / 10) | 0);
+    bytes[at++] = ZERO + (sec % 10);
+    this.length = at;
+    if (day.wide) {
+      this.text(day.zoneText);
     } else {
-      this.length = at;
-      if (tm.zone) {
-        if (tm.zone !== day.zone) {
-          day.zone = tm.zone;
-          day.zoneBytes = latin1(` ${tm.zone}`);
-        }
-        if (day.zoneBytes) {
-          this.room(day.zoneBytes.length + 1);
-          this.bytes.set(day.zoneBytes, this.length);
-          this.length += day.zoneBytes.length;
-        } else {
-          this.text(` ${tm.zone}`);
-        }
-      }
+      this.room(day.zone.length + 1);
+      this.put(day.zone);
     }
-    this.room(1);
     this.bytes[this.length++] = NEWLINE;
+  }
+
+  private put(part: Uint8Array): void {
+    this.bytes.set(part, this.length);
+    this.length += part.length;
+  }
+
+  /**
+   * The local day of `seconds` on the day's clock and what its rows share until the day or the zone's type
+   * changes: the date as localtime() gives it (the civil date of the local seconds, which is all offtime()
+   * does), the zone's abbreviation.
+   */
+  private newDay(day: DayOfClock, seconds: number): void {
+    const clock = day.clock;
+    const stable = clock.stableAround(seconds);
+    let offset: number;
+    let abbreviation: string;
+    if (stable) {
+      offset = clock.stable.offset;
+      abbreviation = clock.stable.abbreviation;
+    } else {
+      // Rules that cannot say how long their type holds (Intl): a conversion, for this second alone.
+      const tm = this.tm;
+      clock.convert(seconds, tm);
+      offset = tm.gmtoff;
+      abbreviation = tm.zone;
+    }
+    const days = Math.floor((seconds + offset) / 86_400);
+    day.midnight = days * 86_400 - offset;
+    day.start = stable ? Math.max(day.midnight, clock.stable.start) : seconds;
+    day.end = stable ? Math.min(day.midnight + 86_400, clock.stable.end) : seconds + 1;
+    const { year, month, day: mday } = civilFromDays(days);
+    const weekday = (((days + 4) % 7) + 7) % 7;
+    if (year < 1000 || year > 9999) {
+      // Outside what systemd's calendar reaches (years 1970 to 2199): format_timestamp's text as it is.
+      day.date = latin1(`${WEEKDAYS[weekday]} ${pad(year, 4)}-${pad(month)}-${pad(mday)} `)!;
+    } else {
+      if (day.date.length !== 15) day.date = new Uint8Array(15);
+      const date = day.date;
+      date.set(WEEKDAY_BYTES[weekday]);
+      date[4] = ZERO + ((year / 1000) | 0);
+      date[5] = ZERO + (((year / 100) | 0) % 10);
+      date[6] = ZERO + (((year / 10) | 0) % 10);
+      date[7] = ZERO + (year % 10);
+      date[8] = DASH;
+      date[9] = ZERO + ((month / 10) | 0);
+      date[10] = ZERO + (month % 10);
+      date[11] = DASH;
+      date[12] = ZERO + ((mday / 10) | 0);
+      date[13] = ZERO + (mday % 10);
+      date[14] = SPACE;
+    }
+    if (!day.utc && abbreviation !== day.abbreviation) this.newZone(day, abbreviation);
+    this.room(ROW_BYTES);
+  }
+
+  private newZone(day: DayOfClock, abbreviation: string): void {
+    day.abbreviation = abbreviation;
+    day.zoneText = abbreviation ? ` ${abbreviation}` : '';
+    const bytes = latin1(day.zoneText);
+    day.wide = bytes === undefined;
+    day.zone = bytes ?? EMPTY;
   }
 
   /** Any text: what is written so far becomes a string piece, and so does the text. */

@@ -193,8 +193,8 @@ export class GlibcClock {
   }
 
   /**
-   * The UTC offset (seconds east) at `t`, and [start, end) seconds around it over which the zone's type does
-   * not change, in `this.stable`; false when the rules cannot say (Intl).
+   * The UTC offset (seconds east) and abbreviation at `t`, and [start, end) seconds around it over which the
+   * zone's type does not change, in `this.stable`; false when the rules cannot say (Intl).
    */
   stableAround(t: number): boolean {
     if (!(t >= this.spanStart && t < this.spanEnd)) {
@@ -205,11 +205,12 @@ export class GlibcClock {
     this.stable.start = this.spanStart;
     this.stable.end = this.spanEnd;
     this.stable.offset = this.spanType.offset;
+    this.stable.abbreviation = this.spanType.abbreviation;
     return true;
   }
 
-  /** What stableAround found. */
-  readonly stable = { start: 0, end: 0, offset: 0 };
+  /** What stableAround found (the abbreviation is tm_zone: `GMT` for a UTC clock, as gmtime_r says). */
+  readonly stable = { start: Number.NaN, end: Number.NaN, offset: 0, abbreviation: '' };
 
   /** localtime_r (or gmtime_r) of `t` seconds into `tm`. */
   convert(t: number, tm: Tm): void {
