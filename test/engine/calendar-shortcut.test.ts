@@ -15,6 +15,7 @@ import { localZoneRules, tzifZoneSource } from '../../server/src/engine/time/zon
 import { PosixZoneRules } from '../../server/src/engine/time/posix-tz';
 import { repoPath } from '../support/paths';
 import { Random } from '../support/random';
+import { randomCalendarExpression } from '../support/random-calendar';
 
 // The zone files systemd-analyze read for the oracle table (test/oracles/systemd-calendar.json).
 const table = JSON.parse(fs.readFileSync(repoPath('test', 'oracles', 'systemd-calendar.json'), 'utf8')) as { zones: Record<string, string> };
@@ -25,17 +26,6 @@ const zones: ZoneSource = tzifZoneSource((path) => {
 });
 
 const LOCAL_ZONES = ['UTC', 'Asia/Tokyo', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'CET-1CEST,M3.5.0,M10.5.0/3', 'EST5EDT,M3.2.0,M11.1.0'];
-
-function randomExpression(random: Random): string {
-  const weekday = random.pick(['', '', '', 'Mon ', 'Sat,Sun ', 'Mon..Fri ', 'Tue,Thu ', 'Fri ']);
-  const date = random.pick(['', '', '*-*-* ', '*-*-1..7 ', '*-02-29 ', '*-*-31 ', '*-*-01,15 ', '2027-*-* ', '*-*-20/5 ', '*-1/3-01 ', '*-*~01 ', '*-12-25 ', '2026..2030-*-1/10 ', '*-03,10-* ', '*-*-28..31 ', '2150/7-*-* ']);
-  const hour = random.pick(['*', '*', '0/7', '6,18', '7..23', '0/20', '03', '02', '00', '1/5', '2..3', '22/3']);
-  const minute = random.pick(['00', '00', '0/15', '*', '09,39', '30', '0/25', '5/20', '00/10', '59']);
-  const second = random.pick(['', '', ':00', ':0/30', ':*', ':15', ':0/40', ':10.5', ':05/7', ':*/0.25']);
-  const zone = random.pick(['', '', '', '', ' UTC', ' Europe/Berlin', ' America/New_York', ' Australia/Lord_Howe', ' CET', ' CEST', ' EST', ' EDT']);
-  if (random.chance(0.1)) return random.pick(['daily', 'hourly', 'weekly', 'monthly', 'quarterly', 'minutely', 'yearly']) + zone;
-  return `${weekday}${date}${hour}:${minute}${second}${zone}`;
-}
 
 /** A base time: anywhere from 1971 to 2199, or within days of a clock change in the zones above. */
 function randomBase(random: Random): number {
@@ -51,7 +41,7 @@ test('the shortcut gives the general search’s elapses and end, on random expre
   let elapses = 0;
   const takenBefore = shortcutStats.taken;
   for (let round = 0; round < 1500; round++) {
-    const expression = randomExpression(random);
+    const expression = randomCalendarExpression(random);
     const zone = random.pick(LOCAL_ZONES);
     const options = { zone, zones };
     const parsed = parseCalendar(expression, options);
