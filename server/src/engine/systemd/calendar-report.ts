@@ -34,6 +34,7 @@ const NEWLINE = 0x0a;
 const COLON = 0x3a;
 const ZERO = 0x30;
 const DASH = 0x2d;
+const USEC_PER_DAY = 86_400_000_000;
 /** The longest row without its zone abbreviation: label, space, `Thu 2026-11-26 10:00:00`, ` UTC`, newline. */
 const ROW_BYTES = 64;
 
@@ -53,12 +54,13 @@ const EMPTY = new Uint8Array(0);
 const WEEKDAY_BYTES = WEEKDAYS.map((name) => latin1(`${name} `)!);
 
 /**
- * What one clock's rows share over a stretch of time: [start, end) seconds within one local day and one
+ * What one clock's rows share over a stretch of time: [start, end) microseconds within one local day and one
  * type of the zone (ZoneRules.stableSpan), so that a row there is the day's text plus the seconds since the
  * day began, without a conversion.
  */
 class DayOfClock {
-  // Doubles from the start: instants pass V8's small integers in 2038.
+  // In microseconds, past V8's small integers from the start (seconds pass them in 2038, mid-run, and V8
+  // would throw away the code it compiled for the rows).
   start = Number.NaN;
   end = Number.NaN;
   /** The instant the local day began, at this stretch's offset. */
@@ -92,7 +94,7 @@ class DayOfClock {
  * comes out as it went in.
  */
 class ElapseRows {
-  private bytes = new Uint8Array(1 << 16);
+  private bytes: Uint8Array;
   private length = 0;
   private readonly pieces: string[] = [];
   private readonly tm = new Tm();
@@ -106,7 +108,10 @@ class ElapseRows {
     /** Undefined where the local zone is UTC: no "(in UTC):" rows. */
     utc: GlibcClock | undefined,
     private readonly width: number,
+    /** How many elapses: room for their rows from the start (growing it mid-run costs V8 its compiled code). */
+    count: number,
   ) {
+    this.bytes = new Uint8Array(Math.max(1024, count * (utc ? 2 : 1) * (width + ROW_BYTES)));
     this.localDay = new DayOfClock(local, false);
     this.utcDay = utc && new DayOfClock(utc, true);
     this.nextLabel = latin1('Next elapse:'.padStart(width) + ' ')!;
@@ -147,22 +152,22 @@ class ElapseRows {
       bytes[at++] = SPACE;
       this.length = at;
     }
-    const seconds = Math.floor(usec / 1_000_000);
-    this.timestamp(this.localDay, seconds);
+    this.timestamp(this.localDay, usec);
     if (this.utcDay) {
       this.room(this.width + ROW_BYTES);
       this.put(this.utcLabel);
-      this.timestamp(this.utcDay, seconds);
+      this.timestamp(this.utcDay, usec);
     }
   }
 
   /** format_timestamp(): `Thu 2026-11-26 10:00:00 CET`, or `… UTC` for the UTC clock, and a newline. */
-  private timestamp(day: DayOfClock, seconds: number): void {
+  private timestamp(day: DayOfClock, usec: number): void {
     // Another day or another zone type: the rare path, a method of its own so that this one, which runs for
     // every row, stays small for V8 to compile.
-    if (!(seconds >= day.start && seconds < day.end)) this.newDay(day, seconds);
+    if (!(usec >= day.start && usec < day.end)) this.newDay(day, usec);
     this.put(day.date);
-    const rest = seconds - day.midnight;
+    // Seconds since midnight (whole: midnight is a whole second).
+    const rest = Math.floor((usec - day.midnight) / 1_000_000);
     const hour = (rest / 3600) | 0;
     const minutes = rest - hour * 3600;
     const min = (minutes / 60) | 0;
@@ -197,25 +202,26 @@ class ElapseRows {
    * changes: the date as localtime() gives it (the civil date of the local seconds, which is all offtime()
    * does), the zone's abbreviation.
    */
-  private newDay(day: DayOfClock, seconds: number): void {
+  private newDay(day: DayOfClock, usec: number): void {
     const clock = day.clock;
+    const seconds = Math.floor(usec / 1_000_000);
     const stable = clock.stableAround(seconds);
-    let offset: number;
+    let offsetUsec: number;
     let abbreviation: string;
     if (stable) {
-      offset = clock.stable.offset;
+      offsetUsec = clock.stable.offsetUsec;
       abbreviation = clock.stable.abbreviation;
     } else {
       // Rules that cannot say how long their type holds (Intl): a conversion, for this second alone.
       const tm = this.tm;
       clock.convert(seconds, tm);
-      offset = tm.gmtoff;
+      offsetUsec = tm.gmtoff * 1_000_000;
       abbreviation = tm.zone;
     }
-    const days = Math.floor((seconds + offset) / 86_400);
-    day.midnight = days * 86_400 - offset;
-    day.start = stable ? Math.max(day.midnight, clock.stable.start) : seconds;
-    day.end = stable ? Math.min(day.midnight + 86_400, clock.stable.end) : seconds + 1;
+    const days = Math.floor((usec + offsetUsec) / USEC_PER_DAY);
+    day.midnight = days * USEC_PER_DAY - offsetUsec;
+    day.start = stable ? Math.max(day.midnight, clock.stable.start * 1_000_000) : seconds * 1_000_000;
+    day.end = stable ? Math.min(day.midnight + USEC_PER_DAY, clock.stable.end * 1_000_000) : (seconds + 1) * 1_000_000;
     const { year, month, day: mday } = civilFromDays(days);
     const weekday = (((days + 4) % 7) + 7) % 7;
     if (year < 1000 || year > 9999) {
@@ -317,7 +323,7 @@ export function formatCalendarReport(expression: string, options: CalendarReport
   if (normalized !== expression) lines.push(`${'Original form:'.padStart(width)} ${expression}`);
   lines.push(`${'Normalized form:'.padStart(width)} ${normalized}`);
   if (elapses.length === 0 && iterations > 0) lines.push(`${'Next elapse:'.padStart(width)} never`);
-  const rows = new ElapseRows(new GlibcClock(local), local.utcLike ? undefined : new GlibcClock(undefined), width);
+  const rows = new ElapseRows(new GlibcClock(local), local.utcLike ? undefined : new GlibcClock(undefined), width, elapses.length);
   for (let index = 0; index < elapses.length; index++) rows.add(index, elapses[index]);
   return { stdout: `${lines.join('\n')}\n${rows.toString()}`, stderr: '', ok: true };
 }

@@ -140,11 +140,13 @@ export class ElapseShortcut {
    * the clock's mktime guess where systemd's search leaves it; NaN where the general search must decide.
    */
   next(afterUsec: number, clock: GlibcClock): number {
-    const seconds = Math.floor(afterUsec / USEC_PER_SEC);
-    if (!clock.stableAround(seconds)) return Number.NaN;
-    const { start, end, offset } = clock.stable;
-    if (seconds - MARGIN < start) return Number.NaN;
-    const local = afterUsec + offset * USEC_PER_SEC;
+    // Arithmetic on instants stays in microseconds, which are past V8's small integers from the start: seconds
+    // pass them in 2038, in the middle of a run, and V8 would throw away the code it compiled for this.
+    if (!clock.stableAround(Math.floor(afterUsec / USEC_PER_SEC))) return Number.NaN;
+    const { start, end, offsetUsec } = clock.stable;
+    // (Whole seconds: floor(after / 1e6) - MARGIN < start is after < (start + MARGIN) * 1e6.)
+    if (afterUsec < (start + MARGIN) * USEC_PER_SEC) return Number.NaN;
+    const local = afterUsec + offsetUsec;
     const day = Math.floor(local / USEC_PER_DAY);
     const timeOfDay = local - day * USEC_PER_DAY;
     const times = this.times;
@@ -165,10 +167,10 @@ export class ElapseShortcut {
       if (Number.isNaN(elapseDay)) return Number.NaN;
       elapseTime = times[0];
     }
-    const elapse = elapseDay * USEC_PER_DAY + elapseTime - offset * USEC_PER_SEC;
-    if (Math.floor(elapse / USEC_PER_SEC) + MARGIN >= end) return Number.NaN;
+    const elapse = elapseDay * USEC_PER_DAY + elapseTime - offsetUsec;
+    if (elapse >= (end - MARGIN) * USEC_PER_SEC) return Number.NaN;
     // systemd's last mktime (of the elapse, in a span of one offset) leaves its guess at minus that offset.
-    clock.guess = -offset;
+    clock.guess = -clock.stable.offset;
     return elapse;
   }
 

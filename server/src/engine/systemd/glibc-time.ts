@@ -170,12 +170,15 @@ export class GlibcClock {
   private spanStart = Number.NaN;
   private spanEnd = Number.NaN;
   private spanType: ZoneType = { offset: 0, isdst: false, abbreviation: 'GMT' };
+  // Its offset in microseconds, and its bounds: a double from the start (see offtime).
+  private spanOffsetUsec = Number.NaN;
 
   /** `rules` undefined: gmtime/timegm. */
   constructor(readonly rules: ZoneRules | undefined) {
     if (!rules) {
       this.spanStart = -Infinity;
       this.spanEnd = Infinity;
+      this.spanOffsetUsec = 0;
     }
   }
 
@@ -188,12 +191,13 @@ export class GlibcClock {
       this.spanStart = span.start;
       this.spanEnd = span.end;
       this.spanType = type;
+      this.spanOffsetUsec = type.offset * 1_000_000;
     }
     return type;
   }
 
   /**
-   * The UTC offset (seconds east) and abbreviation at `t`, and [start, end) seconds around it over which the
+   * The UTC offset (seconds east, and in microseconds) and abbreviation at `t`, and [start, end) seconds around it over which the
    * zone's type does not change, in `this.stable`; false when the rules cannot say (Intl).
    */
   stableAround(t: number): boolean {
@@ -205,12 +209,13 @@ export class GlibcClock {
     this.stable.start = this.spanStart;
     this.stable.end = this.spanEnd;
     this.stable.offset = this.spanType.offset;
+    this.stable.offsetUsec = this.spanOffsetUsec;
     this.stable.abbreviation = this.spanType.abbreviation;
     return true;
   }
 
   /** What stableAround found (the abbreviation is tm_zone: `GMT` for a UTC clock, as gmtime_r says). */
-  readonly stable = { start: Number.NaN, end: Number.NaN, offset: 0, abbreviation: '' };
+  readonly stable = { start: Number.NaN, end: Number.NaN, offset: 0, offsetUsec: Number.NaN, abbreviation: '' };
 
   /** localtime_r (or gmtime_r) of `t` seconds into `tm`. */
   convert(t: number, tm: Tm): void {
