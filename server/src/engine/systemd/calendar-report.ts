@@ -125,33 +125,40 @@ class ElapseRows {
     this.bytes = bigger;
   }
 
-  /** The row (and UTC row) of the elapse at `index` (0 = "Next elapse"). */
+  /** The rows of the first elapse: `Next elapse:`. */
+  first(usec: number): void {
+    this.room(this.width + ROW_BYTES);
+    this.put(this.nextLabel);
+    this.timestamps(usec);
+  }
+
+  /** The rows of the elapse at `index` (from 1): `Iter. #N:`. */
   add(index: number, usec: number): void {
     this.room(this.width + ROW_BYTES);
     const bytes = this.bytes;
-    if (index === 0) {
-      bytes.set(this.nextLabel, this.length);
-      this.length += this.nextLabel.length;
-    } else {
-      // `Iter. #N: `, right-aligned.
-      const number = index + 1;
-      let digits = 1;
-      for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-      let at = this.length;
-      for (let i = this.width - 8 - digits; i > 0; i--) bytes[at++] = SPACE;
-      bytes[at++] = 0x49; // I
-      bytes[at++] = 0x74; // t
-      bytes[at++] = 0x65; // e
-      bytes[at++] = 0x72; // r
-      bytes[at++] = 0x2e; // .
-      bytes[at++] = SPACE;
-      bytes[at++] = 0x23; // #
-      for (let i = digits - 1, rest = number; i >= 0; i--, rest = Math.floor(rest / 10)) bytes[at + i] = ZERO + (rest % 10);
-      at += digits;
-      bytes[at++] = COLON;
-      bytes[at++] = SPACE;
-      this.length = at;
-    }
+    // `Iter. #N: `, right-aligned.
+    const number = index + 1;
+    let digits = 1;
+    for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    let at = this.length;
+    for (let i = this.width - 8 - digits; i > 0; i--) bytes[at++] = SPACE;
+    bytes[at++] = 0x49; // I
+    bytes[at++] = 0x74; // t
+    bytes[at++] = 0x65; // e
+    bytes[at++] = 0x72; // r
+    bytes[at++] = 0x2e; // .
+    bytes[at++] = SPACE;
+    bytes[at++] = 0x23; // #
+    for (let i = digits - 1, rest = number; i >= 0; i--, rest = Math.floor(rest / 10)) bytes[at + i] = ZERO + (rest % 10);
+    at += digits;
+    bytes[at++] = COLON;
+    bytes[at++] = SPACE;
+    this.length = at;
+    this.timestamps(usec);
+  }
+
+  /** The local timestamp, and the UTC row. */
+  private timestamps(usec: number): void {
     this.timestamp(this.localDay, usec);
     if (this.utcDay) {
       this.room(this.width + ROW_BYTES);
@@ -324,6 +331,7 @@ export function formatCalendarReport(expression: string, options: CalendarReport
   lines.push(`${'Normalized form:'.padStart(width)} ${normalized}`);
   if (elapses.length === 0 && iterations > 0) lines.push(`${'Next elapse:'.padStart(width)} never`);
   const rows = new ElapseRows(new GlibcClock(local), local.utcLike ? undefined : new GlibcClock(undefined), width, elapses.length);
-  for (let index = 0; index < elapses.length; index++) rows.add(index, elapses[index]);
+  if (elapses.length > 0) rows.first(elapses[0]);
+  for (let index = 1; index < elapses.length; index++) rows.add(index, elapses[index]);
   return { stdout: `${lines.join('\n')}\n${rows.toString()}`, stderr: '', ok: true };
 }
