@@ -11,7 +11,8 @@ import { formatCalendarReport } from '../../server/src/engine/systemd/calendar-r
 import { searchElapses } from '../../server/src/engine/systemd/calendar-search';
 import { resolveLocalZone } from '../../server/src/engine/systemd/calendar-spec';
 import { GlibcClock, Tm } from '../../server/src/engine/systemd/glibc-time';
-import type { ZoneSource } from '../../server/src/engine/time/zone-rules';
+import type { ZoneRules, ZoneSource } from '../../server/src/engine/time/zone-rules';
+import { escapeControls } from '../../server/src/engine/util/visible';
 import { intlZoneSource, tzifZoneSource } from '../../server/src/engine/time/zone-source';
 import { repoPath } from '../support/paths';
 import { Random } from '../support/random';
@@ -105,4 +106,32 @@ test('report rows: the same text as converting every elapse, in TZif, POSIX and 
     rows += both.expected.length;
   }
   assert.ok(rows > 10_000, `${rows} rows compared`);
+});
+
+test('report: plainFrom marks where the rows begin, only when no zone abbreviation needs escaping', () => {
+  const baseTime = Date.parse('2026-11-25T10:17:00Z');
+  const zone = (abbreviation: string, spans: boolean): ZoneRules => ({
+    name: 'Test/Zone',
+    tzname: [abbreviation, abbreviation],
+    utcLike: false,
+    typeAt: () => ({ offset: 3600, isdst: false, abbreviation }),
+    ...(spans ? { stableSpan: () => ({ start: -Infinity, end: Infinity }) } : {}),
+  });
+  for (const spans of [true, false]) {
+    const plain = formatCalendarReport('*-*-* 06:00 \u0007', { zone: zone('TST', spans), baseTime, iterations: 3 });
+    // The expression (with its BEL) fails to parse: no rows.
+    assert.equal(plain.plainFrom, undefined);
+    const report = formatCalendarReport('daily', { zone: zone('TST', spans), baseTime, iterations: 3 });
+    assert.ok(report.plainFrom !== undefined);
+    assert.equal(report.stdout.slice(0, report.plainFrom), '  Original form: daily\nNormalized form: *-*-* 00:00:00\n');
+    assert.match(report.stdout.slice(report.plainFrom), /^    Next elapse: Thu 2026-11-26 00:00:00 TST\n/);
+    assert.equal(escapeControls(report.stdout), report.stdout);
+    // An abbreviation that would clear a terminal: the whole text is left for the printer to escape.
+    const hostile = formatCalendarReport('daily', { zone: zone('T\u001b[2JT', spans), baseTime, iterations: 3 });
+    assert.equal(hostile.plainFrom, undefined);
+    assert.notEqual(escapeControls(hostile.stdout), hostile.stdout);
+  }
+  // A local zone that is UTC prints no "(in UTC)" rows; its rows are plain too.
+  const utc = formatCalendarReport('daily', { zone: 'UTC', baseTime, iterations: 2 });
+  assert.equal(utc.stdout.slice(utc.plainFrom), '    Next elapse: Thu 2026-11-26 00:00:00 UTC\n       Iter. #2: Fri 2026-11-27 00:00:00 UTC\n');
 });
