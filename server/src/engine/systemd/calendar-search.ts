@@ -2,7 +2,8 @@
 // (src/shared/calendarspec.c), field by field, never second by second, on top of a port of glibc's mktime
 // (glibc-time.ts); that port is what makes daylight-saving days come out as systemd's do, quirks included (a
 // wall time in a spring-forward gap, the repeated hour, "Infinite loop in calendar calculation" on some DST
-// days).
+// days). Runs of elapses far from any zone change take a shortcut that gives the same answers
+// (calendar-shortcut.ts).
 import type { ZoneRules } from '../time/zone-rules';
 import { defaultZoneSource } from '../time/zone-source';
 import {

@@ -170,7 +170,7 @@ export class GlibcClock {
   private spanStart = Number.NaN;
   private spanEnd = Number.NaN;
   private spanType: ZoneType = { offset: 0, isdst: false, abbreviation: 'GMT' };
-  // Its offset in microseconds, and its bounds: a double from the start (see offtime).
+  // The type's offset in microseconds (past V8's small integers: a double from the start).
   private spanOffsetUsec = Number.NaN;
 
   /** `rules` undefined: gmtime/timegm. */
@@ -197,8 +197,9 @@ export class GlibcClock {
   }
 
   /**
-   * The UTC offset (seconds east, and in microseconds) and abbreviation at `t`, and [start, end) seconds around it over which the
-   * zone's type does not change, in `this.stable`; false when the rules cannot say (Intl).
+   * The UTC offset (seconds east, and in microseconds) and abbreviation at `t`, and [start, end) seconds
+   * around it over which the zone's type does not change, in `this.stable`; false when the rules cannot say
+   * (Intl).
    */
   stableAround(t: number): boolean {
     if (!(t >= this.spanStart && t < this.spanEnd)) {
