@@ -266,6 +266,8 @@ function specZone(spec: CalendarSpec, options: CalendarOptions): ZoneRules | und
   return resolveLocalZone(options);
 }
 
+const shortcuts = new WeakMap<CalendarSpec, ElapseShortcut | undefined>();
+
 /** How many elapses came from ElapseShortcut: the tests check that their random cases exercise it. */
 export const shortcutStats = { taken: 0 };
 
@@ -280,8 +282,16 @@ export function searchElapses(spec: CalendarSpec, afterUsec: number, count: numb
   const ownZone = spec.timezone !== undefined;
   const clock = new GlibcClock(zone);
   const search = new Search(spec, clock);
-  // Only worth building for a run of elapses; `shortcut` false is for the tests that hold the two equal.
-  const fast = shortcut && count > 1 ? ElapseShortcut.for(spec) : undefined;
+  // Only worth building for a run of elapses, and built once per spec (the host schedule asks for a timer's
+  // elapses batch by batch); `shortcut` false is for the tests that hold the two equal.
+  let fast: ElapseShortcut | undefined;
+  if (shortcut && count > 1) {
+    fast = shortcuts.get(spec);
+    if (!fast && !shortcuts.has(spec)) {
+      fast = ElapseShortcut.for(spec);
+      shortcuts.set(spec, fast);
+    }
+  }
   const elapses: number[] = [];
   let base = afterUsec;
   for (let i = 0; i < count; i++) {
