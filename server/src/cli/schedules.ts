@@ -107,10 +107,12 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
       const report = formatCalendarReport(expression, { ...calendarOptions, baseTime: options.baseTime, iterations: options.iterations });
       if (report.stderr) io.stderr(escapeControls(report.stderr.endsWith('\n') ? report.stderr : report.stderr + '\n'));
       if (!entries[index].valid) io.stderr(escapeControls(`${expression}: ${entries[index].error}`) + '\n');
-      return report.stdout;
+      // The rows of elapses hold nothing to escape (the report says so): only the lines above them are scanned.
+      const plainFrom = report.plainFrom ?? report.stdout.length;
+      return escapeControls(report.stdout.slice(0, plainFrom)) + report.stdout.slice(plainFrom);
     });
     const shown = blocks.filter(Boolean);
-    if (shown.length > 0) io.stdout(escapeControls(shown.join('\n\n')) + '\n');
+    if (shown.length > 0) io.stdout(shown.join('\n\n') + '\n');
   }
   return ok ? 0 : 1;
 }

@@ -7,8 +7,9 @@ import { parseCalendar } from './calendar';
 import { formatCalendar } from './calendar-normalize';
 import { searchElapses } from './calendar-search';
 import { type CalendarOptions, resolveLocalZone } from './calendar-spec';
-import { GlibcClock, Tm } from './glibc-time';
+import { civilFromDays, GlibcClock, Tm } from './glibc-time';
 import { parseTimespan } from './timespan';
+import { escapeControls } from '../util/visible';
 
 export interface CalendarReportOptions extends CalendarOptions {
   /** --base-time, in milliseconds since the epoch. Default: now. */
@@ -24,43 +25,268 @@ export interface CalendarReport {
   stderr: string;
   /** False where systemd-analyze would exit with an error. */
   ok: boolean;
+  /**
+   * Where the rows of elapses begin in stdout, when nothing from there on is a control or invisible character
+   * (escapeControls would leave it as it is): a terminal printer need not scan them (7 MB for 100 expressions
+   * × 1,000 iterations). Absent when there are no rows, or an abbreviation of the zone holds such a character.
+   */
+  plainFrom?: number;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 
-const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => pad(value));
-const twoDigits = (value: number): string => (value >= 0 && value < 100 ? TWO_DIGITS[value] : pad(value));
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+const COLON = 0x3a;
+const ZERO = 0x30;
+const DASH = 0x2d;
+const USEC_PER_DAY = 86_400_000_000;
+/** The longest row without its zone abbreviation: label, space, `Thu 2026-11-26 10:00:00`, ` UTC`, newline. */
+const ROW_BYTES = 64;
+
+/** Latin-1 text as bytes, or undefined when it has a character beyond Latin-1. */
+function latin1(text: string): Uint8Array | undefined {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return undefined;
+    bytes[i] = code;
+  }
+  return bytes;
+}
+
+const EMPTY = new Uint8Array(0);
+/** `Sun ` … `Sat `, as tm_wday counts. */
+const WEEKDAY_BYTES = WEEKDAYS.map((name) => latin1(`${name} `)!);
 
 /**
- * format_timestamp(): `Thu 2026-11-26 10:00:00 CET` in the clock's zone, or `… UTC` for a UTC clock. One
- * formatter prints a whole run of elapses (34,000 lines for 17 expressions × 1,000 iterations): it reuses one
- * Tm, and the date part of the previous line while the day is the same.
+ * What one clock's rows share over a stretch of time: [start, end) microseconds within one local day and one
+ * type of the zone (ZoneRules.stableSpan), so that a row there is the day's text plus the seconds since the
+ * day began, without a conversion.
  */
-class TimestampFormatter {
-  private readonly tm = new Tm();
-  private dayYear = Number.NaN;
-  private dayMon = -1;
-  private dayMday = -1;
-  private dayText = '';
+class DayOfClock {
+  // In microseconds, past V8's small integers from the start (seconds pass them in 2038, mid-run, and V8
+  // would throw away the code it compiled for the rows).
+  start = Number.NaN;
+  end = Number.NaN;
+  /** The instant the local day began, at this stretch's offset. */
+  midnight = Number.NaN;
+  /** `Thu 2026-11-26 `. */
+  date: Uint8Array = new Uint8Array(15);
+  /** The abbreviation the zone bytes are for (tm_zone). */
+  abbreviation = '';
+  /** ` CET` (` UTC` for the UTC clock, empty without an abbreviation) as bytes; `wide` when beyond Latin-1. */
+  zone: Uint8Array = EMPTY;
+  zoneText = '';
+  wide = false;
 
   constructor(
-    private readonly clock: GlibcClock,
-    private readonly utc: boolean,
-  ) {}
-
-  format(usec: number): string {
-    const tm = this.tm;
-    this.clock.convert(Math.floor(usec / 1_000_000), tm);
-    if (tm.year !== this.dayYear || tm.mon !== this.dayMon || tm.mday !== this.dayMday) {
-      this.dayYear = tm.year;
-      this.dayMon = tm.mon;
-      this.dayMday = tm.mday;
-      this.dayText = `${WEEKDAYS[tm.wday]} ${pad(tm.year + 1900, 4)}-${pad(tm.mon + 1)}-${pad(tm.mday)} `;
+    readonly clock: GlibcClock,
+    readonly utc: boolean,
+  ) {
+    if (utc) {
+      this.zone = latin1(' UTC')!;
+      this.zoneText = ' UTC';
     }
-    const text = `${this.dayText}${twoDigits(tm.hour)}:${twoDigits(tm.min)}:${twoDigits(tm.sec)}`;
-    if (this.utc) return `${text} UTC`;
-    return tm.zone ? `${text} ${tm.zone}` : text;
+  }
+}
+
+/**
+ * The rows of elapses (`       Iter. #2: Thu 2026-11-26 10:00:00 JST` and its `(in UTC):` row), written as
+ * Latin-1 bytes and made into one string at the end. A run prints 34,000 rows for 17 expressions × 1,000
+ * iterations: as strings (a label, a date, a time, a zone, joined) they cost more in allocation and garbage
+ * collection than the search that finds them (issue #20). Timestamps are format_timestamp()'s, in the local
+ * clock's zone and in UTC; an abbreviation beyond Latin-1 (from Intl) goes in as a string piece, so any text
+ * comes out as it went in.
+ */
+class ElapseRows {
+  private bytes: Uint8Array;
+  private length = 0;
+  private readonly pieces: string[] = [];
+  /** No zone abbreviation written holds a character escapeControls would change. */
+  plain = true;
+  private readonly tm = new Tm();
+  private readonly localDay: DayOfClock;
+  private readonly utcDay: DayOfClock | undefined;
+  private readonly nextLabel: Uint8Array;
+  private readonly utcLabel: Uint8Array;
+
+  constructor(
+    local: GlibcClock,
+    /** Undefined where the local zone is UTC: no "(in UTC):" rows. */
+    utc: GlibcClock | undefined,
+    private readonly width: number,
+    /** How many elapses: room for their rows from the start (growing it mid-run costs V8 its compiled code). */
+    count: number,
+  ) {
+    this.bytes = new Uint8Array(Math.max(1024, count * (utc ? 2 : 1) * (width + ROW_BYTES)));
+    this.localDay = new DayOfClock(local, false);
+    this.utcDay = utc && new DayOfClock(utc, true);
+    this.nextLabel = latin1('Next elapse:'.padStart(width) + ' ')!;
+    this.utcLabel = latin1('(in UTC):'.padStart(width) + ' ')!;
+  }
+
+  private room(extra: number): void {
+    if (this.length + extra <= this.bytes.length) return;
+    const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
+    bigger.set(this.bytes.subarray(0, this.length));
+    this.bytes = bigger;
+  }
+
+  /** The rows of the first elapse: `Next elapse:`. */
+  first(usec: number): void {
+    this.room(this.width + ROW_BYTES);
+    this.put(this.nextLabel);
+    this.timestamps(usec);
+  }
+
+  /** The rows of the elapse at `index` (from 1): `Iter. #N:`. */
+  add(index: number, usec: number): void {
+    this.room(this.width + ROW_BYTES);
+    const bytes = this.bytes;
+    // `Iter. #N: `, right-aligned.
+    const number = index + 1;
+    let digits = 1;
+    for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    let at = this.length;
+    for (let i = this.width - 8 - digits; i > 0; i--) bytes[at++] = SPACE;
+    bytes[at++] = 0x49; // I
+    bytes[at++] = 0x74; // t
+    bytes[at++] = 0x65; // e
+    bytes[at++] = 0x72; // r
+    bytes[at++] = 0x2e; // .
+    bytes[at++] = SPACE;
+    bytes[at++] = 0x23; // #
+    for (let i = digits - 1, rest = number; i >= 0; i--, rest = Math.floor(rest / 10)) bytes[at + i] = ZERO + (rest % 10);
+    at += digits;
+    bytes[at++] = COLON;
+    bytes[at++] = SPACE;
+    this.length = at;
+    this.timestamps(usec);
+  }
+
+  /** The local timestamp, and the UTC row. */
+  private timestamps(usec: number): void {
+    this.timestamp(this.localDay, usec);
+    if (this.utcDay) {
+      this.room(this.width + ROW_BYTES);
+      this.put(this.utcLabel);
+      this.timestamp(this.utcDay, usec);
+    }
+  }
+
+  /** format_timestamp(): `Thu 2026-11-26 10:00:00 CET`, or `… UTC` for the UTC clock, and a newline. */
+  private timestamp(day: DayOfClock, usec: number): void {
+    // Another day or another zone type: the rare path, a method of its own so that this one, which runs for
+    // every row, stays small for V8 to compile.
+    if (!(usec >= day.start && usec < day.end)) this.newDay(day, usec);
+    this.put(day.date);
+    // Seconds since midnight (whole: midnight is a whole second).
+    const rest = Math.floor((usec - day.midnight) / 1_000_000);
+    const hour = (rest / 3600) | 0;
+    const minutes = rest - hour * 3600;
+    const min = (minutes / 60) | 0;
+    const sec = minutes - min * 60;
+    const bytes = this.bytes;
+    let at = this.length;
+    bytes[at++] = ZERO + ((hour / 10) | 0);
+    bytes[at++] = ZERO + (hour % 10);
+    bytes[at++] = COLON;
+    bytes[at++] = ZERO + ((min / 10) | 0);
+    bytes[at++] = ZERO + (min % 10);
+    bytes[at++] = COLON;
+    bytes[at++] = ZERO + ((sec / 10) | 0);
+    bytes[at++] = ZERO + (sec % 10);
+    this.length = at;
+    if (day.wide) {
+      this.text(day.zoneText);
+    } else {
+      this.room(day.zone.length + 1);
+      this.put(day.zone);
+    }
+    this.bytes[this.length++] = NEWLINE;
+  }
+
+  private put(part: Uint8Array): void {
+    this.bytes.set(part, this.length);
+    this.length += part.length;
+  }
+
+  /**
+   * The local day of `seconds` on the day's clock and what its rows share until the day or the zone's type
+   * changes: the date as localtime() gives it (the civil date of the local seconds, which is all offtime()
+   * does), the zone's abbreviation.
+   */
+  private newDay(day: DayOfClock, usec: number): void {
+    const clock = day.clock;
+    const seconds = Math.floor(usec / 1_000_000);
+    const stable = clock.stableAround(seconds);
+    let offsetUsec: number;
+    let abbreviation: string;
+    if (stable) {
+      offsetUsec = clock.stable.offsetUsec;
+      abbreviation = clock.stable.abbreviation;
+    } else {
+      // Rules that cannot say how long their type holds (Intl): a conversion, for this second alone.
+      const tm = this.tm;
+      clock.convert(seconds, tm);
+      offsetUsec = tm.gmtoff * 1_000_000;
+      abbreviation = tm.zone;
+    }
+    const days = Math.floor((usec + offsetUsec) / USEC_PER_DAY);
+    day.midnight = days * USEC_PER_DAY - offsetUsec;
+    day.start = stable ? Math.max(day.midnight, clock.stable.start * 1_000_000) : seconds * 1_000_000;
+    day.end = stable ? Math.min(day.midnight + USEC_PER_DAY, clock.stable.end * 1_000_000) : (seconds + 1) * 1_000_000;
+    const { year, month, day: mday } = civilFromDays(days);
+    const weekday = (((days + 4) % 7) + 7) % 7;
+    if (year < 1000 || year > 9999) {
+      // Outside what systemd's calendar reaches (years 1970 to 2199): format_timestamp's text as it is.
+      day.date = latin1(`${WEEKDAYS[weekday]} ${pad(year, 4)}-${pad(month)}-${pad(mday)} `)!;
+    } else {
+      if (day.date.length !== 15) day.date = new Uint8Array(15);
+      const date = day.date;
+      date.set(WEEKDAY_BYTES[weekday]);
+      date[4] = ZERO + ((year / 1000) | 0);
+      date[5] = ZERO + (((year / 100) | 0) % 10);
+      date[6] = ZERO + (((year / 10) | 0) % 10);
+      date[7] = ZERO + (year % 10);
+      date[8] = DASH;
+      date[9] = ZERO + ((month / 10) | 0);
+      date[10] = ZERO + (month % 10);
+      date[11] = DASH;
+      date[12] = ZERO + ((mday / 10) | 0);
+      date[13] = ZERO + (mday % 10);
+      date[14] = SPACE;
+    }
+    if (!day.utc && abbreviation !== day.abbreviation) this.newZone(day, abbreviation);
+    this.room(ROW_BYTES);
+  }
+
+  private newZone(day: DayOfClock, abbreviation: string): void {
+    day.abbreviation = abbreviation;
+    day.zoneText = abbreviation ? ` ${abbreviation}` : '';
+    // Everything else in a row is printable ASCII: the labels, the digits.
+    if (escapeControls(abbreviation) !== abbreviation) this.plain = false;
+    const bytes = latin1(day.zoneText);
+    day.wide = bytes === undefined;
+    day.zone = bytes ?? EMPTY;
+  }
+
+  /** Any text: what is written so far becomes a string piece, and so does the text. */
+  private text(text: string): void {
+    this.pieces.push(this.flush(), text);
+  }
+
+  private flush(): string {
+    const text = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
+    this.length = 0;
+    return text;
+  }
+
+  toString(): string {
+    const last = this.flush();
+    return this.pieces.length === 0 ? last : this.pieces.join('') + last;
   }
 }
 
@@ -115,12 +341,9 @@ export function formatCalendarReport(expression: string, options: CalendarReport
   if (normalized !== expression) lines.push(`${'Original form:'.padStart(width)} ${expression}`);
   lines.push(`${'Normalized form:'.padStart(width)} ${normalized}`);
   if (elapses.length === 0 && iterations > 0) lines.push(`${'Next elapse:'.padStart(width)} never`);
-  const localTime = new TimestampFormatter(new GlibcClock(local), false);
-  const utcTime = local.utcLike ? undefined : new TimestampFormatter(new GlibcClock(undefined), true);
-  const utcLabel = '(in UTC):'.padStart(width);
-  for (let index = 0; index < elapses.length; index++) {
-    lines.push(`${(index === 0 ? 'Next elapse:' : `Iter. #${index + 1}:`).padStart(width)} ${localTime.format(elapses[index])}`);
-    if (utcTime) lines.push(`${utcLabel} ${utcTime.format(elapses[index])}`);
-  }
-  return { stdout: `${lines.join('\n')}\n`, stderr: '', ok: true };
+  const rows = new ElapseRows(new GlibcClock(local), local.utcLike ? undefined : new GlibcClock(undefined), width, elapses.length);
+  if (elapses.length > 0) rows.first(elapses[0]);
+  for (let index = 1; index < elapses.length; index++) rows.add(index, elapses[index]);
+  const head = `${lines.join('\n')}\n`;
+  return { stdout: head + rows.toString(), stderr: '', ok: true, ...(rows.plain && elapses.length > 0 ? { plainFrom: head.length } : {}) };
 }

@@ -4,7 +4,7 @@
 // depends on the offset guess mktime keeps from its previous call), picks one of the two instants of a
 // repeated hour by that same guess, and honours a requested tm_isdst by borrowing the offset of a nearby
 // instant of that kind (or fails when there is none within about eight years).
-import type { ZoneRules } from '../time/zone-rules';
+import type { ZoneRules, ZoneType } from '../time/zone-rules';
 
 /** struct tm. `year` counts from 1900, `mon` from 0, `wday` from Sunday = 0. */
 export class Tm {
@@ -164,8 +164,59 @@ export class GlibcClock {
   private memoGuessAfter = 0;
   private readonly memoTm = new Tm();
 
+  // The zone's type over [spanStart, spanEnd) seconds (ZoneRules.stableSpan), so that converting an instant
+  // near the last one needs no lookup in the rules. Empty until the first lookup, and for rules without spans.
+  // Doubles from the start (see offtime).
+  private spanStart = Number.NaN;
+  private spanEnd = Number.NaN;
+  private spanType: ZoneType = { offset: 0, isdst: false, abbreviation: 'GMT' };
+  // The type's offset in microseconds (past V8's small integers: a double from the start).
+  private spanOffsetUsec = Number.NaN;
+
   /** `rules` undefined: gmtime/timegm. */
-  constructor(readonly rules: ZoneRules | undefined) {}
+  constructor(readonly rules: ZoneRules | undefined) {
+    if (!rules) {
+      this.spanStart = -Infinity;
+      this.spanEnd = Infinity;
+      this.spanOffsetUsec = 0;
+    }
+  }
+
+  /** The type at `t` from the rules, remembering the span it holds over when the rules can say. */
+  private typeAround(t: number): ZoneType {
+    const rules = this.rules!;
+    const type = rules.typeAt(t);
+    const span = rules.stableSpan?.(t);
+    if (span && span.start <= t && t < span.end) {
+      this.spanStart = span.start;
+      this.spanEnd = span.end;
+      this.spanType = type;
+      this.spanOffsetUsec = type.offset * 1_000_000;
+    }
+    return type;
+  }
+
+  /**
+   * The UTC offset (seconds east, and in microseconds) and abbreviation at `t`, and [start, end) seconds
+   * around it over which the zone's type does not change, in `this.stable`; false when the rules cannot say
+   * (Intl).
+   */
+  stableAround(t: number): boolean {
+    if (!(t >= this.spanStart && t < this.spanEnd)) {
+      if (!this.rules) return false;
+      this.typeAround(t);
+      if (!(t >= this.spanStart && t < this.spanEnd)) return false;
+    }
+    this.stable.start = this.spanStart;
+    this.stable.end = this.spanEnd;
+    this.stable.offset = this.spanType.offset;
+    this.stable.offsetUsec = this.spanOffsetUsec;
+    this.stable.abbreviation = this.spanType.abbreviation;
+    return true;
+  }
+
+  /** What stableAround found (the abbreviation is tm_zone: `GMT` for a UTC clock, as gmtime_r says). */
+  readonly stable = { start: Number.NaN, end: Number.NaN, offset: 0, offsetUsec: Number.NaN, abbreviation: '' };
 
   /** localtime_r (or gmtime_r) of `t` seconds into `tm`. */
   convert(t: number, tm: Tm): void {
@@ -176,7 +227,7 @@ export class GlibcClock {
       tm.zone = 'GMT';
       return;
     }
-    const type = rules.typeAt(t);
+    const type = t >= this.spanStart && t < this.spanEnd ? this.spanType : this.typeAround(t);
     offtime(t, type.offset, tm);
     tm.isdst = type.isdst ? 1 : 0;
     tm.zone = type.abbreviation;

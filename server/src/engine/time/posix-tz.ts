@@ -26,6 +26,8 @@ export class PosixZoneRules implements ZoneRules {
   private yearEnd = -Infinity;
   private start = Number.NaN;
   private end = Number.NaN;
+  /** The two changes fall on the same instant every year: never daylight saving time. */
+  private readonly fixed: boolean;
 
   private constructor(
     readonly name: string,
@@ -37,6 +39,8 @@ export class PosixZoneRules implements ZoneRules {
       { offset: rules[0].offset, isdst: false, abbreviation: rules[0].name },
       { offset: rules[1].offset, isdst: true, abbreviation: rules[1].name },
     ];
+    const [start, end] = rules;
+    this.fixed = start.kind === end.kind && start.day === end.day && start.month === end.month && start.week === end.week && start.seconds - start.offset === end.seconds - end.offset;
   }
 
   /** Rules for a POSIX TZ string, or undefined when glibc could not read even its standard-time part. */
@@ -146,6 +150,19 @@ export class PosixZoneRules implements ZoneRules {
     // Southern hemisphere: daylight saving time spans the turn of the year.
     const isdst = start > end ? seconds < end || seconds >= start : seconds >= start && seconds < end;
     return this.types[isdst ? 1 : 0];
+  }
+
+  stableSpan(seconds: number): { start: number; end: number } {
+    if (this.fixed) return { start: -Infinity, end: Infinity };
+    this.typeAt(seconds);
+    // Within the UTC year typeAt computed, the type changes only at the two changes.
+    let start = this.yearStart;
+    let end = this.yearEnd;
+    for (const change of [this.start, this.end]) {
+      if (change <= seconds) start = Math.max(start, change);
+      else end = Math.min(end, change);
+    }
+    return { start, end };
   }
 }
 

@@ -9,6 +9,7 @@ export class TzifZoneRules implements ZoneRules {
   readonly tzname: readonly [string, string];
   readonly utcLike: boolean;
   private lastIndex = 0;
+  private readonly ordered: boolean;
 
   private constructor(
     readonly name: string,
@@ -17,6 +18,7 @@ export class TzifZoneRules implements ZoneRules {
     private readonly types: ZoneType[],
     private readonly footer: PosixZoneRules | undefined,
   ) {
+    this.ordered = transitions.every((time, index) => index === 0 || transitions[index - 1] < time);
     // tzname: the latest standard and daylight types among the transitions (tzfile.c, after reading).
     let names: [string | undefined, string | undefined] = [undefined, undefined];
     for (let i = transitions.length; i > 0; ) {
@@ -129,5 +131,29 @@ export class TzifZoneRules implements ZoneRules {
       this.lastIndex = i;
     }
     return this.types[this.transitionTypes[i - 1]];
+  }
+
+  stableSpan(seconds: number): { start: number; end: number } {
+    const transitions = this.transitions;
+    const count = transitions.length;
+    if (count === 0) return { start: -Infinity, end: Infinity };
+    if (seconds < transitions[0]) return { start: -Infinity, end: transitions[0] };
+    const last = transitions[count - 1];
+    if (seconds >= last) {
+      if (!this.footer) return { start: last, end: Infinity };
+      const span = this.footer.stableSpan(seconds);
+      return { start: Math.max(span.start, last), end: span.end };
+    }
+    // The first transition after `seconds` (typeAt's transitions[i]); a file whose transitions are out of order
+    // gives no span longer than the instant itself.
+    if (!this.ordered) return { start: seconds, end: seconds + 1 };
+    let next = 1;
+    let bound = count - 1;
+    while (next < bound) {
+      const middle = (next + bound) >> 1;
+      if (seconds < transitions[middle]) bound = middle;
+      else next = middle + 1;
+    }
+    return { start: transitions[next - 1], end: transitions[next] };
   }
 }

@@ -24,6 +24,12 @@ export interface ZoneRules {
   readonly utcLike: boolean;
   /** What localtime() reports for an instant (seconds since the epoch). */
   typeAt(seconds: number): ZoneType;
+  /**
+   * Seconds [start, end) around `seconds` over which typeAt returns that same type: no change of offset,
+   * DST flag or abbreviation inside. It may be shorter than the real period (a caller only loses a fast
+   * path), never longer. Absent where the source cannot say (Intl samples its offsets).
+   */
+  stableSpan?(seconds: number): { start: number; end: number };
 }
 
 /** Where zone rules come from: a zone name → rules, or undefined when glibc would find no such zone file. */
@@ -60,4 +66,5 @@ export const utcRules: ZoneRules = {
   tzname: ['UTC', 'UTC'],
   utcLike: true,
   typeAt: () => UTC_TYPE,
+  stableSpan: () => ({ start: -Infinity, end: Infinity }),
 };
