@@ -87,3 +87,22 @@ test('--root through the run caches gives what the plain host gives on the corpu
     mock.restoreAll();
   }
 });
+
+test('the random host roots are written inside their root, never through their own absolute /lib link', () => {
+  // A root's /lib may link to the absolute /usr/lib: to schedlint the root's usr/lib, to the file system this
+  // machine's. Writing units through it once put generated timers on the machine that ran the tests.
+  let absolute = 0;
+  for (let seed = 1; seed <= 20; seed++) {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-random-host-'));
+    try {
+      writeRandomHost(root, seed, { jobs: 3, timers: 6 });
+      if (fs.lstatSync(path.join(root, 'lib'), { throwIfNoEntry: false })?.isSymbolicLink() && fs.readlinkSync(path.join(root, 'lib')) === '/usr/lib') {
+        absolute++;
+        assert.ok(fs.readdirSync(path.join(root, 'usr/lib/systemd/system')).some((name) => name.endsWith('.timer')));
+      }
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }
+  assert.ok(absolute > 0, 'some roots link /lib to the absolute /usr/lib');
+});

@@ -11,23 +11,32 @@ const SHARED = ['certbot -q renew', '/usr/local/bin/backup --full', 'php /var/ww
 
 export function writeRandomHost(root: string, seed: number, size: { jobs: number; timers: number }): void {
   const random = new Random(seed);
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
+  let mergedUsr = false;
+  // Where a host path is inside the root on this machine. The tree's own links are never followed to write:
+  // its /lib may be a link to the absolute `/usr/lib`, which means the root's usr/lib to schedlint but this
+  // machine's /usr/lib to the file system (writing through it once put 296 generated units on the machine).
+  const local = (file: string): string => {
+    const inside = mergedUsr && (file === '/lib' || file.startsWith('/lib/')) ? `/usr${file}` : file;
+    const folder = path.join(root, path.dirname(inside));
+    fs.mkdirSync(folder, { recursive: true });
+    const real = fs.realpathSync(folder);
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw new Error(`writeRandomHost: ${file} would be written outside ${root} (${real})`);
+    return path.join(root, inside);
   };
-  const link = (file: string, target: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.symlinkSync(target, path.join(root, file));
-  };
+  fs.mkdirSync(root, { recursive: true });
+  const realRoot = fs.realpathSync(root);
+  const write = (file: string, text: string) => fs.writeFileSync(local(file), text);
+  const link = (file: string, target: string) => fs.symlinkSync(target, local(file));
   // Merged /usr (Debian 12, Fedora): /lib is a link to usr/lib, so every unit path goes through a link.
   if (random.chance(0.5)) {
     fs.mkdirSync(path.join(root, 'usr/lib'), { recursive: true });
     fs.symlinkSync(random.pick(['usr/lib', '/usr/lib']), path.join(root, 'lib'));
+    mergedUsr = true;
   }
   write('/etc/os-release', random.chance(0.5) ? 'ID=debian\nVERSION_ID="12"\n' : 'ID=rhel\nVERSION_ID="9"\n');
   write('/etc/passwd', 'root:x:0:0:root:/root:/bin/bash\nwww-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\nbackup:x:34:34:backup:/var/backups:/usr/sbin/nologin\n');
   write('/etc/timezone', `${random.pick(['Asia/Tokyo', 'Europe/Berlin', 'UTC'])}\n`);
-  if (random.chance(0.5)) fs.mkdirSync(path.join(root, 'run/systemd/system'), { recursive: true });
+  if (random.chance(0.5)) fs.mkdirSync(local('/run/systemd/system/.'), { recursive: true });
 
   const field = () => random.pick(['*', String(random.int(24)), `*/${random.pick([5, 10, 15])}`, `${random.int(12)}-${12 + random.int(12)}`, '1,15']);
   const command = (index: number) => {
