@@ -7,6 +7,7 @@
 // When the command stops and starts services (seed 002's own line stops apache2 and nginx around
 // `certbot renew`), the message says what every run costs: they go down that many times a day.
 import { range } from '../../types';
+import { FIELD_IS_STAR } from '../../crontab/document';
 import type { CrontabContext, CrontabRule } from '../../rule';
 
 export const wildcardMinute: CrontabRule = {
@@ -55,7 +56,7 @@ function joinList(items: string[], locale: string): string {
 
 function checkJob(context: CrontabContext, job: number): void {
   const document = context.document;
-  if (document.jobKeyword(job) !== undefined || document.timeTokenText(job, 0) !== '*' || !document.isAccepted(job)) return;
+  if (document.jobKeyword(job) !== undefined || (document.jobFieldFlags(job, 0) & FIELD_IS_STAR) === 0 || !document.isAccepted(job)) return;
   const hours = document.jobField(job, 1).count;
   if (hours === 24 || hours === 0) return;
   const line = document.jobLine(job);
