@@ -375,7 +375,16 @@ class Parser {
       if (text.charCodeAt(userStart) === STAR && (this.cronie || userEnd < lineEnd)) {
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'command-starts-with-star', start: userStart - lineStart, end: userEnd - lineStart, params: {} });
       }
-      user = users.intern(text, userStart, userEnd);
+      // The users of this document so far are few: compare with them before hashing the name (issue #20).
+      const known = this.users;
+      const near = Math.min(known.length, 8);
+      for (let index = 0; index < near; index++) {
+        if (sameText(text, userStart, userEnd, known[index])) {
+          user = known[index];
+          break;
+        }
+      }
+      if (user === '') user = users.intern(text, userStart, userEnd);
       cursor = userEnd;
     }
     // Only a head whose meaning cannot depend on what follows it: Debian reads a user `*` differently when
