@@ -28,6 +28,8 @@ test('field bits and jobCanEverRun agree with the field objects and searchForRun
     }
     const document = parseCrontab(lines.join('\n') + '\n', system ? 'crontab-system' : 'crontab-user', dialect);
     for (let job = 0; job < document.jobCount; job++) {
+      // Keyword lines repeat: after the first, the parser takes them from its cache of heads.
+      assert.equal(document.jobKeyword(job), /^@(\w+)/.exec(lines[document.jobLine(job)])?.[1]);
       if (document.jobKeyword(job) !== undefined) {
         for (let index = 0; index < 5; index++) assert.equal(document.jobFieldFlags(job, index), 0);
         assert.equal(document.jobCanEverRun(job), true);

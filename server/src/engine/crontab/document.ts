@@ -26,6 +26,8 @@ export const LINE_TYPES = ['blank', 'comment', 'environment', 'job', 'invalid'] 
 export interface JobHead {
   readonly fields: readonly FieldEntry[];
   readonly keyword: CronKeyword | undefined;
+  /** jobFields[job * 5] of a keyword job (KEYWORD_MARK minus the keyword's index), 0 without a keyword. */
+  readonly keywordMark: number;
   /** The user column ('' without one). */
   readonly user: string;
   /** Where the head ends (after the user, else after the time part), from its start. */

@@ -393,6 +393,7 @@ class Parser {
       const head: JobHead = {
         fields: keyword === undefined ? fieldTables.map((table, index) => table.entry(slotScratch[index])) : [],
         keyword,
+        keywordMark: keyword === undefined ? 0 : KEYWORD_MARK - CRON_KEYWORDS.indexOf(keyword),
         user,
         length: cursor - start,
         noAssignment: assignmentCheckWithin(text, start, cursor),
@@ -428,8 +429,11 @@ class Parser {
     const fields = this.jobFields;
     const base = job * 5;
     const entries = head.fields;
-    if (head.keyword !== undefined) fields[base] = KEYWORD_MARK - CRON_KEYWORDS.indexOf(head.keyword);
-    else for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entries[index]);
+    // One store for both kinds of head, overwritten by the fields of a five-field one: a branch of its own
+    // for keyword heads threw away the parse loop's optimized code (which inlines this) the first time a file
+    // repeated a keyword line, and V8 compiled the loop a second time (issue #20).
+    fields[base] = head.keywordMark;
+    if (head.keyword === undefined) for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entries[index]);
     return this.checkCommand(job, lineStart, lineEnd, headEnd);
   }
 
