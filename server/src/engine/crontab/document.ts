@@ -199,6 +199,18 @@ export class CrontabDocument {
     return Number.isInteger(line) && line >= 0 && line < this.lineCount ? this.buildLine(line) : undefined;
   }
 
+  /**
+   * Where each "\n"-ended line of the text starts, and one more entry (the text's length + 1), counting the
+   * empty line after a final "\n" as editor-positions.ts's LineBounds does: so it need not scan the text again.
+   */
+  lfLineStarts(): Int32Array {
+    const endsWithNewline = this.text.endsWith('\n');
+    const starts = new Int32Array(this.lineCount + (endsWithNewline ? 2 : 1));
+    starts.set(this.lineStarts.subarray(0, this.lineCount + 1));
+    if (endsWithNewline) starts[this.lineCount + 1] = this.text.length + 1;
+    return starts;
+  }
+
   lineType(line: number): CrontabLine['type'] {
     return LINE_TYPES[this.lineTypes[line]];
   }
