@@ -2,8 +2,8 @@
 // read through the job*/environment* methods rules use, with the familiar line objects (model.ts) built on
 // demand. The column layout (line types, per-job field and user numbers, the environment stride) is shared
 // with the parser.
-// Long (about 490 lines) because it has one small accessor per column, which rules call instead of building
-// line objects; grouping them elsewhere would only add a hop on the hot path.
+// Long (about 600 lines) because it has one small accessor per column (and the field bits, issue #20), which
+// rules call instead of building line objects; grouping them elsewhere would only add a hop on the hot path.
 import type { CronDialect, FileKind } from '../types';
 import type { FieldEntry, ParsedField } from './fields';
 import { CRON_KEYWORDS, type CronKeyword, type CronSchedule, type CrontabLine, type InvalidLine, type JobLine, type LineProblem, type Token } from './model';

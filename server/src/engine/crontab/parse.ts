@@ -10,7 +10,7 @@
 // Rules read the columns through CrontabDocument's job*/environment* methods; `lines` and `line()` build the
 // line objects (CrontabLine) on demand. document.ts reads the columns, model.ts names the line objects,
 // time-spec.ts turns a time part into a schedule, environment.ts reads assignment lines.
-// Long (about 570 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
+// Long (about 600 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
 // and handles the common lines inline, and the slow paths it hands off to write the same columns.
 import type { CronDialect, FileKind } from '../types';
 import { addFieldEntry, FIELD_SPECS, type FieldEntry, fieldTablesOf, trimFieldTables } from './fields';
