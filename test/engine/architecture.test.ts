@@ -58,7 +58,7 @@ const ENTRY_POINTS = new RegExp(
 const FORMAT_SHAPES = new RegExp(`${ENGINE}((rule|unit-rule|disable|editor-positions)\\.ts$|rules/|schedule/host-rule\\.ts$|formats/)`);
 const MODELS = new RegExp(
   `${ENGINE}(schedule/|text-check\\.ts$|install/model\\.ts$` +
-    `|crontab/(parse|reparse|model|document|fields|parsed-field|time-spec|environment|next-runs|kind|cron-tz|lines|command|host-files|describe)\\.ts$` +
+    `|crontab/(parse|reparse|model|document|fields|field-table|parsed-field|time-spec|environment|next-runs|kind|cron-tz|lines|command|host-files|describe)\\.ts$` +
     `|systemd/(calendar[a-z-]*|timespan|unit-[a-z-]+|enablement|glibc-time|cron-to-calendar|directives)\\.ts$)`,
 );
 const FORMAT_FOLDERS = new RegExp(`${ENGINE}(crontab|systemd|certbot|certificate|install)/`);

@@ -33,7 +33,7 @@ export function formatText(reports: FileReport[], locale: Locale, options: TextO
       // A message is one line: a newline in it (from a quoted excerpt) would forge another finding's line.
       // Colours go on after the escaping, which would otherwise show their escape codes as text.
       const where = `${path}:${finding.range.start.line + 1}:${finding.range.start.character + 1}`;
-      const message = escapeControls(finding.message.replace(/\n/g, '\\n'));
+      const message = escapeControls(finding.message.includes('\n') ? finding.message.replace(/\n/g, '\\n') : finding.message);
       let rule = rules.get(finding.ruleId);
       if (rule === undefined) rules.set(finding.ruleId, (rule = paint.rule(`[${escapeControls(finding.ruleId)}]`)));
       lines.push(`${paint.path(where)}: ${paint.severity(finding.severity, finding.severity)}: ${message} ${rule}`);

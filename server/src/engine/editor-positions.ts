@@ -106,14 +106,18 @@ export class EditorPositions {
   }
 }
 
-/** Findings on `text`, with every position in the editor's lines; the same array when nothing moved. */
-export function toEditorFindings(text: string, findings: Finding[], convention: LineConvention = 'lf'): Finding[] {
+/**
+ * Findings on `text`, with every position in the editor's lines; the same array when nothing moved.
+ * `lineStarts`, when the caller has them (CrontabDocument.lfLineStarts), are the text's line starts as
+ * LineBounds counts them, so the text is not scanned for its lines a second time.
+ */
+export function toEditorFindings(text: string, findings: Finding[], convention: LineConvention = 'lf', lineStarts?: Int32Array): Finding[] {
   if (findings.length === 0) return findings;
   // Without a "\r" both conventions count the same lines, and a finding moves only when one of its positions
   // lies outside the text or past its line's end, or a range ends before it starts. Checked first, so the
   // findings of a long file (100,000 for a 1,000,000-line crontab) are not copied, nor their positions looked up.
   if (!text.includes('\r')) {
-    const lines = new LineBounds(text);
+    const lines = new LineBounds(text, lineStarts);
     if (findings.every((finding) => lines.holds(finding))) return findings;
   }
   const positions = new EditorPositions(text, convention);
@@ -130,7 +134,14 @@ export function toEditorFindings(text: string, findings: Finding[], convention: 
 class LineBounds {
   private readonly starts: Int32Array;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    given?: Int32Array,
+  ) {
+    if (given !== undefined) {
+      this.starts = given;
+      return;
+    }
     let count = 1;
     for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) count++;
     const starts = new Int32Array(count + 1);

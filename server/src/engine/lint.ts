@@ -129,7 +129,7 @@ export function lintCrontab(request: LintRequest): LintResult {
   const kept = withoutDisabled(request.text, COMMENT_MARKERS.crontab, 'lf', reported);
   if (!isSorted(kept)) kept.sort(byPosition);
   // Rules and disables count lines as cron does ("\n" only); the result counts them as the editor does.
-  const findings = toEditorFindings(request.text, kept, 'lf');
+  const findings = toEditorFindings(request.text, kept, 'lf', kept.length > 0 ? document.lfLineStarts() : undefined);
   return { kind: decision.kind, kindReason: decision.reason, kindWeak: decision.weak, install: decision.install, installs: request.installs, dialect, timeZone, document, findings };
 }
 

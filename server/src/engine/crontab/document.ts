@@ -2,8 +2,8 @@
 // read through the job*/environment* methods rules use, with the familiar line objects (model.ts) built on
 // demand. The column layout (line types, per-job field and user numbers, the environment stride) is shared
 // with the parser.
-// Long (about 490 lines) because it has one small accessor per column, which rules call instead of building
-// line objects; grouping them elsewhere would only add a hop on the hot path.
+// Long (about 600 lines) because it has one small accessor per column (and the field bits, issue #20), which
+// rules call instead of building line objects; grouping them elsewhere would only add a hop on the hot path.
 import type { CronDialect, FileKind } from '../types';
 import type { FieldEntry, ParsedField } from './fields';
 import { CRON_KEYWORDS, type CronKeyword, type CronSchedule, type CrontabLine, type InvalidLine, type JobLine, type LineProblem, type Token } from './model';
@@ -26,6 +26,8 @@ export const LINE_TYPES = ['blank', 'comment', 'environment', 'job', 'invalid'] 
 export interface JobHead {
   readonly fields: readonly FieldEntry[];
   readonly keyword: CronKeyword | undefined;
+  /** jobFields[job * 5] of a keyword job (KEYWORD_MARK minus the keyword's index), 0 without a keyword. */
+  readonly keywordMark: number;
   /** The user column ('' without one). */
   readonly user: string;
   /** Where the head ends (after the user, else after the time part), from its start. */
@@ -37,6 +39,17 @@ export interface JobHead {
    */
   readonly noAssignment: boolean;
 }
+
+// What a job's field is, one bit each, for the loops of rules over every job (CrontabDocument.jobFieldFlags):
+// read from a small array by the field's number in the document instead of from the field object.
+/** The field starts with `*` (cron's DOM_STAR/DOW_STAR: `*`, `*\/2`). */
+export const FIELD_STARTS_WITH_STAR = 1;
+/** The field is exactly `*`. */
+export const FIELD_IS_STAR = 2;
+/** The field selects some value (ParsedField.any). */
+export const FIELD_ANY = 4;
+/** A day-of-month field that selects a day from 1 to 29, which every month has (February in leap years). */
+export const FIELD_DAY_IN_EVERY_MONTH = 8;
 
 /** jobFields[job * 5] of a keyword job: KEYWORD_MARK minus the keyword's index in CRON_KEYWORDS. */
 export const KEYWORD_MARK = -1;
@@ -117,6 +130,7 @@ export class CrontabDocument {
   private readonly environmentNames: string[];
   private readonly environmentSnapshots: EnvironmentSnapshot[];
   private built: CrontabLine[] | undefined;
+  private fieldFlags: Uint8Array | undefined;
 
   constructor(parser: DocumentColumns) {
     this.kind = parser.kind;
@@ -183,6 +197,18 @@ export class CrontabDocument {
   line(line: number): CrontabLine | undefined {
     if (this.built !== undefined) return this.built[line];
     return Number.isInteger(line) && line >= 0 && line < this.lineCount ? this.buildLine(line) : undefined;
+  }
+
+  /**
+   * Where each "\n"-ended line of the text starts, and one more entry (the text's length + 1), counting the
+   * empty line after a final "\n" as editor-positions.ts's LineBounds does: so it need not scan the text again.
+   */
+  lfLineStarts(): Int32Array {
+    const endsWithNewline = this.text.endsWith('\n');
+    const starts = new Int32Array(this.lineCount + (endsWithNewline ? 2 : 1));
+    starts.set(this.lineStarts.subarray(0, this.lineCount + 1));
+    if (endsWithNewline) starts[this.lineCount + 1] = this.text.length + 1;
+    return starts;
   }
 
   lineType(line: number): CrontabLine['type'] {
@@ -256,6 +282,38 @@ export class CrontabDocument {
     return false;
   }
 
+  /**
+   * FIELD_* bits of time field `index` (0..4) of a five-field job (0 for a keyword job). For loops over every
+   * job of a large file (issue #20): the bits of each distinct field sit in one small array, where reading
+   * the field objects themselves, scattered over the heap, cost a cache miss per job.
+   */
+  jobFieldFlags(job: number, index: number): number {
+    const first = this.jobFields[job * 5];
+    if (first < 0) return 0;
+    const flags = this.fieldFlags ?? this.buildFieldFlags();
+    return flags[this.jobFields[job * 5 + index]];
+  }
+
+  private buildFieldFlags(): Uint8Array {
+    const flags = new Uint8Array(this.entries.length);
+    for (let number = 0; number < this.entries.length; number++) {
+      const { text, field } = this.entries[number];
+      let bits = 0;
+      if (field.startsWithStar) bits |= FIELD_STARTS_WITH_STAR;
+      if (text === '*') bits |= FIELD_IS_STAR;
+      if (field.any) bits |= FIELD_ANY;
+      for (let day = 1; day <= 29; day++) {
+        if (field.has(day)) {
+          bits |= FIELD_DAY_IN_EVERY_MONTH;
+          break;
+        }
+      }
+      flags[number] = bits;
+    }
+    this.fieldFlags = flags;
+    return flags;
+  }
+
   /** How many time tokens the job has: 5, or 1 for a keyword. */
   timeTokenCount(job: number): number {
     return this.jobFields[job * 5] < 0 ? 1 : 5;
@@ -267,6 +325,15 @@ export class CrontabDocument {
     const entries = this.entries;
     const base = job * 5;
     const fields = this.jobFields;
+    // Most jobs, from the field bits alone: with a day of the month that every month has, canEverRunFields
+    // finds it in the first month selected and answers whether a weekday allows it (always, unless one of the
+    // two day fields starts with `*` and no weekday is selected).
+    const flags = this.fieldFlags ?? this.buildFieldFlags();
+    const dayOfMonth = flags[fields[base + 2]];
+    const dayOfWeek = flags[fields[base + 4]];
+    if ((flags[fields[base]] & flags[fields[base + 1]] & flags[fields[base + 3]] & dayOfMonth & FIELD_ANY) !== 0 && (dayOfMonth & FIELD_DAY_IN_EVERY_MONTH) !== 0) {
+      if ((dayOfWeek & FIELD_ANY) !== 0 || ((dayOfMonth | dayOfWeek) & FIELD_STARTS_WITH_STAR) === 0) return true;
+    }
     return canEverRunFields(entries[fields[base]].field, entries[fields[base + 1]].field, entries[fields[base + 2]].field, entries[fields[base + 3]].field, entries[fields[base + 4]].field);
   }
 

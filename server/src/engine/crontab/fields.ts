@@ -3,7 +3,8 @@
 // A field is read element by element; the first character that ends a valid list and is not a blank is
 // *ignored up to the next blank* by Debian's Skip_Nonblanks, so `5;6` silently means 5.
 import type { CronDialect } from '../types';
-import { copyOf, hashText, TextTable } from '../util/text-table';
+import { copyOf, hashText } from '../util/text-table';
+import { FieldTable } from './field-table';
 import { type FieldProblemId, ParsedField } from './parsed-field';
 
 export type FieldName = 'minute' | 'hour' | 'dayOfMonth' | 'month' | 'dayOfWeek';
@@ -59,7 +60,8 @@ export interface FieldEntry {
   readonly field: ParsedField;
   /**
    * The parser's bookkeeping (parse.ts): the entry's number in the document being parsed, valid while
-   * `stamp` is that parse's number. The only fields anyone writes after the entry is made.
+   * `stamp` is that parse's number. The only fields anyone writes after the entry is made. (The entry's row
+   * in its field table keeps a copy, which the parser reads instead: field-table.ts.)
    */
   stamp: number;
   local: number;
@@ -69,10 +71,15 @@ export interface FieldEntry {
 // table that started over part way through would only make second copies of them (issue #20: a crontab of
 // 1,000,000 distinct lines has 65,000 distinct minute fields).
 const FIELD_CACHE_LIMIT = 10_000;
-const fieldTables = {
-  debian: FIELD_SPECS.map(() => new TextTable<FieldEntry>(FIELD_CACHE_LIMIT, true)),
-  cronie: FIELD_SPECS.map(() => new TextTable<FieldEntry>(FIELD_CACHE_LIMIT, true)),
+const fieldTables: Record<CronDialect, readonly FieldTable<FieldEntry>[]> = {
+  debian: FIELD_SPECS.map(() => new FieldTable<FieldEntry>(FIELD_CACHE_LIMIT)),
+  cronie: FIELD_SPECS.map(() => new FieldTable<FieldEntry>(FIELD_CACHE_LIMIT)),
 };
+
+/** The field tables of a dialect, by index into FIELD_SPECS (the parser looks fields up in them itself). */
+export function fieldTablesOf(dialect: CronDialect): readonly FieldTable<FieldEntry>[] {
+  return fieldTables[dialect];
+}
 
 /** Lets each field table start over if it grew past its limit; called before each document and lone field. */
 export function trimFieldTables(): void {
@@ -86,14 +93,16 @@ let nextFieldId = 1;
  */
 export function fieldEntryAt(text: string, start: number, end: number, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
   const table = fieldTables[dialect][specIndex];
-  return table.get(text, start, end, hash) ?? addFieldEntry(table, copyOf(text, start, end), hash, specIndex, dialect);
+  const slot = table.find(text, start, end, hash);
+  return table.entry(slot >= 0 ? slot : addFieldEntry(table, text, start, end, hash, specIndex, dialect));
 }
 
-function addFieldEntry(table: TextTable<FieldEntry>, text: string, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
+/** Parses `text.slice(start, end)` (which `table` does not have) as field `specIndex` and stores it: its slot. */
+export function addFieldEntry(table: FieldTable<FieldEntry>, text: string, start: number, end: number, hash: number, specIndex: number, dialect: CronDialect): number {
   const spec = FIELD_SPECS[specIndex];
-  const entry: FieldEntry = { id: nextFieldId++, text, field: parseSimpleField(text, spec) ?? parseFieldUncached(text, spec, dialect), stamp: 0, local: 0 };
-  table.add(text, hash, entry);
-  return entry;
+  const key = copyOf(text, start, end);
+  const entry: FieldEntry = { id: nextFieldId++, text: key, field: parseSimpleField(key, spec) ?? parseFieldUncached(key, spec, dialect), stamp: 0, local: 0 };
+  return table.add(entry, hash);
 }
 
 /** Parses one whitespace-free field token (cached; treat the result as read-only). */
@@ -111,6 +120,13 @@ export function parseField(text: string, spec: FieldSpec, dialect: CronDialect):
  * distinct lines has tens of thousands of distinct fields (issue #20). Both dialects read these alike.
  * Exported for the test that holds it to parseFieldUncached on random fields.
  */
+// The character at `index`, -1 past the end. charCodeAt past the end (NaN) made V8 throw away
+// parseSimpleField's optimized code once for each place it reads there, and compile it again each time: five
+// compilations of it in a cold run (issue #20). Every comparison below is false for both -1 and NaN.
+function codeAt(text: string, index: number): number {
+  return index < text.length ? text.charCodeAt(index) : -1;
+}
+
 export function parseSimpleField(text: string, spec: FieldSpec): ParsedField | undefined {
   const length = text.length;
   const result = new ParsedField(spec.high + 1, text.charCodeAt(0) === STAR);
@@ -118,38 +134,38 @@ export function parseSimpleField(text: string, spec: FieldSpec): ParsedField | u
   for (;;) {
     let first: number;
     let last: number;
-    if (text.charCodeAt(pos) === STAR) {
+    if (codeAt(text, pos) === STAR) {
       first = spec.low;
       last = spec.high;
       pos++;
     } else {
       let start = pos;
       first = 0;
-      for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) first = first * 10 + code - 48;
+      for (let code = codeAt(text, pos); code >= 48 && code <= 57; code = codeAt(text, ++pos)) first = first * 10 + code - 48;
       if (pos === start || pos - start > 9 || first < spec.low || first > spec.high) return undefined;
-      if (text.charCodeAt(pos) !== DASH) {
+      if (codeAt(text, pos) !== DASH) {
         // A single value, then a comma or the end (a step needs a range).
         result.set(first);
         if (pos === length) return result;
-        if (text.charCodeAt(pos) !== COMMA) return undefined;
+        if (codeAt(text, pos) !== COMMA) return undefined;
         pos++;
         continue;
       }
       start = ++pos;
       last = 0;
-      for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) last = last * 10 + code - 48;
+      for (let code = codeAt(text, pos); code >= 48 && code <= 57; code = codeAt(text, ++pos)) last = last * 10 + code - 48;
       if (pos === start || pos - start > 9 || last < spec.low || last > spec.high || first > last) return undefined;
     }
     let step = 1;
-    if (text.charCodeAt(pos) === SLASH) {
+    if (codeAt(text, pos) === SLASH) {
       const start = ++pos;
       step = 0;
-      for (let code = text.charCodeAt(pos); code >= 48 && code <= 57; code = text.charCodeAt(++pos)) step = step * 10 + code - 48;
+      for (let code = codeAt(text, pos); code >= 48 && code <= 57; code = codeAt(text, ++pos)) step = step * 10 + code - 48;
       if (pos === start || pos - start > 9 || step === 0) return undefined;
     }
     for (let value = first; value <= last; value += step) result.set(value);
     if (pos === length) return result;
-    if (text.charCodeAt(pos) !== COMMA) return undefined;
+    if (codeAt(text, pos) !== COMMA) return undefined;
     pos++;
   }
 }

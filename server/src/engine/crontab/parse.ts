@@ -10,10 +10,11 @@
 // Rules read the columns through CrontabDocument's job*/environment* methods; `lines` and `line()` build the
 // line objects (CrontabLine) on demand. document.ts reads the columns, model.ts names the line objects,
 // time-spec.ts turns a time part into a schedule, environment.ts reads assignment lines.
-// Long (about 570 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
+// Long (about 600 lines) because Parser is one class on purpose: its main loop keeps the columns in locals
 // and handles the common lines inline, and the slow paths it hands off to write the same columns.
 import type { CronDialect, FileKind } from '../types';
-import { FIELD_SPECS, type FieldEntry, fieldEntryAt, trimFieldTables } from './fields';
+import { addFieldEntry, FIELD_SPECS, type FieldEntry, fieldTablesOf, trimFieldTables } from './fields';
+import { type FieldTable, INFO_PROBLEM, ROW, ROW_INFO, ROW_LOCAL, ROW_STAMP } from './field-table';
 import { scanAssignment } from './environment';
 import { HASH_START, hashStep, Interner, sameText } from '../util/text-table';
 import { CharTrie } from '../util/char-trie';
@@ -86,7 +87,8 @@ function growSlots<T>(array: T[], length: number): T[] {
 
 /** Scratch for the time tokens of the line being parsed (line offsets, start and end per token). */
 const tokenScratch = new Int32Array(10);
-const entryScratch: FieldEntry[] = [];
+/** Scratch for the slots of the line's five fields in their tables (a slot moves only when its table grows). */
+const slotScratch = new Int32Array(5);
 
 // Each parse numbers the field entries its jobs use, in FieldEntry.local, valid while FieldEntry.stamp is
 // this parse's number (parsing is synchronous, one document at a time), so a job stores five small numbers.
@@ -96,6 +98,7 @@ class Parser {
   readonly system: boolean;
   readonly cronie: boolean;
   readonly heads: CharTrie<JobHead>;
+  readonly fieldTables: readonly FieldTable<FieldEntry>[];
   lineCount = 0;
   lineStarts: Int32Array;
   lineTypes: Uint8Array;
@@ -128,6 +131,7 @@ class Parser {
     this.system = kind === 'crontab-system';
     this.cronie = dialect === 'cronie';
     this.heads = headTries[kind][dialect];
+    this.fieldTables = fieldTablesOf(dialect);
     // Counted first (a few milliseconds for 100,000 lines): a guess from the length that falls short makes
     // every column grow to twice what the file needs, which was a third of the memory for 1,000,000 lines.
     const lines = countLines(text) + 1;
@@ -285,6 +289,7 @@ class Parser {
    */
   private parseJob(line: number, lineStart: number, lineEnd: number, start: number, cache: boolean): number {
     const text = this.text;
+    const fieldTables = this.fieldTables;
     let cursor = start;
     // cronie: a leading `-` turns off the syslog line for this job (system crontabs and root's).
     if (this.cronie && text.charCodeAt(start) === MINUS) {
@@ -327,9 +332,13 @@ class Parser {
         }
         tokenScratch[index * 2] = tokenStart - lineStart;
         tokenScratch[index * 2 + 1] = tokenEnd - lineStart;
-        const entry = fieldEntryAt(text, tokenStart, tokenEnd, fieldHash, index, this.dialect);
-        const problem = entry.field.problem;
-        if (problem !== undefined) {
+        // The field's row in its table says all a valid field needs (field-table.ts); the entry is read later.
+        const table = fieldTables[index];
+        let slot = table.find(text, tokenStart, tokenEnd, fieldHash);
+        if (slot < 0) slot = addFieldEntry(table, text, tokenStart, tokenEnd, fieldHash, index, this.dialect);
+        if ((table.rows[slot * ROW + ROW_INFO] & INFO_PROBLEM) !== 0) {
+          const entry = table.entry(slot);
+          const problem = entry.field.problem!;
           const offset = tokenStart - lineStart;
           const name = FIELD_SPECS[index].name;
           return this.invalid(line, lineStart, lineEnd, index + 1, {
@@ -341,7 +350,7 @@ class Parser {
             fieldProblem: { ...problem, start: offset + problem.start, end: offset + problem.end },
           });
         }
-        entryScratch[index] = entry;
+        slotScratch[index] = slot;
         cursor = tokenEnd;
       }
       tokenCount = FIELD_SPECS.length;
@@ -366,15 +375,25 @@ class Parser {
       if (text.charCodeAt(userStart) === STAR && (this.cronie || userEnd < lineEnd)) {
         return this.invalid(line, lineStart, lineEnd, tokenCount, { id: 'command-starts-with-star', start: userStart - lineStart, end: userEnd - lineStart, params: {} });
       }
-      user = users.intern(text, userStart, userEnd);
+      // The users of this document so far are few: compare with them before hashing the name (issue #20).
+      const known = this.users;
+      const near = Math.min(known.length, 8);
+      for (let index = 0; index < near; index++) {
+        if (sameText(text, userStart, userEnd, known[index])) {
+          user = known[index];
+          break;
+        }
+      }
+      if (user === '') user = users.intern(text, userStart, userEnd);
       cursor = userEnd;
     }
     // Only a head whose meaning cannot depend on what follows it: Debian reads a user `*` differently when
     // the line ends right after it.
     if (cache && !user.startsWith('*')) {
       const head: JobHead = {
-        fields: keyword === undefined ? entryScratch.slice(0, 5) : [],
+        fields: keyword === undefined ? fieldTables.map((table, index) => table.entry(slotScratch[index])) : [],
         keyword,
+        keywordMark: keyword === undefined ? 0 : KEYWORD_MARK - CRON_KEYWORDS.indexOf(keyword),
         user,
         length: cursor - start,
         noAssignment: assignmentCheckWithin(text, start, cursor),
@@ -385,8 +404,22 @@ class Parser {
     const fields = this.jobFields;
     const base = job * 5;
     if (keyword !== undefined) fields[base] = KEYWORD_MARK - CRON_KEYWORDS.indexOf(keyword);
-    else for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entryScratch[index]);
+    else for (let index = 0; index < 5; index++) fields[base + index] = this.slotNumber(fieldTables[index], slotScratch[index]);
     return this.checkCommand(job, lineStart, lineEnd, cursor);
+  }
+
+  /**
+   * entryNumber() of the entry in a table slot, from the copy in its row when this parse numbered it already
+   * (without reading the entry object: see field-table.ts).
+   */
+  private slotNumber(table: FieldTable<FieldEntry>, slot: number): number {
+    const rows = table.rows;
+    const row = slot * ROW;
+    if (rows[row + ROW_STAMP] === this.stamp) return rows[row + ROW_LOCAL];
+    const local = this.entryNumber(table.entry(slot));
+    rows[row + ROW_STAMP] = this.stamp;
+    rows[row + ROW_LOCAL] = local;
+    return local;
   }
 
   /** A job whose head was found in the trie. */
@@ -396,8 +429,11 @@ class Parser {
     const fields = this.jobFields;
     const base = job * 5;
     const entries = head.fields;
-    if (head.keyword !== undefined) fields[base] = KEYWORD_MARK - CRON_KEYWORDS.indexOf(head.keyword);
-    else for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entries[index]);
+    // One store for both kinds of head, overwritten by the fields of a five-field one: a branch of its own
+    // for keyword heads threw away the parse loop's optimized code (which inlines this) the first time a file
+    // repeated a keyword line, and V8 compiled the loop a second time (issue #20).
+    fields[base] = head.keywordMark;
+    if (head.keyword === undefined) for (let index = 0; index < 5; index++) fields[base + index] = this.entryNumber(entries[index]);
     return this.checkCommand(job, lineStart, lineEnd, headEnd);
   }
 

@@ -213,29 +213,31 @@ export class FsHost implements Host {
   }
 }
 
-/**
- * What readAtMost() reads into: one for every read, since reads are synchronous and each chunk is copied out.
- * (A zeroed 64 KiB buffer per file was 128 MB of garbage for a 2,000-unit --root, issue #20.)
- */
+/** What readAtMost() reads a small file into: one for every read, since reads are synchronous and copied out. */
+const SCRATCH_BYTES = 64 * 1024;
 let scratch: Buffer | undefined;
 
 /**
  * The first `most` bytes of a file (fewer when it is shorter). Stat sizes can lie (a file growing, or /proc
- * files that report 0), so the read itself is bounded too.
+ * files that report 0), so the read itself is bounded too. A file smaller than the scratch buffer is read
+ * there and copied out at its size (a zeroed 64 KiB buffer per file was 128 MB of garbage for a 2,000-unit
+ * --root); a larger one is read in place into one buffer the size the file says it is, and one byte more to
+ * see it grow, doubled when that was wrong (a 6 MB crontab was read in 64 KiB chunks, each copied, then
+ * copied again whole). Issue #20.
  */
 function readAtMost(local: string, most: number): Buffer {
   const descriptor = fs.openSync(local, 'r');
   try {
-    const buffer = (scratch ??= Buffer.allocUnsafe(64 * 1024));
-    const chunks: Buffer[] = [];
+    const size = fs.fstatSync(descriptor).size;
+    let buffer = size < SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(Math.min(most, size + 1));
     let total = 0;
     while (total < most) {
-      const read = fs.readSync(descriptor, buffer, 0, Math.min(buffer.length, most - total), null);
+      if (total === buffer.length) buffer = Buffer.concat([buffer], Math.min(most, buffer.length * 2));
+      const read = fs.readSync(descriptor, buffer, total, Math.min(buffer.length, most) - total, null);
       if (read === 0) break;
-      chunks.push(Buffer.from(buffer.subarray(0, read)));
       total += read;
     }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return buffer === scratch ? Buffer.from(buffer.subarray(0, total)) : buffer.subarray(0, total);
   } finally {
     fs.closeSync(descriptor);
   }

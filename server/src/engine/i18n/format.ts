@@ -64,17 +64,41 @@ const PLURAL = /^\s*(\w+)\s*,\s*plural\s*,(.*)$/s;
 
 // A plural's branches, and each branch once its `#` is the number, parsed once: a long file may get the same
 // plural message thousands of times. Keyed by catalog text, so bounded by the catalog (cleared if ever not).
-const branchTables = new Map<string, Map<string, string>>();
+const branchTables = new Map<string, PluralBranches>();
 const compiledBranches = new Map<string, CompiledMessage>();
 const PLURAL_CACHE_LIMIT = 2000;
 
+/**
+ * A plural's branches, and the compiled branch already picked for a (locale, count): choosing one asks
+ * Intl.PluralRules and rewrites `#`, which cost more than the rest of a message when thousands of findings
+ * of a long file each have their own count (crontab/wildcard-minute, issue #20). Counts are bounded by the
+ * rules (a count of runs, of items), and each table starts over past PLURAL_CACHE_LIMIT.
+ */
+interface PluralBranches {
+  readonly branches: Map<string, string>;
+  readonly picked: Map<string, Map<number, CompiledMessage>>;
+}
+
 function formatPlural(pluralMatch: RegExpMatchArray, params: MessageParams, locale: Locale): string {
   const count = countOf(params[pluralMatch[1]]);
-  let branches = branchTables.get(pluralMatch[2]);
-  if (branches === undefined) {
+  let table = branchTables.get(pluralMatch[2]);
+  if (table === undefined) {
     if (branchTables.size >= PLURAL_CACHE_LIMIT) branchTables.clear();
-    branchTables.set(pluralMatch[2], (branches = parseBranches(pluralMatch[2])));
+    branchTables.set(pluralMatch[2], (table = { branches: parseBranches(pluralMatch[2]), picked: new Map() }));
   }
+  let picked = table.picked.get(locale);
+  if (picked === undefined) table.picked.set(locale, (picked = new Map()));
+  let compiled = picked.get(count);
+  if (compiled === undefined) {
+    compiled = pluralBranch(table.branches, count, locale);
+    if (picked.size >= PLURAL_CACHE_LIMIT) picked.clear();
+    picked.set(count, compiled);
+  }
+  return renderParts(compiled.parts, params, locale);
+}
+
+/** The branch of a plural for `count`, with `#` as the number, compiled (shared between equal texts). */
+function pluralBranch(branches: Map<string, string>, count: number, locale: Locale): CompiledMessage {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const branch = branches.get(`=${count}`) ?? branches.get(rules.select(count)) ?? branches.get('other') ?? '';
@@ -84,7 +108,7 @@ function formatPlural(pluralMatch: RegExpMatchArray, params: MessageParams, loca
     if (compiledBranches.size >= PLURAL_CACHE_LIMIT) compiledBranches.clear();
     compiledBranches.set(template, (compiled = compileMessage(template)));
   }
-  return renderParts(compiled.parts, params, locale);
+  return compiled;
 }
 
 type MessagePart = string | { name: string; inner: string; plural: RegExpMatchArray | null; list: boolean };

@@ -5,6 +5,7 @@
 import type { MessageKey } from '../../i18n/catalog';
 import { range, type Locale } from '../../types';
 import type { ParsedField } from '../../crontab/fields';
+import { FIELD_STARTS_WITH_STAR } from '../../crontab/document';
 import type { CrontabContext, CrontabRule } from '../../rule';
 
 const WEEK_RANGES = new Set(['1-7', '8-14', '15-21', '22-28']);
@@ -31,9 +32,9 @@ function weekdayNames(context: CrontabContext): readonly string[] {
 
 function checkJobWith(context: CrontabContext, job: number, names: readonly string[]): void {
   const document = context.document;
-  if (document.jobKeyword(job) !== undefined || !document.isAccepted(job)) return;
+  // The field bits first: most jobs leave here without their field objects being read.
+  if (document.jobKeyword(job) !== undefined || ((document.jobFieldFlags(job, 2) | document.jobFieldFlags(job, 4)) & FIELD_STARTS_WITH_STAR) !== 0 || !document.isAccepted(job)) return;
   const dayOfWeekField = document.jobField(job, 4);
-  if (document.jobField(job, 2).startsWithStar || dayOfWeekField.startsWithStar) return;
   const dayOfMonth = document.timeTokenText(job, 2);
   const dayOfWeek = document.timeTokenText(job, 4);
   const where = range(document.jobLine(job), document.timeTokenStart(job, 2), document.timeTokenEnd(job, 4));
