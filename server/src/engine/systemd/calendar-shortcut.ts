@@ -9,6 +9,8 @@
 // (DST zones included) and base times.
 import { type CalendarComponent, type CalendarSpec, BITS_WEEKDAYS, MAX_YEAR, MIN_YEAR, USEC_PER_SEC } from './calendar-spec';
 import { civilFromDays, type GlibcClock } from './glibc-time';
+import { isLeap, MONTH_YEAR_DAYS } from '../time/zone-rules';
+import { firstAbove } from '../util/sorted-search';
 
 const USEC_PER_DAY = 86_400 * USEC_PER_SEC;
 /** At most this many matching times of day: more (`*:*:*`), and the general search is used. */
@@ -78,8 +80,10 @@ function overflows(chain: CalendarComponent[] | null, first: number, bound: numb
   return !(clean && over < 2 * bound && firstMatch(chain, first) >= first + over - bound);
 }
 
-const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+const daysInMonth = (year: number, month: number): number => {
+  const before = MONTH_YEAR_DAYS[isLeap(year) ? 1 : 0];
+  return before[month] - before[month - 1];
+};
 
 export class ElapseShortcut {
   // The last date checked by dateMatches (a day number) and its answer: elapses come in runs within a day.
@@ -151,13 +155,7 @@ export class ElapseShortcut {
     const timeOfDay = local - day * USEC_PER_DAY;
     const times = this.times;
     // The first matching time of day after timeOfDay.
-    let low = 0;
-    let high = times.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (times[middle] <= timeOfDay) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstAbove(times, timeOfDay);
     let elapseDay = day;
     let elapseTime: number;
     if (low < times.length && this.dateMatches(day)) {

@@ -34,10 +34,6 @@ export class Tm {
     this.zone = other.zone;
     return this;
   }
-
-  clone(): Tm {
-    return new Tm().copyFrom(this);
-  }
 }
 
 const MON_YDAY = [

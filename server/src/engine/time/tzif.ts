@@ -3,6 +3,7 @@
 // last transition, `tzname` taken from the latest transitions, Dublin's negative DST where winter is the
 // "daylight" type.
 import { PosixZoneRules } from './posix-tz';
+import { firstAbove } from '../util/sorted-search';
 import type { ZoneRules, ZoneType } from './zone-rules';
 
 export class TzifZoneRules implements ZoneRules {
@@ -147,13 +148,8 @@ export class TzifZoneRules implements ZoneRules {
     // The first transition after `seconds` (typeAt's transitions[i]); a file whose transitions are out of order
     // gives no span longer than the instant itself.
     if (!this.ordered) return { start: seconds, end: seconds + 1 };
-    let next = 1;
-    let bound = count - 1;
-    while (next < bound) {
-      const middle = (next + bound) >> 1;
-      if (seconds < transitions[middle]) bound = middle;
-      else next = middle + 1;
-    }
+    // transitions[0] <= seconds < the last: the index is between 1 and count - 1.
+    const next = firstAbove(transitions, seconds);
     return { start: transitions[next - 1], end: transitions[next] };
   }
 }

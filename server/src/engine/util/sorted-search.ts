@@ -1,8 +1,8 @@
 // Binary searches in an ascending array of numbers, for the places that answer many questions from one sorted
-// list (the schedule's elapses and cron runs).
+// list (the schedule's elapses and cron runs, a calendar expression's times of day, a zone's transitions).
 
 /** The index of the first element greater than `value` (sorted.length when there is none). */
-export function firstAbove(sorted: readonly number[], value: number): number {
+export function firstAbove(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -14,7 +14,7 @@ export function firstAbove(sorted: readonly number[], value: number): number {
 }
 
 /** The index of the first element greater than or equal to `value` (sorted.length when there is none). */
-export function firstAtOrAbove(sorted: readonly number[], value: number): number {
+export function firstAtOrAbove(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
