@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { FIELD_SPECS, type ParsedField, parseFieldUncached, parseSimpleField } from '../../server/src/engine/crontab/fields';
 import { parseCrontab } from '../../server/src/engine/crontab/parse';
-import { searchForRun } from '../../server/src/engine/crontab/next-runs';
+import { canEverRunFields, searchForRun } from '../../server/src/engine/crontab/next-runs';
 import { Random } from '../support/random';
 
 const PIECES = ['0', '1', '2', '5', '7', '9', '12', '13', '23', '24', '30', '31', '32', '59', '60', '00', '007', '1234567890', '4294967301', '*', '-', '/', ',', ',', '-', '/', '~', 'jan', 'Mon', 'x', ';', '#', ' '];
@@ -49,6 +49,8 @@ test('canEverRunFields (over field bits) answers as searchForRun (over the sched
     const document = parseCrontab(line, 'crontab-user', random.pick(['debian', 'cronie'] as const));
     if (document.jobCount === 0 || !document.isAccepted(0)) continue;
     const expected = searchForRun(document.jobSchedule(0));
+    const fields = [0, 1, 2, 3, 4].map((index) => document.jobField(0, index));
+    assert.equal(canEverRunFields(fields[0], fields[1], fields[2], fields[3], fields[4]), expected, line);
     assert.equal(document.jobCanEverRun(0), expected, line);
     if (!expected) never++;
   }
