@@ -24,6 +24,30 @@ test('files below, at and above the scratch size read whole, and earlier reads k
   }
 });
 
+test('a file larger than its stat said (growing, or /proc) is read in full past the scratch buffer', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-fs-read-'));
+  // The module object itself (an `import *` binding is a read-only view of it).
+  const nodeFs = require('node:fs') as { statSync: typeof fs.statSync };
+  const statSync = nodeFs.statSync;
+  try {
+    const content = Buffer.alloc(200 * 1024, 'g');
+    const file = path.join(root, 'grows');
+    fs.writeFileSync(file, content);
+    // Its stat says 0 bytes, as /proc files do: the read starts in the 64 KiB scratch buffer and must grow.
+    nodeFs.statSync = ((...args: Parameters<typeof fs.statSync>) => {
+      const stat = statSync(...args);
+      return args[0] === file && stat ? Object.assign(Object.create(Object.getPrototypeOf(stat)), stat, { size: 0 }) : stat;
+    }) as typeof fs.statSync;
+    const host = new FsHost(root);
+    assert.ok(Buffer.from(host.readBytes('/grows') ?? []).equals(content));
+    const text = host.readText('/grows');
+    assert.equal(text.ok ? text.text.length : undefined, content.length);
+  } finally {
+    nodeFs.statSync = statSync;
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('a file whose stat size is 0 (/proc) is read in full, and the size limit still holds', () => {
   const host = new FsHost('/');
   const status = host.readText('/proc/self/status');

@@ -85,7 +85,7 @@ export class FsHost implements Host {
       if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
       const limit = this.maxFileBytes;
       if (stat.size > limit) return { ok: false, reason: 'too-large', size: stat.size, limit };
-      const bytes = readAtMost(local, limit + 1);
+      const bytes = readAtMost(local, limit + 1, stat.size);
       if (bytes.length > limit) return { ok: false, reason: 'too-large', size: Math.max(stat.size, bytes.length), limit };
       return { ok: true, ...decodeUtf8(bytes) };
     } catch (error) {
@@ -98,8 +98,9 @@ export class FsHost implements Host {
     if (place === undefined || place.missing) return undefined;
     const local = place.local;
     try {
-      if (fs.statSync(local).size > this.maxFileBytes) return undefined;
-      const bytes = readAtMost(local, this.maxFileBytes + 1);
+      const size = fs.statSync(local).size;
+      if (size > this.maxFileBytes) return undefined;
+      const bytes = readAtMost(local, this.maxFileBytes + 1, size);
       return bytes.length > this.maxFileBytes ? undefined : bytes;
     } catch {
       return undefined;
@@ -218,17 +219,17 @@ const SCRATCH_BYTES = 64 * 1024;
 let scratch: Buffer | undefined;
 
 /**
- * The first `most` bytes of a file (fewer when it is shorter). Stat sizes can lie (a file growing, or /proc
- * files that report 0), so the read itself is bounded too. A file smaller than the scratch buffer is read
+ * The first `most` bytes of a file (fewer when it is shorter), whose stat said `size` (the caller's stat, not
+ * asked again). Stat sizes can lie (a file growing, or /proc files that report 0), so the read itself is
+ * bounded too. A file smaller than the scratch buffer is read
  * there and copied out at its size (a zeroed 64 KiB buffer per file was 128 MB of garbage for a 2,000-unit
  * --root); a larger one is read in place into one buffer the size the file says it is, and one byte more to
  * see it grow, doubled when that was wrong (a 6 MB crontab was read in 64 KiB chunks, each copied, then
  * copied again whole). Issue #20.
  */
-function readAtMost(local: string, most: number): Buffer {
+function readAtMost(local: string, most: number, size: number): Buffer {
   const descriptor = fs.openSync(local, 'r');
   try {
-    const size = fs.fstatSync(descriptor).size;
     let buffer = size < SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(Math.min(most, size + 1));
     let total = 0;
     while (total < most) {
