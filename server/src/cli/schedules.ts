@@ -11,7 +11,6 @@ import { parseCrontab } from '../engine/crontab/parse';
 import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { MAX_FILE_BYTES } from '../engine/host/host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate, type MessageKey } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
@@ -28,6 +27,7 @@ import { formatRunTime } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, parseOptions, UsageError } from './args';
 import type { CliIo } from './io';
+import { hostFactsAt } from './host-lint';
 import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
@@ -230,8 +230,8 @@ function hostSchedule(argv: string[], io: CliIo): number {
     io.stderr(translate(locale, 'cli.ioError', { path: values.root ?? root, detail: translate(locale, 'cli.io.notAFolder') }) + '\n');
     return 2;
   }
-  // One run over a tree that stays as it is: each path component is looked up once (fs-host.ts, issue #20).
-  const facts = new HostFacts(new FsHost(root, MAX_FILE_BYTES, { fixedTree: true }));
+  // One run over a tree that stays as it is (host-lint.ts): the schedule model reads it through the same cache.
+  const facts = hostFactsAt(root);
   const zone = facts.timeZone();
   const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone);
   if (Number.isNaN(now)) return fail('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });
