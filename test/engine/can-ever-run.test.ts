@@ -1,9 +1,9 @@
-// canEverRun answers from the month lengths instead of walking 28 years of days; checked here against that
+// searchForRun (the reference canEverRunFields is held to) answers from the month lengths instead of walking 28 years of days; checked here against that
 // walk (matchesDay over 2000-01-01 … 2027-12-31, a full weekday cycle with its leap days) on random schedules
 // built around the days that don't exist in every month (29–31, February, the 30-day months).
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { canEverRun, matchesDay } from '../../server/src/engine/crontab/next-runs';
+import { matchesDay, searchForRun } from '../../server/src/engine/crontab/next-runs';
 import type { CronSchedule } from '../../server/src/engine/crontab/model';
 import { parseCrontab } from '../../server/src/engine/crontab/parse';
 import { seeded } from '../support/random';
@@ -23,12 +23,12 @@ function walk(schedule: CronSchedule): boolean {
   return false;
 }
 
-test('canEverRun: the known never-firing schedules', () => {
-  for (const cron of ['0 0 30 2 *', '0 0 31 4,6,9,11 *', '0 0 30,31 feb *']) assert.equal(canEverRun(schedule(cron)), false, cron);
-  for (const cron of ['0 0 31 2 mon', '0 0 29 2 *', '0 0 29 2 1', '0 0 31 2 mon-fri', '0 0 31 4 0', '* * * * *']) assert.equal(canEverRun(schedule(cron)), true, cron);
+test('searchForRun: the known never-firing schedules', () => {
+  for (const cron of ['0 0 30 2 *', '0 0 31 4,6,9,11 *', '0 0 30,31 feb *']) assert.equal(searchForRun(schedule(cron)), false, cron);
+  for (const cron of ['0 0 31 2 mon', '0 0 29 2 *', '0 0 29 2 1', '0 0 31 2 mon-fri', '0 0 31 4 0', '* * * * *']) assert.equal(searchForRun(schedule(cron)), true, cron);
 });
 
-test('canEverRun equals a walk over a 28-year weekday cycle', () => {
+test('searchForRun equals a walk over a 28-year weekday cycle', () => {
   const next = seeded(4242);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   let never = 0;
@@ -36,7 +36,7 @@ test('canEverRun equals a walk over a 28-year weekday cycle', () => {
     const cron = ['0', '0', pick(['*', '29', '30', '31', '30,31', '29-31', '*/10', '1', '31']), pick(['*', '2', '4', '2,4', '4,6,9,11', 'feb', '1-3', '12']), pick(['*', '*', '0', '1-5', '*/3'])].join(' ');
     const expected = walk(schedule(cron));
     if (!expected) never++;
-    assert.equal(canEverRun(schedule(cron)), expected, cron);
+    assert.equal(searchForRun(schedule(cron)), expected, cron);
   }
   assert.ok(never > 10, `too few never-firing cases drawn (${never}): the test would not catch a wrong "true"`);
 });

@@ -13,9 +13,9 @@ import { sameText } from '../util/text-table';
 /** Int32 numbers per row. */
 export const ROW = 8;
 /** The hash (hashRange) of the text. */
-export const ROW_HASH = 0;
+const ROW_HASH = 0;
 /** The text's length + 1; 0 marks an empty row. */
-export const ROW_LENGTH = 1;
+const ROW_LENGTH = 1;
 const ROW_PACKED = 2; // three numbers: the text, four characters each (when packed)
 /** (entry index << 2) | (packed << 1) | (has a problem). */
 export const ROW_INFO = 5;

@@ -91,7 +91,7 @@ let nextFieldId = 1;
  * The parsed field for `text.slice(start, end)`, the `specIndex`-th time field (index into FIELD_SPECS);
  * `hash` is hashRange() of those characters. Cached; treat the result as read-only.
  */
-export function fieldEntryAt(text: string, start: number, end: number, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
+function fieldEntryAt(text: string, start: number, end: number, hash: number, specIndex: number, dialect: CronDialect): FieldEntry {
   const table = fieldTables[dialect][specIndex];
   const slot = table.find(text, start, end, hash);
   return table.entry(slot >= 0 ? slot : addFieldEntry(table, text, start, end, hash, specIndex, dialect));

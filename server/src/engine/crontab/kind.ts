@@ -120,11 +120,6 @@ function isAssignment(text: string, start: number, end: number): boolean {
 // Accounts that packages create and that system crontabs commonly run as, for files read away from their host.
 const COMMON_SYSTEM_USERS = new Set(['root', 'www-data', 'nobody', 'daemon', 'postgres', 'mysql', 'apache', 'nginx', 'backup', 'mail', 'news', 'www', 'ubuntu', 'admin', 'ec2-user', 'debian', 'nagios', 'zabbix', 'redis', 'git', 'jenkins', 'deploy', 'app']);
 
-/** Votes, line by line, on whether the word after the schedule is a user or the start of a command. */
-export function kindFromContent(text: string, facts: HostFacts): FileKind {
-  return guessKindFromContent(text, facts).kind;
-}
-
 /** The votes of a text's lines, kept so that the next version of the text (one line edited) is counted from them. */
 export interface ContentVotes {
   readonly text: string;

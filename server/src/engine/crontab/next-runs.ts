@@ -97,18 +97,6 @@ function steadyOffset(year: number, month: number, day: number, zone: string): n
   return first;
 }
 
-const everRuns = new WeakMap<CronSchedule, boolean>();
-
-/** Whether the schedule can ever fire (some month has a matching day). */
-export function canEverRun(schedule: CronSchedule): boolean {
-  let answer = everRuns.get(schedule);
-  if (answer === undefined) {
-    answer = searchForRun(schedule);
-    everRuns.set(schedule, answer);
-  }
-  return answer;
-}
-
 // The longest each month can be (February's 29th exists in leap years), index 1 = January.
 const MONTH_DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
