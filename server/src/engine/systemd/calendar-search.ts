@@ -11,6 +11,7 @@ import {
   type CalendarComponent,
   type CalendarOptions,
   type CalendarSpec,
+  componentMatch,
   MAX_CALENDAR_ITERATIONS,
   MAX_YEAR,
   resolveLocalZone,
@@ -90,17 +91,10 @@ class Search {
         start = c.start;
         stop = c.stop;
       }
-      if (start >= value) {
-        if (!dSet || start < d) {
-          d = start;
-          dSet = true;
-        }
-      } else if (c.repeat > 0) {
-        const k = start + c.repeat * Math.trunc((value - start + c.repeat - 1) / c.repeat);
-        if ((!dSet || k < d) && (stop < 0 || k <= stop)) {
-          d = k;
-          dSet = true;
-        }
+      const match = componentMatch(start, stop, c.repeat, value);
+      if (!Number.isNaN(match) && (!dSet || match < d)) {
+        d = match;
+        dSet = true;
       }
     }
     if (!dSet) return ENOENT;

@@ -7,7 +7,7 @@
 // of day, a zone change within MARGIN, years outside systemd's range) returns NaN, and the caller runs the
 // general search. test/engine/calendar-shortcut.test.ts holds the two equal on random expressions, zones
 // (DST zones included) and base times.
-import { type CalendarComponent, type CalendarSpec, BITS_WEEKDAYS, MAX_YEAR, MIN_YEAR, USEC_PER_SEC } from './calendar-spec';
+import { type CalendarComponent, type CalendarSpec, BITS_WEEKDAYS, componentMatch, MAX_YEAR, MIN_YEAR, USEC_PER_SEC } from './calendar-spec';
 import { civilFromDays, type GlibcClock } from './glibc-time';
 import { isLeap, MONTH_YEAR_DAYS } from '../time/zone-rules';
 import { firstAbove } from '../util/sorted-search';
@@ -29,17 +29,10 @@ export function firstMatch(chain: CalendarComponent[], value: number): number {
   let dSet = false;
   for (let i = 0; i < chain.length; i++) {
     const c = chain[i];
-    if (c.start >= value) {
-      if (!dSet || c.start < d) {
-        d = c.start;
-        dSet = true;
-      }
-    } else if (c.repeat > 0) {
-      const k = c.start + c.repeat * Math.trunc((value - c.start + c.repeat - 1) / c.repeat);
-      if ((!dSet || k < d) && (c.stop < 0 || k <= c.stop)) {
-        d = k;
-        dSet = true;
-      }
+    const match = componentMatch(c.start, c.stop, c.repeat, value);
+    if (!Number.isNaN(match) && (!dSet || match < d)) {
+      d = match;
+      dSet = true;
     }
   }
   return dSet ? d : -1;

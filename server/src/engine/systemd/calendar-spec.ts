@@ -27,6 +27,20 @@ export interface CalendarComponent {
   to: number;
 }
 
+/**
+ * One component's first value at or after `value` (the step of find_matching_component in systemd's
+ * calendarspec.c, for a component already read as `start`, `stop` and `repeat`); NaN when it has none. The
+ * search (with `~` days turned into dates first) and the shortcut both ask it, so the two cannot drift.
+ */
+export function componentMatch(start: number, stop: number, repeat: number, value: number): number {
+  if (start >= value) return start;
+  if (repeat > 0) {
+    const next = start + repeat * Math.trunc((value - start + repeat - 1) / repeat);
+    if (stop < 0 || next <= stop) return next;
+  }
+  return Number.NaN;
+}
+
 export type CalendarField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
 export interface CalendarSpec {
