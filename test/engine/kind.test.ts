@@ -6,6 +6,7 @@ import { decideKind, guessKindFromContent, kindFromPath } from '../../server/src
 import { decideFormat, formatFromContent } from '../../server/src/engine/file-format';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
+import { singleLineEdit } from '../../server/src/engine/util/line-edit';
 import { Random } from '../support/random';
 
 test('paths of Debian cron and cronie, crontab -e temp files, and what is not a crontab', () => {
@@ -138,6 +139,9 @@ test('guessKindFromContent votes as the split-and-regex reference does, on rando
     // The same text reached by editing one line of another: counted from that text's votes, the same answer.
     const edited = editOneLine(text, random);
     const fromEdit = guessKindFromContent(text, facts, guessKindFromContent(edited, facts).votes);
+    // The same with the edit handed in, as lintCrontab does (it finds it once for the vote and the parser).
+    const handed = guessKindFromContent(text, facts, guessKindFromContent(edited, facts).votes, singleLineEdit(edited, text));
+    assert.deepEqual(handed.votes, fromEdit.votes);
     assert.deepEqual({ kind: fromEdit.kind, weak: fromEdit.weak, system: fromEdit.votes.system, user: fromEdit.votes.user }, { ...expected, system: guess.votes.system, user: guess.votes.user }, JSON.stringify({ edited, text }));
     // The same text again (an edit undone, a no-op change): the previous votes as they were.
     const again = guessKindFromContent(text, facts, guess.votes);

@@ -5,6 +5,7 @@ import type { InstallStep } from './install/model';
 import type { CrontabDocument } from './crontab/document';
 import { parseCrontab } from './crontab/parse';
 import { jobLineEdit, reparseCrontab } from './crontab/reparse';
+import { singleLineEdit } from './util/line-edit';
 import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';
@@ -72,7 +73,11 @@ export function lintCrontab(request: LintRequest): LintResult {
   const settings = request.settings ?? {};
   const previous = request.previous;
   const votes: { counted?: ContentVotes } = {};
-  const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind, installs: request.installs, previousVotes: previous && contentVotes.get(previous.document), votes });
+  // Where the text differs from the previous one inside one line: found once, for the content vote and the parser.
+  const previousVotes = previous && contentVotes.get(previous.document);
+  const lineEdit = previous !== undefined && previous.document.text !== request.text ? singleLineEdit(previous.document.text, request.text) : undefined;
+  const previousEdit = previousVotes !== undefined && previousVotes.text === previous?.document.text ? lineEdit : undefined;
+  const decision = decideKind({ path: request.path, text: request.text, facts: request.facts, overrides: settings.formatOverrides, explicit: request.explicitKind, installs: request.installs, previousVotes, previousEdit, votes });
   const dialect = request.facts.dialect();
   const timeZone = request.facts.timeZone();
   const problems = inspectText(request.text, request.utf8);
@@ -83,7 +88,7 @@ export function lintCrontab(request: LintRequest): LintResult {
   }
   const document =
     previous !== undefined && previous.document.kind === decision.kind && previous.document.dialect === dialect.dialect
-      ? reparseCrontab(previous.document, request.text)
+      ? reparseCrontab(previous.document, request.text, lineEdit)
       : parseCrontab(request.text, decision.kind, dialect.dialect);
   const incremental = request.incremental === true || previous !== undefined;
   if (incremental && votes.counted !== undefined) contentVotes.set(document, votes.counted);

@@ -9,7 +9,7 @@ import type { HostFacts } from '../host/facts';
 import type { FileKind } from '../types';
 import { isJsWhitespace } from '../util/chars';
 import { globToRegExp } from '../util/glob';
-import { singleLineEdit } from '../util/line-edit';
+import { type LineEdit, singleLineEdit } from '../util/line-edit';
 import type { InstallStep } from '../install/model';
 
 export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | 'install' | 'config';
@@ -76,6 +76,8 @@ export function decideKind(options: {
   installs?: readonly InstallStep[];
   /** The votes of the previous version of the text, when it was decided by its content (guessKindFromContent). */
   previousVotes?: ContentVotes;
+  /** singleLineEdit(previousVotes.text, text), when the caller has it already. */
+  previousEdit?: LineEdit;
   /** Receives the votes when the content decides, for the next version of the text. */
   votes?: { counted?: ContentVotes };
 }): KindDecision {
@@ -94,7 +96,7 @@ export function decideKind(options: {
     if (byPath) return { kind: byPath, reason: 'path' };
     if (path.posix.basename(path.posix.dirname(options.path)) === 'cron.d') return { kind: 'crontab-system', reason: 'path' };
   }
-  const guess = guessKindFromContent(options.text, options.facts, options.previousVotes);
+  const guess = guessKindFromContent(options.text, options.facts, options.previousVotes, options.previousEdit);
   if (options.votes) options.votes.counted = guess.votes;
   return { kind: guess.kind, reason: 'content', weak: guess.weak };
 }
@@ -137,12 +139,18 @@ const USER_VOTE = 2;
  * here, and the caller says that was a guess. With `previous` (the votes of the text before one line was
  * edited, with the same facts), only that line is counted again.
  */
-export function guessKindFromContent(text: string, facts: HostFacts, previous?: ContentVotes): { kind: FileKind; weak: boolean; votes: ContentVotes } {
+export function guessKindFromContent(
+  text: string,
+  facts: HostFacts,
+  previous?: ContentVotes,
+  // Where `text` differs from previous.text inside one line (undefined: found here, or there is no such line).
+  lineEdit?: LineEdit,
+): { kind: FileKind; weak: boolean; votes: ContentVotes } {
   let systemVotes = 0;
   let userVotes = 0;
   // A change that left the text as it was (an edit undone, a no-op change from the editor) counts nothing again.
   if (previous !== undefined && previous.facts === facts && previous.text === text) return voteOutcome(text, facts, previous.system, previous.user);
-  const edit = previous !== undefined && previous.facts === facts ? singleLineEdit(previous.text, text) : undefined;
+  const edit = previous !== undefined && previous.facts === facts ? (lineEdit ?? singleLineEdit(previous.text, text)) : undefined;
   if (previous !== undefined && edit !== undefined) {
     systemVotes = previous.system;
     userVotes = previous.user;

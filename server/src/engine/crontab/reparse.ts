@@ -7,12 +7,13 @@
 import type { FieldEntry } from './fields';
 import { CrontabDocument, type DocumentColumns, ENVIRONMENT_STRIDE, JOB, NO_USER, VALUE_TEXT_END, VALUE_TEXT_START } from './document';
 import { parseCrontab } from './parse';
-import { singleLineEdit } from '../util/line-edit';
+import { type LineEdit, singleLineEdit } from '../util/line-edit';
 
-export function reparseCrontab(previous: CrontabDocument, text: string): CrontabDocument {
+/** `lineEdit`: singleLineEdit(previous.text, text), when the caller has it already. */
+export function reparseCrontab(previous: CrontabDocument, text: string, lineEdit?: LineEdit): CrontabDocument {
   if (text === previous.text) return previous;
   const whole = () => parseCrontab(text, previous.kind, previous.dialect);
-  const edit = singleLineEdit(previous.text, text);
+  const edit = lineEdit ?? singleLineEdit(previous.text, text);
   if (edit === undefined) return whole();
   const columns = previous.columns();
   const line = lastAtOrBefore(columns.lineStarts, columns.lineCount, edit.start);

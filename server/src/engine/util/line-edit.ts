@@ -14,16 +14,6 @@ export interface LineEdit {
  * more than one line, or a line break was added or removed.
  */
 export function singleLineEdit(before: string, after: string): LineEdit | undefined {
-  // The content vote and the crontab parser both ask about the same two texts on each change.
-  if (last !== undefined && last.before === before && last.after === after) return last.edit;
-  const edit = findSingleLineEdit(before, after);
-  last = { before, after, edit };
-  return edit;
-}
-
-let last: { before: string; after: string; edit: LineEdit | undefined } | undefined;
-
-function findSingleLineEdit(before: string, after: string): LineEdit | undefined {
   if (before === after) return undefined;
   const shorter = Math.min(before.length, after.length);
   // Equal blocks are skipped with one native comparison each (a substring is a view, not a copy), then the
