@@ -110,9 +110,11 @@ export function lintCrontab(request: LintRequest): LintResult {
     const from = reported.length;
     const earlier = reusable?.perRule[index];
     const checkJob = rule.checkJob;
-    if (unchanged && earlier !== undefined && checkJob !== undefined && earlier.every((finding) => finding.ruleId === rule.id)) {
+    // The previous lint's findings of a line-local rule, when they can be kept.
+    const keep = earlier !== undefined && checkJob !== undefined && earlier.every((finding) => finding.ruleId === rule.id);
+    if (unchanged && keep) {
       appendAll(reported, earlier);
-    } else if (edit !== undefined && earlier !== undefined && checkJob !== undefined && earlier.every((finding) => finding.ruleId === rule.id)) {
+    } else if (edit !== undefined && keep) {
       // A line-local rule reports in job order, so its findings are in line order: those above the edited line,
       // the edited job's own, then those below.
       let cut = 0;

@@ -65,7 +65,6 @@ const PLURAL = /^\s*(\w+)\s*,\s*plural\s*,(.*)$/s;
 // A plural's branches, and each branch once its `#` is the number, parsed once: a long file may get the same
 // plural message thousands of times. Keyed by catalog text, so bounded by the catalog (cleared if ever not).
 const branchTables = new Map<string, PluralBranches>();
-const compiledBranches = new Map<string, CompiledMessage>();
 const PLURAL_CACHE_LIMIT = 2000;
 
 /**
@@ -97,18 +96,12 @@ function formatPlural(pluralMatch: RegExpMatchArray, params: MessageParams, loca
   return renderParts(compiled.parts, params, locale);
 }
 
-/** The branch of a plural for `count`, with `#` as the number, compiled (shared between equal texts). */
+/** The branch of a plural for `count`, with `#` as the number, compiled (formatPlural keeps it per locale and count). */
 function pluralBranch(branches: Map<string, string>, count: number, locale: Locale): CompiledMessage {
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const branch = branches.get(`=${count}`) ?? branches.get(rules.select(count)) ?? branches.get('other') ?? '';
-  const template = branch.replace(/#/g, String(count));
-  let compiled = compiledBranches.get(template);
-  if (compiled === undefined) {
-    if (compiledBranches.size >= PLURAL_CACHE_LIMIT) compiledBranches.clear();
-    compiledBranches.set(template, (compiled = compileMessage(template)));
-  }
-  return compiled;
+  return compileMessage(branch.replace(/#/g, String(count)));
 }
 
 type MessagePart = string | { name: string; inner: string; plural: RegExpMatchArray | null; list: boolean };
