@@ -532,8 +532,8 @@ export class CrontabDocument {
     return low;
   }
 
-  /** The job number of a job line. */
-  private jobOf(line: number): number {
+  /** The job number of a job line (of the first job below any other line, to be checked by the caller). */
+  jobOf(line: number): number {
     let low = 0;
     let high = this.jobCount - 1;
     while (low < high) {

@@ -18,7 +18,7 @@ export function reparseCrontab(previous: CrontabDocument, text: string, lineEdit
   const columns = previous.columns();
   const line = lastAtOrBefore(columns.lineStarts, columns.lineCount, edit.start);
   if (columns.lineStarts[line] !== edit.start || columns.lineTypes[line] !== JOB) return whole();
-  const job = lastAtOrBefore(columns.jobLineNumbers, columns.jobCount, line);
+  const job = previous.jobOf(line);
   if (columns.jobLineNumbers[job] !== line || !previous.isAccepted(job)) return whole();
   // The edited line alone reads as it does in the file: a job line depends on nothing above it.
   const alone = parseCrontab(`${text.slice(edit.start, edit.newEnd)}\n`, previous.kind, previous.dialect);
