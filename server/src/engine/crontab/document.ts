@@ -9,6 +9,7 @@ import type { FieldEntry, ParsedField } from './fields';
 import { CRON_KEYWORDS, type CronKeyword, type CronSchedule, type CrontabLine, type InvalidLine, type JobLine, type LineProblem, type Token } from './model';
 import { canEverRunFields } from './next-runs';
 import { keywordTime, timeFromFields, type TimeSpec } from './time-spec';
+import { isBlank } from '../util/chars';
 
 export const BLANK = 0;
 export const COMMENT = 1;
@@ -582,8 +583,6 @@ function findByLine(items: readonly { line: number }[], line: number): number {
   }
   return low;
 }
-
-const isBlank = (code: number): boolean => code === 32 || code === 9; // space, tab
 
 /** Where the command starts, given where the head (time part and user) ends. */
 export function commandStartAfter(text: string, headEnd: number, lineEnd: number, kind: FileKind, dialect: CronDialect): number {

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { HostFacts } from '../host/facts';
 import type { FileKind } from '../types';
-import { isJsWhitespace } from '../util/chars';
+import { isBlank, isJsWhitespace } from '../util/chars';
 import { globToRegExp } from '../util/glob';
 import { type LineEdit, singleLineEdit } from '../util/line-edit';
 import type { InstallStep } from '../install/model';
@@ -103,7 +103,6 @@ export function decideKind(options: {
 
 const HASH = 35;
 const AT = 64;
-const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
 /** `/^[A-Za-z_][A-Za-z0-9_]*\s*=/` on text.slice(start, end): a variable assignment, which casts no vote. */
 function isAssignment(text: string, start: number, end: number): boolean {
@@ -193,12 +192,12 @@ function lineVote(text: string, lineStart: number, lineEnd: number, facts: HostF
   const wordIndex = text.charCodeAt(start) === AT ? 1 : 5;
   let wordStart = start;
   for (let word = 0; word < wordIndex && wordStart < end; word++) {
-    while (wordStart < end && !isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
-    while (wordStart < end && isSpaceOrTab(text.charCodeAt(wordStart))) wordStart++;
+    while (wordStart < end && !isBlank(text.charCodeAt(wordStart))) wordStart++;
+    while (wordStart < end && isBlank(text.charCodeAt(wordStart))) wordStart++;
   }
   if (wordStart >= end) return 0;
   let wordEnd = wordStart;
-  while (wordEnd < end && !isSpaceOrTab(text.charCodeAt(wordEnd))) wordEnd++;
+  while (wordEnd < end && !isBlank(text.charCodeAt(wordEnd))) wordEnd++;
   const word = text.slice(wordStart, wordEnd);
   return facts.isUser(word) === true || COMMON_SYSTEM_USERS.has(word) ? SYSTEM_VOTE : USER_VOTE;
 }

@@ -18,7 +18,7 @@ import { type FieldTable, INFO_PROBLEM, ROW, ROW_INFO, ROW_LOCAL, ROW_STAMP } fr
 import { scanAssignment } from './environment';
 import { HASH_START, hashStep, Interner, sameText } from '../util/text-table';
 import { CharTrie } from '../util/char-trie';
-import { isJsWhitespace } from '../util/chars';
+import { isBlank, isJsWhitespace } from '../util/chars';
 import {
   BLANK,
   COMMENT,
@@ -44,14 +44,11 @@ import { CRON_KEYWORDS, type CronKeyword, type InvalidLine, type LineProblem, ty
 // Debian's cron: MAX_COMMAND is 1000 and a command of 999 characters is taken as truncated.
 const MAX_COMMAND_LENGTH = 998;
 
-const SPACE = 32;
-const TAB = 9;
 const HASH = 35;
 const AT = 64;
 const STAR = 42;
 const MINUS = 45;
 const EQUALS = 61;
-const isBlank = (code: number): boolean => code === SPACE || code === TAB;
 
 // Heads seen before, per format and dialect (the same text parses differently in each), in a trie the parser
 // walks as it reads the line. Bounded: 32,768 states (a head takes up to one state per character, and heads
@@ -175,7 +172,7 @@ class Parser {
       let first = -1;
       while (start < lineEnd) {
         first = text.charCodeAt(start);
-        if (first !== SPACE && first !== TAB) break;
+        if (!isBlank(first)) break;
         start++;
       }
       let type: number;
@@ -326,7 +323,7 @@ class Parser {
         let fieldHash = HASH_START;
         while (tokenEnd < lineEnd) {
           const code = text.charCodeAt(tokenEnd);
-          if (code === SPACE || code === TAB) break;
+          if (isBlank(code)) break;
           fieldHash = (Math.imul(fieldHash, 33) ^ code) & 0x3fffffff; // hashStep, inlined
           tokenEnd++;
         }

@@ -9,6 +9,7 @@
 import { range } from '../../types';
 import { FIELD_IS_STAR } from '../../crontab/document';
 import type { CrontabContext, CrontabRule } from '../../rule';
+import { isDigit } from '../../util/chars';
 
 export const wildcardMinute: CrontabRule = {
   id: 'crontab/wildcard-minute',
@@ -50,7 +51,6 @@ export function isHourSpan(field: string): boolean {
   }
 }
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Services the command stops (or restarts) on every run: `systemctl stop apache2 nginx`,
