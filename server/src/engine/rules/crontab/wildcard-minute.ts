@@ -15,14 +15,9 @@ export const wildcardMinute: CrontabRule = {
   id: 'crontab/wildcard-minute',
   meta: { defaultSeverity: 'warning', fixable: true },
   check(context) {
-    // A file that names no service anywhere has no command that stops one: its jobs skip reading the command.
-    const text = context.document.text;
-    const mayStopServices = SERVICE_WORDS.some((word) => text.includes(word));
-    for (let job = 0; job < context.document.jobCount; job++) checkJobWith(context, job, mayStopServices);
+    for (let job = 0; job < context.document.jobCount; job++) checkJob(context, job);
   },
-  checkJob(context, job) {
-    checkJobWith(context, job, true);
-  },
+  checkJob,
 };
 
 /** Words stoppedServices() cannot match without (every command that stops a service has one). */
@@ -79,7 +74,7 @@ function joinList(items: string[], locale: string): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function checkJobWith(context: CrontabContext, job: number, mayStopServices: boolean): void {
+function checkJob(context: CrontabContext, job: number): void {
   const document = context.document;
   if (document.jobKeyword(job) !== undefined || (document.jobFieldFlags(job, 0) & FIELD_IS_STAR) === 0 || !document.isAccepted(job)) return;
   const hours = document.jobField(job, 1).count;
@@ -89,7 +84,7 @@ function checkJobWith(context: CrontabContext, job: number, mayStopServices: boo
   const end = document.timeTokenEnd(job, 0);
   const count = hours * 60;
   const span = isHourSpan(document.timeTokenText(job, 1));
-  const stopped = mayStopServices ? stoppedServices(document.commandText(job)) : [];
+  const stopped = stoppedServices(document.commandText(job));
   const list = stopped.length > 0 ? joinList(stopped, context.locale) : '';
   context.report({
     messageId: span ? (stopped.length > 0 ? 'span-restarts' : 'span') : stopped.length > 0 ? 'restarts' : 'message',
