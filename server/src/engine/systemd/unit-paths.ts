@@ -8,7 +8,6 @@
 // This file is the search path and the name map (UnitIndex); unit-names.ts reads unit names, unit-resolve.ts
 // finds one unit's fragment, mask and drop-ins, unit-merge.ts merges its files into what the manager sees.
 import * as posix from 'node:path/posix';
-import { CachedHost } from '../host/cached-host';
 import type { Host } from '../host/host';
 import { compareBytes, parseUnitName, templateOf, type UnitType } from './unit-names';
 
@@ -103,14 +102,13 @@ export class UnitIndex {
   private readonly entrySets = new Map<string, Set<string>>();
   private byTarget: Map<NameEntry, string[]> | undefined;
   /**
-   * Answers per unit name (resolveUnit), kept only over a host that remembers its own answers (a CachedHost:
-   * one run over a tree that does not change), where asking again cannot answer otherwise. A --root run asks
-   * for each timer and its service six times (file list, two rules, the schedule); a live host is asked again.
+   * Answers per unit name (resolveUnit), kept as long as the index, like its folder listings: an index is one
+   * look at the host (a run, or the language server's facts of a burst of typing). A --root run asks for each
+   * timer and its service six times (file list, two rules, the schedule).
    */
-  private readonly answers: Map<symbol, Map<string, unknown>> | undefined;
+  private readonly answers = new Map<symbol, Map<string, unknown>>();
 
   constructor(readonly host: Host, searchPath: readonly string[] = SYSTEM_UNIT_PATH) {
-    this.answers = host instanceof CachedHost ? new Map() : undefined;
     this.searchPath = searchPath;
     this.folders = searchPath.map((path) => ({ path, real: realPath(host, path) }));
     // unit_file_build_name_map: both the folders as written and their real paths count as "inside the
@@ -147,9 +145,8 @@ export class UnitIndex {
     return names.has(name);
   }
 
-  /** `build()`'s answer about a unit name, once per name and `kind` when the host keeps its answers (above). */
+  /** `build()`'s answer about a unit name, once per name and `kind` for this index (above). */
   remembered<T>(kind: symbol, name: string, build: () => T): T {
-    if (this.answers === undefined) return build();
     let byName = this.answers.get(kind) as Map<string, T> | undefined;
     if (!byName) this.answers.set(kind, (byName = new Map()));
     const known = byName.get(name);
