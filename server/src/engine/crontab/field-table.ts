@@ -51,23 +51,10 @@ export class FieldTable<E extends TableEntry> {
   /** The slot of `text.slice(start, end)`, whose hash (hashRange) the caller passes, or -1. */
   find(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
-    let packed = length <= PACKED_MAX;
-    let word0 = 0;
-    let word1 = 0;
-    let word2 = 0;
-    if (packed) {
-      for (let index = 0; index < length; index++) {
-        const code = text.charCodeAt(start + index);
-        if (code > 0xff) {
-          packed = false;
-          break;
-        }
-        const shifted = code << ((index & 3) << 3);
-        if (index < 4) word0 |= shifted;
-        else if (index < 8) word1 |= shifted;
-        else word2 |= shifted;
-      }
-    }
+    const packed = pack(text, start, end);
+    const word0 = PACKED[0];
+    const word1 = PACKED[1];
+    const word2 = PACKED[2];
     const rows = this.rows;
     const mask = rows.length / ROW - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -93,13 +80,7 @@ export class FieldTable<E extends TableEntry> {
     if ((this.entries.length + 1) * 2 > this.rows.length / ROW) this.grow();
     const text = entry.text;
     const length = text.length;
-    let packed = length <= PACKED_MAX;
-    const words = [0, 0, 0];
-    for (let index = 0; packed && index < length; index++) {
-      const code = text.charCodeAt(index);
-      if (code > 0xff) packed = false;
-      else words[index >> 2] |= code << ((index & 3) << 3);
-    }
+    const packed = pack(text, 0, length);
     const index = this.entries.length;
     this.entries.push(entry);
     const rows = this.rows;
@@ -108,9 +89,9 @@ export class FieldTable<E extends TableEntry> {
     rows[row + ROW_HASH] = hash;
     rows[row + ROW_LENGTH] = length + 1;
     if (packed) {
-      rows[row + ROW_PACKED] = words[0];
-      rows[row + ROW_PACKED + 1] = words[1];
-      rows[row + ROW_PACKED + 2] = words[2];
+      rows[row + ROW_PACKED] = PACKED[0];
+      rows[row + ROW_PACKED + 1] = PACKED[1];
+      rows[row + ROW_PACKED + 2] = PACKED[2];
     }
     rows[row + ROW_INFO] = (index << INFO_SHIFT) | (packed ? INFO_PACKED : 0) | (entry.field.problem !== undefined ? INFO_PROBLEM : 0);
     return slot;
@@ -141,4 +122,22 @@ export class FieldTable<E extends TableEntry> {
       for (let offset = 0; offset < ROW; offset++) this.rows[to + offset] = old[row + offset];
     }
   }
+}
+
+/** What pack() leaves: a text of up to PACKED_MAX Latin-1 characters, four to a number. */
+const PACKED = new Int32Array(3);
+
+/** Packs text.slice(start, end) into PACKED; false (PACKED undefined) when it is too long or not Latin-1. */
+function pack(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > PACKED_MAX) return false;
+  PACKED[0] = 0;
+  PACKED[1] = 0;
+  PACKED[2] = 0;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(start + index);
+    if (code > 0xff) return false;
+    PACKED[index >> 2] |= code << ((index & 3) << 3);
+  }
+  return true;
 }
