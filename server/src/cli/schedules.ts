@@ -23,7 +23,7 @@ import { nextElapse } from '../engine/systemd/calendar-search';
 import { calendarErrorMessage } from '../engine/systemd/calendar-spec';
 import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
-import { formatRunTime } from '../engine/time/format-run';
+import { RunTimeFormatter } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, parseOptions, UsageError } from './args';
 import type { CliIo } from './io';
@@ -168,7 +168,8 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
     }
     const lines = [`  Original form: ${expression}`, `    Description: ${description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`];
     if (none !== undefined && runs.length === 0) lines.push(`       Next run: ${none}`);
-    runs.forEach((instant, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${formatRunTime(instant, zone, options.locale)}`));
+    const times = new RunTimeFormatter(zone, options.locale);
+    runs.forEach((instant, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${times.format(instant)}`));
     if (horizonReached) lines.push(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: runs.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
     return lines.join('\n');
   });
