@@ -5,6 +5,7 @@
 // is what the findings are about; every finding, related location and fix edit is moved here, at the edge of the
 // engine, so that an edit aimed at a "\r" still does what it says once an editor applies it.
 import type { Finding, Position, Range, TextEdit } from './types';
+import { lfLineStarts, lineAt } from './util/line-starts';
 
 /** How the positions being mapped count lines: "\n" only (cron, configobj, Docker), or already as an editor. */
 export type LineConvention = 'lf' | 'editor';
@@ -39,13 +40,7 @@ export class EditorPositions {
 
   private point(offset: number): EditorPoint {
     const starts = this.editorStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const low = lineAt(starts, offset);
     const start = starts[low];
     const contentEnd = editorContentEnd(this.text, starts, low);
     return { position: { line: low, character: Math.min(offset, contentEnd) - start }, insideCrlf: offset > contentEnd };
@@ -174,12 +169,6 @@ class LineBounds {
 
 function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
-}
-
-function lfLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }
 
 /** Line starts the way LSP counts them: after "\r\n", "\n" or a lone "\r". */

@@ -9,6 +9,7 @@ import type { KeyObject, X509Certificate } from 'node:crypto';
 import { nodeCrypto } from '../util/lazy-modules';
 import { pemBlocks, PUBLIC_KEY_STAND_IN, readCertificateBlock, readCertificateData, type PemProblem } from './pem';
 import type { Range } from '../types';
+import { lfLineStarts, positionAt } from '../util/line-starts';
 
 export type CertificateBlockKind = 'certificate' | 'private-key' | 'public-key' | 'other';
 
@@ -49,7 +50,7 @@ export function readCertificateFile(data: Uint8Array | string): CertificateFile 
 }
 
 function readPemBlocks(text: string): CertificateFileBlock[] {
-  const starts = lineStarts(text);
+  const starts = lfLineStarts(text);
   let searchFrom = 0;
   return pemBlocks(text).map((block) => {
     const offset = text.indexOf(block.text, searchFrom);
@@ -102,24 +103,8 @@ function readDer(buffer: Buffer): CertificateFileBlock {
   return { label: 'DER', kind: 'other', problem: 'no-pem', range };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
 function rangeOf(starts: number[], from: number, to: number): Range {
-  const position = (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: offset - starts[low] };
-  };
-  return { start: position(from), end: position(to) };
+  return { start: positionAt(starts, from), end: positionAt(starts, to) };
 }
 
 /** The certificate blocks that could be read, in file order. */

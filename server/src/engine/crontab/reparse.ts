@@ -8,6 +8,7 @@ import type { FieldEntry } from './fields';
 import { CrontabDocument, type DocumentColumns, ENVIRONMENT_STRIDE, JOB, NO_USER, VALUE_TEXT_END, VALUE_TEXT_START } from './document';
 import { parseCrontab } from './parse';
 import { type LineEdit, singleLineEdit } from '../util/line-edit';
+import { lineAt } from '../util/line-starts';
 
 /** `lineEdit`: singleLineEdit(previous.text, text), when the caller has it already. */
 export function reparseCrontab(previous: CrontabDocument, text: string, lineEdit?: LineEdit): CrontabDocument {
@@ -16,7 +17,7 @@ export function reparseCrontab(previous: CrontabDocument, text: string, lineEdit
   const edit = lineEdit ?? singleLineEdit(previous.text, text);
   if (edit === undefined) return whole();
   const columns = previous.columns();
-  const line = lastAtOrBefore(columns.lineStarts, columns.lineCount, edit.start);
+  const line = lineAt(columns.lineStarts, edit.start, columns.lineCount);
   if (columns.lineStarts[line] !== edit.start || columns.lineTypes[line] !== JOB) return whole();
   const job = previous.jobOf(line);
   if (columns.jobLineNumbers[job] !== line || !previous.isAccepted(job)) return whole();
@@ -77,14 +78,3 @@ function numberOf<T extends FieldEntry | string>(list: T[], item: T): number {
   return list.length - 1;
 }
 
-/** The last index below `count` whose value is at most `value` (values ascending), 0 when none is. */
-function lastAtOrBefore(values: Int32Array, count: number, value: number): number {
-  let low = 0;
-  let high = count - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (values[middle] <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}

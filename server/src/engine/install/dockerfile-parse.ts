@@ -5,6 +5,7 @@
 import type { Position, Range } from '../types';
 import type { TextMap } from './shell';
 import { trimEndOf } from '../util/trim';
+import { positionAt } from '../util/line-starts';
 
 export interface Instruction {
   keyword: string;
@@ -26,16 +27,7 @@ export function parseDockerfile(text: string): Instruction[] {
     lineStarts.push(offset);
     offset += lines[i].length + 1;
   }
-  const positionOf = (offset: number): Position => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - lineStarts[low] };
-  };
+  const positionOf = (offset: number): Position => positionAt(lineStarts, offset);
 
   let escape = '\\';
   let index = 0;

@@ -8,6 +8,7 @@ import { dockerfileInstalls, isDockerfileName } from './dockerfile';
 import { ImageFiles, targetFormat } from './image';
 import type { InstallStep } from './model';
 import { applyShell, type ShellContext } from './shell-steps';
+import { lfLineStarts, positionAt } from '../util/line-starts';
 import { configMapSteps, isYamlName, yamlInstalls, type ConfigMapEntry, type PodMount } from './yaml-installs';
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -114,18 +115,8 @@ export function findInstallSteps(host: Host, repoRoot: string, files: Repository
     scriptImage.copyFrom(image);
     scriptImage.folders.push({ image: repoRoot, repo: repoRoot, placed: { installer: file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, description: '' } });
     const context: ShellContext = { installer: file, image: scriptImage, user: 'root', steps, userReads };
-    const lineStarts = [0];
-    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-    const position = (offset: number) => {
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lineStarts[mid] <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return { line: low, character: offset - lineStarts[low] };
-    };
+    const lineStarts = lfLineStarts(text);
+    const position = (offset: number) => positionAt(lineStarts, offset);
     guarded(file, () => applyShell(text, { position }, path.posix.dirname(file), context));
     // Copies a script makes (cp into /etc/cron.d) are placements in its image; report them as steps.
     for (const [target, placed] of scriptImage.files) {

@@ -17,6 +17,7 @@
 // found so far.
 import type { Host } from '../host/host';
 import type { Position, Range } from '../types';
+import { lfLineStarts, positionAt } from '../util/line-starts';
 import type { Guard, ProgramUse } from './model';
 import { dedupe, type Meaning, NO_MEANING, other, restAfterExit, testMeaning } from './shell-guards';
 import { type Operator, type Token, tokenize, type Word } from './shell-tokens';
@@ -83,23 +84,13 @@ export function lineSource(lineText: string, line: number, start: number, end: n
 
 /** Offsets → positions in a multi-line text (a script, a unit file). */
 export function textSource(text: string, path: string, start = 0, end = text.length): CommandSource {
-  const lineStarts = [0];
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) === 10) lineStarts.push(index + 1);
+  const lineStarts = lfLineStarts(text);
   return {
     text,
     start,
     end,
     path,
-    position(offset) {
-      let low = 0;
-      let high = lineStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (lineStarts[middle] <= offset) low = middle;
-        else high = middle - 1;
-      }
-      return { line: low, character: offset - lineStarts[low] };
-    },
+    position: (offset) => positionAt(lineStarts, offset),
   };
 }
 

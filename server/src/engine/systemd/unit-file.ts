@@ -4,6 +4,7 @@
 // where it and the code differ, the code wins.
 // The parser never throws: what systemd would log and ignore, or refuse, becomes a `problem`.
 import type { Position, Range } from '../types';
+import { positionAt } from '../util/line-starts';
 
 export type UnitFileProblemId =
   /** A line starting with `[` that does not end with `]`: systemd stops reading the file (EBADMSG). */
@@ -378,14 +379,7 @@ class PositionIndex {
   }
 
   position(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low, character: offset - this.lineStarts[low] };
+    return positionAt(this.lineStarts, offset);
   }
 
   range(start: number, end: number): Range {
