@@ -30,6 +30,8 @@ import { HostViews, type HostView } from './host-view';
 import { FsHost } from './engine/host/fs-host';
 import { tzifZoneSource, useZoneSource } from './engine/time/zone-source';
 import { HostScan } from './host-scan';
+import { MAX_FILE_BYTES } from './engine/host/host';
+import { tooLargeReport } from './engine/scan';
 import { fixActions, type EditCapabilities } from './code-actions';
 import { RepositoryScan } from './repository-scan';
 import { localeFrom, translate } from './engine/i18n/catalog';
@@ -108,6 +110,8 @@ export function startServer(connection: Connection): void {
   if (machine.stat('/usr/share/zoneinfo')?.kind === 'directory') useZoneSource(tzifZoneSource((file) => machine.readBytes(file)));
   const documents = new TextDocuments(TextDocument);
   const results = new Map<string, DocumentResult>();
+  /** Documents over MAX_FILE_BYTES: not linted (validate), so hovers and code actions find no result for them. */
+  const tooLarge = new Set<string>();
   const diagnosticCache = new DiagnosticCache<Finding, Diagnostic>();
   const formatChoices = new Map<string, FileKind>();
   let clientLocale: Locale = 'en';
@@ -259,7 +263,29 @@ export function startServer(connection: Connection): void {
     return diagnostic;
   }
 
+  /**
+   * The UTF-8 size of a text over MAX_FILE_BYTES, the most the CLI reads of a file (README, *Limits*), or
+   * undefined. Such a document gets one file/too-large diagnostic, as the CLI gives, not a lint: 8 MiB of
+   * crontab are some 400,000 findings and a gigabyte of memory between server and editor.
+   */
+  function oversize(text: string): number | undefined {
+    // A UTF-16 unit is at most 3 bytes of UTF-8: most texts are settled without counting.
+    if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
+    const size = Buffer.byteLength(text, 'utf8');
+    return size > MAX_FILE_BYTES ? size : undefined;
+  }
+
   function validate(document: TextDocument): void {
+    const size = oversize(document.getText());
+    if (size !== undefined) {
+      results.delete(document.uri);
+      tooLarge.add(document.uri);
+      const { view, hostPath } = locate(document.uri);
+      const report = tooLargeReport(hostPath ?? URI.toFilePath(document.uri) ?? document.uri, locale(), size);
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: report.findings.map((finding) => toDiagnostic(finding, document.uri, view)) });
+      return;
+    }
+    tooLarge.delete(document.uri);
     let outcome: DocumentResult;
     beforeLint(document.getText().length);
     try {
@@ -280,7 +306,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return undefined;
     let result = results.get(uri);
-    if (!result) {
+    if (!result && !tooLarge.has(uri)) {
       validate(document);
       result = results.get(uri);
     }
@@ -322,6 +348,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((event) => {
     results.delete(event.document.uri);
+    tooLarge.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
