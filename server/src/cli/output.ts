@@ -60,7 +60,7 @@ function assumptionLine(report: FileReport, locale: Locale, verbose: boolean): s
   const assumed = report.assumed;
   if (!assumed) return undefined;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  if (assumed.format === 'unrecognized') return t('cli.assumed.unrecognized', { path: report.path });
+  if (assumed.format === 'unrecognized') return t(assumed.notLinted === undefined || assumed.notLinted === 'ini' ? 'cli.assumed.unrecognized' : `cli.assumed.unrecognized.${assumed.notLinted}`, { path: report.path });
   const format = t(`format.${assumed.format}` as MessageKey);
   if (!verbose) return assumed.weak ? t('cli.assumed.weak', { path: report.path, format }) : undefined;
   const reason = t(`hover.reason.${assumed.reason}` as MessageKey);
@@ -113,6 +113,7 @@ function assumedJson(assumed: Assumption) {
     format: assumed.format,
     reason: assumed.reason,
     weak: assumed.weak ?? false,
+    ...(assumed.notLinted ? { notLinted: assumed.notLinted } : {}),
     ...(assumed.dialect ? { dialect: assumed.dialect, dialectReason: assumed.dialectSource, ...(assumed.distribution ? { distribution: assumed.distribution } : {}) } : {}),
   };
 }

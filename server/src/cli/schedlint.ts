@@ -92,8 +92,9 @@ export function runCli(io: CliIo): number {
     io.stderr(`${translate(options.locale, 'cli.usageError', { detail: translate(options.locale, 'cli.error.nothingToLint') })}\n${usage(options.locale)}\n`);
     return 2;
   }
-  if (options.root !== undefined && !isDirectory(options.root)) {
-    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: translate(options.locale, 'cli.io.notAFolder') }) + '\n');
+  const rootProblem = options.root !== undefined ? folderProblem(options.root) : undefined;
+  if (options.root !== undefined && rootProblem !== undefined) {
+    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: translate(options.locale, rootProblem) }) + '\n');
     return 2;
   }
 
@@ -193,11 +194,12 @@ function usageErrorText(error: UsageError, locale: Locale): string {
   return error.key.startsWith('cli.error.unknownOption') || error.key === 'cli.error.missingValue' ? `${line}\n` : `${line}\n${usage(locale)}\n`;
 }
 
-function isDirectory(folder: string): boolean {
+/** Why `--root` is no folder to lint: it does not exist, or it is something else (a file); undefined when it is one. */
+function folderProblem(folder: string): 'cli.io.noSuchFolder' | 'cli.io.notAFolder' | undefined {
   try {
-    return fs.statSync(folder).isDirectory();
-  } catch {
-    return false;
+    return fs.statSync(folder).isDirectory() ? undefined : 'cli.io.notAFolder';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'cli.io.noSuchFolder' : 'cli.io.notAFolder';
   }
 }
 
