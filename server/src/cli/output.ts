@@ -1,6 +1,7 @@
 // The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0
 // (sarif.ts).
 import { translate, type MessageKey } from '../engine/i18n/catalog';
+import { showFileNameBytes } from '../engine/util/file-names';
 import type { Assumption, FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { escapeControls } from '../engine/util/visible';
@@ -49,7 +50,8 @@ export function formatText(reports: FileReport[], locale: Locale, options: TextO
   let summary = translate(locale, 'cli.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, files: reports.length });
   if (options.hidden && options.hidden.count > 0) summary += translate(locale, 'cli.hiddenBelow', { count: options.hidden.count, severity: options.hidden.severity });
   lines.push(summary);
-  return lines.join('\n') + '\n';
+  // A file name's bytes that are not UTF-8 as `\xE9` (engine/util/file-names.ts), not the U+FFFD a terminal shows.
+  return showFileNameBytes(lines.join('\n') + '\n');
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Locale } from '../engine/types';
 import { lintFileText, lintHostFile, tooLargeReport, type FileReport } from '../engine/scan';
 import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
+import { walkRepository } from '../engine/install/find';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { atOrAbove } from './output-options';
@@ -145,7 +146,17 @@ export function runCli(io: CliIo): number {
     if (stat.kind === 'directory') {
       // A folder is linted as a repository: crontabs take their format from the steps that install them
       // (Dockerfile, compose, Kubernetes, Ansible, scripts), and those steps' own findings are reported too.
-      reports.push(...lintRepository(hostPath, { facts, settings, locale: options.locale, explicitKind }).reports);
+      // Files the scan does not pick by name but a config names with a `format:` are linted too (config.ts).
+      const configured: string[] = [];
+      const files = walkRepository(host, hostPath, (file) => {
+        if (config.namesFormat(file)) configured.push(file);
+      });
+      const found = lintRepository(hostPath, { facts, settings, locale: options.locale, explicitKind }, files).reports;
+      const reported = new Set(found.map((report) => report.path));
+      for (const file of configured) if (!reported.has(file)) found.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind: config.kindFor(file) }));
+      // In path order, as lintRepository reports.
+      if (found.length > reported.size) found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      reports.push(...found);
     } else {
       reports.push(lintHostFile(hostPath, { facts, settings, locale: options.locale, explicitKind }));
     }
