@@ -4,6 +4,7 @@
 // name that is not UTF-8 is read (cronie runs it) and shown by its bytes; a repository's `etc/cron.d/` copy gets
 // crontab/ignored-filename; `--root` that does not exist says so.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -123,6 +124,10 @@ test('a file name that is not UTF-8 is read (cronie runs it) and shown by its by
   // JSON keeps the byte as Python's surrogateescape does, so a consumer gets the name back exactly.
   const paths = json(['--root', tree, '--dialect', 'cronie']).files.map((file) => file.path);
   assert.ok(paths.includes('/etc/cron.d/caf\udce9'), paths.join(', '));
+  // Named as an argument, the byte reaches Node as U+FFFD: the error says what to give instead.
+  const named = spawnSync('/bin/sh', ['-c', `"$0" "$1" --root "$2" "$(printf 'etc/cron.d/caf\\351')"`, process.execPath, repoPath('dist', 'cli', 'schedlint.js'), tree], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+  assert.equal(named.status, 2);
+  assert.match(named.stderr, /cannot read etc\/cron\.d\/caf\uFFFD: no such file or folder \(a name that is not UTF-8 cannot be given as an argument/);
 });
 
 test('file names: bytes that are not UTF-8 survive the round trip to fs and back', () => {
