@@ -6,7 +6,8 @@
 //
 // Path rules match by the tail, so a host file copied anywhere keeps its format (`…/var/spool/cron/root`,
 // `…/letsencrypt/renewal/x.conf`). Content rules exist because the same files are linted away from any host
-// path (`schedlint ./example.com.conf`).
+// path (`schedlint ./example.com.conf`). What no format claims (INI of another program, a script, a binary file, a
+// program in a run-parts folder) is `unrecognized`: not linted, and the CLI says why.
 import { isRunPartsPath, notACrontab, type KindReason } from './crontab/kind';
 import { CLAIM_SCORES, type Claim, type FileFormat, type FormatDecision } from './formats/format';
 import { FALLBACK_FORMAT, FORMATS } from './formats/registry';
