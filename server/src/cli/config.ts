@@ -51,7 +51,11 @@ export class CliConfig {
    * ignore: the scan lints it even where its name says nothing (the README's `files: deploy/cron/*`).
    */
   namesFormat(reportPath: string): boolean {
-    const config = this.forFile(this.localPath(reportPath));
+    const local = this.localPath(reportPath);
+    // Most walks have no config, or one without a format override: no glob is matched for their files.
+    const load = loadConfigFor(this.local, local, this.loads);
+    if (!load.ok || !load.config?.overrides.some((override) => override.format !== undefined)) return false;
+    const config = this.forFile(local);
     return config.format !== undefined && !config.ignored;
   }
 

@@ -139,7 +139,8 @@ export function runCli(io: CliIo): number {
     const hostPath = options.root !== undefined ? path.posix.normalize('/' + given) : path.resolve(given);
     const stat = host.stat(hostPath);
     if (stat === undefined) {
-      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, 'cli.io.missing') }) + '\n');
+      // Node decodes arguments as UTF-8: a name's other bytes arrive as U+FFFD, which names no file.
+      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, given.includes('\uFFFD') ? 'cli.io.missingNotUtf8' : 'cli.io.missing') }) + '\n');
       ioFailure = true;
       continue;
     }
