@@ -89,7 +89,14 @@ test('decideFormat: --kind, then the path (tail), then the content', () => {
   assert.deepEqual(decideFormat({ path: '/backup/etc/letsencrypt/renewal/example.com.conf', text: '', facts }), { format: 'certbot-renewal', reason: 'path' });
   assert.deepEqual(decideFormat({ path: '/backup/etc/letsencrypt/cli.ini', text: '', facts }), { format: 'certbot-cli-ini', reason: 'path' });
   assert.deepEqual(decideFormat({ path: '/role/files/certbot.timer', text: '', facts }), { format: 'unit', reason: 'path' });
-  assert.deepEqual(decideFormat({ path: '/role/files/app.ini', text: '[server]\nlisten = 80\n', facts }), { format: 'unrecognized', reason: 'content' });
+  assert.deepEqual(decideFormat({ path: '/role/files/app.ini', text: '[server]\nlisten = 80\n', facts }), { format: 'unrecognized', reason: 'content', notLinted: 'ini' });
+  // Neither a script nor a binary file is a crontab by its content, nor is a run-parts program by its path;
+  // where cron reads every file (cron.d) the path still decides, and --kind always does.
+  assert.deepEqual(decideFormat({ path: '/srv/bin/cleanup', text: '#!/bin/sh\nfi\n', facts }), { format: 'unrecognized', reason: 'content', notLinted: 'script' });
+  assert.deepEqual(decideFormat({ text: 'ELF\0\0\0\x01\x02', facts }), { format: 'unrecognized', reason: 'content', notLinted: 'binary' });
+  assert.deepEqual(decideFormat({ path: '/backup/etc/cron.daily/backup', text: '17 3 * * * root /usr/bin/backup\n', facts }), { format: 'unrecognized', reason: 'path', notLinted: 'run-parts' });
+  assert.deepEqual(decideFormat({ path: '/etc/cron.d/cleanup', text: '#!/bin/sh\nfi\n', facts }), { format: 'crontab-system', reason: 'path' });
+  assert.deepEqual(decideFormat({ path: '/etc/cron.daily/backup', text: '#!/bin/sh\n', facts, explicit: { kind: 'crontab-system', reason: 'cli' } }), { format: 'crontab-system', reason: 'cli' });
   assert.deepEqual(decideFormat({ path: '/role/files/app.ini', text: '[server]\n', facts, explicit: { kind: 'crontab-user', reason: 'cli' } }), { format: 'crontab-user', reason: 'cli' });
   assert.deepEqual(decideFormat({ path: '/role/files/cron.d/job', text: '[x]\n', facts }), { format: 'crontab-system', reason: 'path' });
   assert.deepEqual(decideFormat({ text: '0 3 * * * /usr/bin/backup\n', facts }), { format: 'crontab-user', reason: 'content', weak: true });

@@ -46,6 +46,26 @@ export class CliConfig {
     return configForFile(load.config, localPath);
   }
 
+  /**
+   * Whether a file a folder scan found (a host path) is one its config names with a `format:` and does not
+   * ignore: the scan lints it even where its name says nothing (the README's `files: deploy/cron/*`).
+   */
+  namesFormat(reportPath: string): boolean {
+    const local = this.localPath(reportPath);
+    // Most walks have no config, or one without a format override: no glob is matched for their files.
+    const load = loadConfigFor(this.local, local, this.loads);
+    if (!load.ok || !load.config?.overrides.some((override) => override.format !== undefined)) return false;
+    const config = this.forFile(local);
+    return config.format !== undefined && !config.ignored;
+  }
+
+  /** The format to lint such a file in: `--kind` (for a crontab format, as a folder takes it), else its config's. */
+  kindFor(reportPath: string): LintFileOptions['explicitKind'] {
+    if (this.options.kind !== undefined) return { kind: this.options.kind, reason: 'cli' };
+    const format = this.forFile(this.localPath(reportPath)).format;
+    return format !== undefined ? { kind: format, reason: 'config' } : undefined;
+  }
+
   /** Loads the configs of the given paths (and the root) before anything is linted: false when one is invalid. */
   check(): boolean {
     const starts = this.options.root !== undefined ? [this.options.root] : this.options.paths.filter((given) => given !== '-');
@@ -76,15 +96,18 @@ export class CliConfig {
         continue;
       }
       if (config.ignored && !given.has(local)) continue;
-      const format = this.options.kind === undefined ? config.format : undefined;
+      // Already linted in the config's format (namesFormat's files): a dialect or threshold still lints it again.
+      const format = this.options.kind === undefined && !(report.assumed?.reason === 'config' && report.assumed.format === config.format) ? config.format : undefined;
       const dialect = this.options.dialect === undefined ? config.dialect : undefined;
       const expiryDays = report.kind === 'certbot-renewal' ? config.expiryDays : undefined;
-      if ((format || dialect || expiryDays !== undefined) && !NOT_LINTED.has(report.kind)) {
+      // A format the config names lints even a file no format claimed by itself (a script, INI of no known kind).
+      const lintable = !NOT_LINTED.has(report.kind) || (format !== undefined && report.kind === 'unrecognized');
+      if ((format || dialect || expiryDays !== undefined) && lintable) {
         report = lintHostFile(report.path, {
           ...lintOptions,
           settings: { ...lintOptions.settings, expiryDays },
           facts: dialect ? new HostFacts(lintOptions.facts.host, dialect) : lintOptions.facts,
-          explicitKind: format ? { kind: format, reason: 'config' } : lintOptions.explicitKind,
+          explicitKind: format ? { kind: format, reason: 'config' } : (report.assumed?.reason === 'config' ? { kind: report.assumed.format, reason: 'config' } : lintOptions.explicitKind),
         });
       }
       out.push(this.withSeverities(report, config));

@@ -1,6 +1,7 @@
 // The three output formats of the CLI: compiler-style text, the JSON contract other tooling reads, SARIF 2.1.0
 // (sarif.ts).
 import { translate, type MessageKey } from '../engine/i18n/catalog';
+import { showFileNameBytes } from '../engine/util/file-names';
 import type { Assumption, FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { escapeControls } from '../engine/util/visible';
@@ -49,7 +50,8 @@ export function formatText(reports: FileReport[], locale: Locale, options: TextO
   let summary = translate(locale, 'cli.summary', { errors: counts.error, warnings: counts.warning, infos: counts.info, hints: counts.hint, files: reports.length });
   if (options.hidden && options.hidden.count > 0) summary += translate(locale, 'cli.hiddenBelow', { count: options.hidden.count, severity: options.hidden.severity });
   lines.push(summary);
-  return lines.join('\n') + '\n';
+  // A file name's bytes that are not UTF-8 as `\xE9` (engine/util/file-names.ts), not the U+FFFD a terminal shows.
+  return showFileNameBytes(lines.join('\n') + '\n');
 }
 
 /**
@@ -60,7 +62,7 @@ function assumptionLine(report: FileReport, locale: Locale, verbose: boolean): s
   const assumed = report.assumed;
   if (!assumed) return undefined;
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
-  if (assumed.format === 'unrecognized') return t('cli.assumed.unrecognized', { path: report.path });
+  if (assumed.format === 'unrecognized') return t(assumed.notLinted === undefined || assumed.notLinted === 'ini' ? 'cli.assumed.unrecognized' : `cli.assumed.unrecognized.${assumed.notLinted}`, { path: report.path });
   const format = t(`format.${assumed.format}` as MessageKey);
   if (!verbose) return assumed.weak ? t('cli.assumed.weak', { path: report.path, format }) : undefined;
   const reason = t(`hover.reason.${assumed.reason}` as MessageKey);
@@ -113,6 +115,7 @@ function assumedJson(assumed: Assumption) {
     format: assumed.format,
     reason: assumed.reason,
     weak: assumed.weak ?? false,
+    ...(assumed.notLinted ? { notLinted: assumed.notLinted } : {}),
     ...(assumed.dialect ? { dialect: assumed.dialect, dialectReason: assumed.dialectSource, ...(assumed.distribution ? { distribution: assumed.distribution } : {}) } : {}),
   };
 }

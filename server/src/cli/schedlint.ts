@@ -11,6 +11,7 @@ import type { Locale } from '../engine/types';
 import { lintFileText, lintHostFile, tooLargeReport, type FileReport } from '../engine/scan';
 import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
+import { walkRepository } from '../engine/install/find';
 import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { atOrAbove } from './output-options';
@@ -92,8 +93,9 @@ export function runCli(io: CliIo): number {
     io.stderr(`${translate(options.locale, 'cli.usageError', { detail: translate(options.locale, 'cli.error.nothingToLint') })}\n${usage(options.locale)}\n`);
     return 2;
   }
-  if (options.root !== undefined && !isDirectory(options.root)) {
-    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: translate(options.locale, 'cli.io.notAFolder') }) + '\n');
+  const rootProblem = options.root !== undefined ? folderProblem(options.root) : undefined;
+  if (options.root !== undefined && rootProblem !== undefined) {
+    io.stderr(translate(options.locale, 'cli.ioError', { path: options.root, detail: translate(options.locale, rootProblem) }) + '\n');
     return 2;
   }
 
@@ -137,14 +139,25 @@ export function runCli(io: CliIo): number {
     const hostPath = options.root !== undefined ? path.posix.normalize('/' + given) : path.resolve(given);
     const stat = host.stat(hostPath);
     if (stat === undefined) {
-      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, 'cli.io.missing') }) + '\n');
+      // Node decodes arguments as UTF-8: a name's other bytes arrive as U+FFFD, which names no file.
+      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, given.includes('\uFFFD') ? 'cli.io.missingNotUtf8' : 'cli.io.missing') }) + '\n');
       ioFailure = true;
       continue;
     }
     if (stat.kind === 'directory') {
       // A folder is linted as a repository: crontabs take their format from the steps that install them
       // (Dockerfile, compose, Kubernetes, Ansible, scripts), and those steps' own findings are reported too.
-      reports.push(...lintRepository(hostPath, { facts, settings, locale: options.locale, explicitKind }).reports);
+      // Files the scan does not pick by name but a config names with a `format:` are linted too (config.ts).
+      const configured: string[] = [];
+      const files = walkRepository(host, hostPath, (file) => {
+        if (config.namesFormat(file)) configured.push(file);
+      });
+      const found = lintRepository(hostPath, { facts, settings, locale: options.locale, explicitKind }, files).reports;
+      const reported = new Set(found.map((report) => report.path));
+      for (const file of configured) if (!reported.has(file)) found.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind: config.kindFor(file) }));
+      // In path order, as lintRepository reports.
+      if (found.length > reported.size) found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      reports.push(...found);
     } else {
       reports.push(lintHostFile(hostPath, { facts, settings, locale: options.locale, explicitKind }));
     }
@@ -193,11 +206,12 @@ function usageErrorText(error: UsageError, locale: Locale): string {
   return error.key.startsWith('cli.error.unknownOption') || error.key === 'cli.error.missingValue' ? `${line}\n` : `${line}\n${usage(locale)}\n`;
 }
 
-function isDirectory(folder: string): boolean {
+/** Why `--root` is no folder to lint: it does not exist, or it is something else (a file); undefined when it is one. */
+function folderProblem(folder: string): 'cli.io.noSuchFolder' | 'cli.io.notAFolder' | undefined {
   try {
-    return fs.statSync(folder).isDirectory();
-  } catch {
-    return false;
+    return fs.statSync(folder).isDirectory() ? undefined : 'cli.io.notAFolder';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'cli.io.noSuchFolder' : 'cli.io.notAFolder';
   }
 }
 

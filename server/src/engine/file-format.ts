@@ -6,8 +6,9 @@
 //
 // Path rules match by the tail, so a host file copied anywhere keeps its format (`…/var/spool/cron/root`,
 // `…/letsencrypt/renewal/x.conf`). Content rules exist because the same files are linted away from any host
-// path (`schedlint ./example.com.conf`).
-import type { KindReason } from './crontab/kind';
+// path (`schedlint ./example.com.conf`). What no format claims (INI of another program, a script, a binary file, a
+// program in a run-parts folder) is `unrecognized`: not linted, and the CLI says why.
+import { isRunPartsPath, notACrontab, type KindReason } from './crontab/kind';
 import { CLAIM_SCORES, type Claim, type FileFormat, type FormatDecision } from './formats/format';
 import { FALLBACK_FORMAT, FORMATS } from './formats/registry';
 import { HostFacts } from './host/facts';
@@ -75,8 +76,10 @@ export function decideFormat(options: { path?: string; text: string; facts: Host
   if (options.explicit) return { format: options.explicit.kind, reason: options.explicit.reason };
   const byPath = options.path !== undefined ? formatFromPath(options.path, options.facts.host) : undefined;
   if (byPath) return { format: byPath, reason: 'path' };
+  // A program run-parts runs (`/etc/cron.daily/logrotate`), whatever its lines look like: `--kind` still lints it.
+  if (options.path !== undefined && isRunPartsPath(options.path)) return { format: 'unrecognized', reason: 'path', notLinted: 'run-parts' };
   const byContent = strongest((format) => format.claimContent(options.text, options.facts));
-  if (!byContent) return { format: 'unrecognized', reason: 'content' };
+  if (!byContent) return { format: 'unrecognized', reason: 'content', notLinted: notACrontab(options.text) ?? 'ini' };
   return byContent.claim.weak !== undefined ? { format: byContent.claim.kind, reason: 'content', weak: byContent.claim.weak } : { format: byContent.claim.kind, reason: 'content' };
 }
 

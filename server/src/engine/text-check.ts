@@ -23,11 +23,18 @@ export type TextFormat = 'crontab' | 'unit' | 'certbot';
 
 const SAMPLE = 8000;
 
+/** Why the text is binary (a NUL byte in its first 8000, or mostly control characters there), or undefined. */
+export function binaryReason(text: string): 'nul' | 'control' | undefined {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  if (sample.includes('\0')) return 'nul';
+  if (mostlyControl(sample)) return 'control';
+  return undefined;
+}
+
 /** The problems of a text; `utf8` when its bytes were checked (else a U+FFFD is taken as a bad byte). */
 export function inspectText(text: string, utf8?: Utf8Check): TextProblem[] {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  if (sample.includes('\0')) return [{ kind: 'binary', reason: 'nul' }];
-  if (mostlyControl(sample)) return [{ kind: 'binary', reason: 'control' }];
+  const binary = binaryReason(text);
+  if (binary !== undefined) return [{ kind: 'binary', reason: binary }];
   const problems: TextProblem[] = [];
   if (text.startsWith('\uFEFF')) problems.push({ kind: 'bom' });
   if (utf8 && !utf8.valid) {

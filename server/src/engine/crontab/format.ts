@@ -14,7 +14,7 @@ import { CrontabDocument } from './document';
 import { crontabRules } from '../rules/crontab';
 import type { FileKind } from '../types';
 import { cronFilePaths } from './host-files';
-import { guessKindFromContent, isCrontabPath, kindFromPath } from './kind';
+import { guessKindFromContent, isCrontabPath, kindFromPath, notACrontab } from './kind';
 import type { Assumption } from '../formats/format';
 
 const KINDS: readonly FileKind[] = ['crontab-system', 'crontab-user'];
@@ -46,8 +46,10 @@ export const crontabFormat: FileFormat<LintResult> = {
   },
 
   claimContent(text, facts) {
-    // cron rejects a line starting with `[`: INI-shaped text is never a crontab.
-    if (iniLines(text).sections.length > 0) return undefined;
+    // cron rejects a line starting with `[`: INI-shaped text is never a crontab. A script (`#!` first line)
+    // or a binary file is not one either: cron would read the one's `#!` as a comment and its shell lines as
+    // bad entries, and nobody means the other as text; file-format.ts says why neither was linted.
+    if (notACrontab(text) !== undefined || iniLines(text).sections.length > 0) return undefined;
     const guess = guessKindFromContent(text, facts);
     return { kind: guess.kind, strength: 'guess', weak: guess.weak };
   },

@@ -11,6 +11,7 @@ import { isBlank, isJsWhitespace } from '../util/chars';
 import { globToRegExp } from '../util/glob';
 import { type LineEdit, singleLineEdit } from '../util/line-edit';
 import type { InstallStep } from '../install/model';
+import { binaryReason } from '../text-check';
 
 export type KindReason = 'setting' | 'override' | 'path' | 'content' | 'cli' | 'install' | 'config';
 
@@ -52,6 +53,24 @@ export function kindFromPath(hostPath: string): FileKind | undefined {
 /** `/etc/crontab` matches itself, `…/etc/crontab` and a relative `etc/crontab`; `/x/myetc/crontab` does not. */
 function endsWithPath(full: string, tail: string): boolean {
   return full.endsWith(tail) || full === tail.slice(1);
+}
+
+// run-parts folders (Debian's /etc/crontab and anacrontab, cronie's 0hourly and anacrontab run them): their
+// files are programs run-parts executes, never read as crontabs. Matched by the tail, as kindFromPath is.
+const RUN_PARTS_FILE = /(^|\/)etc\/cron\.(hourly|daily|weekly|monthly)\/[^/]+$/;
+
+/** Whether a host path is a file in one of the run-parts folders (`…/etc/cron.daily/logrotate`): a program, not a crontab. */
+export function isRunPartsPath(hostPath: string): boolean {
+  return RUN_PARTS_FILE.test(path.posix.normalize(hostPath));
+}
+
+/**
+ * Why text is clearly no crontab whatever its lines look like: `script` (its first line starts with `#!`, as
+ * the kernel's binfmt_script reads it) or `binary` (text-check.ts, as git tells binary files), else undefined.
+ */
+export function notACrontab(text: string): 'script' | 'binary' | undefined {
+  if (binaryReason(text) !== undefined) return 'binary';
+  return text.startsWith('#!') ? 'script' : undefined;
 }
 
 /** Whether a path is one cron reads or `crontab -e` writes (used to pick files inside a folder). */

@@ -42,11 +42,16 @@ export interface Claim {
 
 /** How the format of a file was decided (file-format.ts decideFormat). */
 export interface FormatDecision {
-  /** `unrecognized`: INI-shaped text that no format claims; nothing lints it. */
+  /** `unrecognized`: text that no format claims (INI of another program, a script, a binary file); nothing lints it. */
   format: string;
   reason: KindReason;
   /** With reason `content`: the guess rested on little (see crontab/kind.ts guessKindFromContent). */
   weak?: boolean;
+  /**
+   * With format `unrecognized`: what the file is instead (`ini` of no format of ours, a `script`, a `binary`
+   * file, a program in a `run-parts` folder), for the line that says it was not linted.
+   */
+  notLinted?: 'ini' | 'script' | 'binary' | 'run-parts';
 }
 
 export interface Assumption extends FormatDecision {

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_FILE_BYTES, type Host, type HostReadResult, type HostStat } from './host';
 import { decodeUtf8 } from '../util/utf8';
+import { decodeFileName, fileSystemPath } from '../util/file-names';
 
 const MAX_LINK_HOPS = 40;
 /**
@@ -80,7 +81,7 @@ export class FsHost implements Host {
     if (place === undefined || place.missing) return { ok: false, reason: 'missing' };
     const local = place.local;
     try {
-      const stat = fs.statSync(local, NO_THROW_ON_MISSING);
+      const stat = fs.statSync(fileSystemPath(local), NO_THROW_ON_MISSING);
       if (stat === undefined) return { ok: false, reason: 'missing' };
       if (!stat.isFile()) return { ok: false, reason: 'not-a-file' };
       const limit = this.maxFileBytes;
@@ -98,7 +99,7 @@ export class FsHost implements Host {
     if (place === undefined || place.missing) return undefined;
     const local = place.local;
     try {
-      const size = fs.statSync(local).size;
+      const size = fs.statSync(fileSystemPath(local)).size;
       if (size > this.maxFileBytes) return undefined;
       const bytes = readAtMost(local, this.maxFileBytes + 1, size);
       return bytes.length > this.maxFileBytes ? undefined : bytes;
@@ -111,7 +112,8 @@ export class FsHost implements Host {
     const local = this.resolve(hostPath);
     if (local === undefined) return [];
     try {
-      return fs.readdirSync(local).sort();
+      // As bytes: a name that is not UTF-8 is kept (file-names.ts), not turned into one no call can open.
+      return fs.readdirSync(fileSystemPath(local), { encoding: 'buffer' }).map(decodeFileName).sort();
     } catch {
       return [];
     }
@@ -121,7 +123,7 @@ export class FsHost implements Host {
     const local = this.resolve(hostPath);
     if (local === undefined) return true;
     try {
-      fs.readdirSync(local);
+      fs.readdirSync(fileSystemPath(local));
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -133,7 +135,7 @@ export class FsHost implements Host {
     const parent = this.locate(path.posix.dirname(path.posix.normalize('/' + hostPath)));
     if (parent === undefined || (parent.missing && !endsInDotDot(hostPath))) return undefined;
     try {
-      const stat = fs.lstatSync(path.join(parent.local, path.posix.basename(hostPath)), NO_THROW_ON_MISSING);
+      const stat = fs.lstatSync(fileSystemPath(path.join(parent.local, path.posix.basename(hostPath))), NO_THROW_ON_MISSING);
       return stat === undefined ? undefined : toHostStat(stat);
     } catch {
       return undefined;
@@ -144,7 +146,7 @@ export class FsHost implements Host {
     const place = this.locate(hostPath);
     if (place === undefined || place.missing) return undefined;
     try {
-      const stat = fs.statSync(place.local, NO_THROW_ON_MISSING);
+      const stat = fs.statSync(fileSystemPath(place.local), NO_THROW_ON_MISSING);
       return stat === undefined ? undefined : toHostStat(stat);
     } catch {
       return undefined;
@@ -155,7 +157,7 @@ export class FsHost implements Host {
     const parent = this.locate(path.posix.dirname(path.posix.normalize('/' + hostPath)));
     if (parent === undefined || (parent.missing && !endsInDotDot(hostPath))) return undefined;
     try {
-      return fs.readlinkSync(path.join(parent.local, path.posix.basename(hostPath)));
+      return decodeFileName(fs.readlinkSync(fileSystemPath(path.join(parent.local, path.posix.basename(hostPath))), { encoding: 'buffer' }));
     } catch {
       return undefined;
     }
@@ -204,8 +206,9 @@ export class FsHost implements Host {
     if (known !== undefined) return known;
     let component: Component;
     try {
-      const stat = fs.lstatSync(path.join(this.root, candidate), NO_THROW_ON_MISSING);
-      component = stat === undefined ? MISSING : stat.isSymbolicLink() ? fs.readlinkSync(path.join(this.root, candidate)) : PLAIN;
+      const local = fileSystemPath(path.join(this.root, candidate));
+      const stat = fs.lstatSync(local, NO_THROW_ON_MISSING);
+      component = stat === undefined ? MISSING : stat.isSymbolicLink() ? decodeFileName(fs.readlinkSync(local, { encoding: 'buffer' })) : PLAIN;
     } catch {
       component = FAILED;
     }
@@ -228,7 +231,7 @@ let scratch: Buffer | undefined;
  * copied again whole). Issue #20.
  */
 function readAtMost(local: string, most: number, size: number): Buffer {
-  const descriptor = fs.openSync(local, 'r');
+  const descriptor = fs.openSync(fileSystemPath(local), 'r');
   try {
     let buffer = size < SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : Buffer.allocUnsafe(Math.min(most, size + 1));
     let total = 0;

@@ -21,6 +21,7 @@ import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
 import { configEn } from './parts/config.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
+import { discoveryEn } from './parts/discovery.en';
 
 export const en = {
   ...certbotEn,
@@ -44,6 +45,7 @@ export const en = {
   ...certificateFilesEn,
   ...configEn,
   ...certificateFormatEn,
+  ...discoveryEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

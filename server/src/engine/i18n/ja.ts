@@ -22,6 +22,7 @@ import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
 import { configJa } from './parts/config.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
+import { discoveryJa } from './parts/discovery.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -45,6 +46,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificateFilesJa,
   ...configJa,
   ...certificateFormatJa,
+  ...discoveryJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

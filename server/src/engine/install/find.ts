@@ -32,7 +32,8 @@ function isScriptName(name: string): boolean {
   return /\.(sh|bash)$/.test(name) || /^(docker-)?entrypoint(\.\w+)?$/.test(name) || name === 'start' || name === 'run';
 }
 
-export function walkRepository(host: Host, folder: string): RepositoryFiles {
+/** `onFile`: called with every regular file the walk sees, picked or not (the CLI's config `format:` overrides). */
+export function walkRepository(host: Host, folder: string, onFile?: (file: string) => void): RepositoryFiles {
   const files: RepositoryFiles = { crontabs: [], dockerfiles: [], yaml: [], scripts: [], others: [], unreadableFolders: [] };
   const visit = (current: string, depth: number) => {
     if (depth > 32) return;
@@ -49,6 +50,7 @@ export function walkRepository(host: Host, folder: string): RepositoryFiles {
         continue;
       }
       if (stat?.kind !== 'file') continue;
+      onFile?.(child);
       if (isCrontabPath(child) || looksLikeCrontabName(child)) files.crontabs.push(child);
       else if (isDockerfileName(name)) files.dockerfiles.push(child);
       else if (isYamlName(name)) files.yaml.push(child);

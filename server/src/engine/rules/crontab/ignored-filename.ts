@@ -8,6 +8,7 @@ import { readTextOrUndefined } from '../../host/host';
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 
+const CRON_D = '/etc/cron.d';
 const CLASSIC = /^[a-zA-Z0-9_-]+$/;
 const LSB_HIERARCHICAL = /^_?([a-z0-9_.]+-)+[a-z0-9]+$/;
 const LSB_EXCLUDED = /^[a-z0-9-].*dpkg-(old|dist)$/;
@@ -27,10 +28,16 @@ export const ignoredFilename: CrontabRule = {
   meta: { defaultSeverity: 'warning', fixable: false, scope: 'file' },
   check(context) {
     if (!context.path || context.dialect.dialect !== 'debian') return;
-    if (path.posix.dirname(context.path) !== '/etc/cron.d') return;
+    // The host's /etc/cron.d, or a copy of a host tree laid out under its own `etc/` (a repository's rootfs
+    // overlay, an Ansible role's `files/etc/cron.d/`): that folder is what lands in /etc/cron.d, so the name cron
+    // skips there is already wrong here. A `cron.d/` folder elsewhere says nothing about where it goes.
+    const folder = path.posix.dirname(context.path);
+    if (folder !== CRON_D && !folder.endsWith(CRON_D)) return;
     const name = path.posix.basename(context.path);
     if (PARKED.test(name)) return;
-    const defaults = readTextOrUndefined(context.facts.host, '/etc/default/cron') ?? '';
+    // That tree's own /etc/default/cron (the host's, under --root or on the machine).
+    const tree = folder.slice(0, folder.length - CRON_D.length);
+    const defaults = readTextOrUndefined(context.facts.host, `${tree}/etc/default/cron`) ?? '';
     // `[^\S\n\r\u2028\u2029]*`, not `\s*`, after `^`: the same lines match, without rescanning runs of blank lines from each one (quadratic).
     const lsbMode = /^[^\S\n\r\u2028\u2029]*EXTRA_OPTS\s*=\s*["']?[^"'\n#]*(^|\s)-l\b/m.test(defaults) || /^[^\S\n\r\u2028\u2029]*EXTRA_OPTS\s*=\s*["']?-l\b/m.test(defaults);
     if (debianReadsName(name, lsbMode)) return;
