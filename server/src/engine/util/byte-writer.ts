@@ -10,6 +10,13 @@ export function decimalLength(value: number): number {
   return digits;
 }
 
+/** A non-negative integer in ASCII decimal into `bytes` at `at`; where it ends. */
+export function writeDecimal(bytes: Uint8Array, at: number, value: number): number {
+  const end = at + decimalLength(value);
+  for (let i = end - 1, rest = value; i >= at; i--, rest = Math.floor(rest / 10)) bytes[i] = 0x30 + (rest % 10);
+  return end;
+}
+
 export class ByteWriter {
   protected bytes: Buffer;
   protected length = 0;
@@ -46,10 +53,7 @@ export class ByteWriter {
 
   /** A non-negative integer in ASCII decimal, after room() for it. */
   protected digits(value: number): void {
-    const count = decimalLength(value);
-    const bytes = this.bytes;
-    for (let i = count - 1, rest = value; i >= 0; i--, rest = Math.floor(rest / 10)) bytes[this.length + i] = 0x30 + (rest % 10);
-    this.length += count;
+    this.length = writeDecimal(this.bytes, this.length, value);
   }
 
   /**
