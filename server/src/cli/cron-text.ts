@@ -11,18 +11,18 @@ import { ByteWriter, writeDecimal } from '../engine/util/byte-writer';
 import { escapeControls } from '../engine/util/visible';
 
 /**
- * The most a row takes with a four-digit year: label (`       Iter. #100000: `, 22), date (24 in Japanese),
- * `HH:MM` and newline (6). Rows reserve this and their date part's length.
+ * Room a row reserves besides its date part: label (`       Iter. #100000: `, 22), `HH:MM` and newline (6),
+ * with some to spare; also what schedules.ts counts a row for when it decides to write out what it has.
  */
 export const ROW_BYTES = 64;
 const DAY_MS = 86_400_000;
 const ZERO = 0x30;
 const COLON = 0x3a;
+const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
 const NEXT_RUN = ascii('       Next run: ');
 const ITERATION = ascii('       Iter. #');
-const COLON_SPACE = ascii(': ');
 /** `Sun ` … `Sat `. */
 const EN_WEEKDAYS = EN_DAYS.map((name) => ascii(`${name} `));
 const YEAR = Buffer.from('年', 'utf8');
@@ -71,15 +71,16 @@ export class CronReport extends ByteWriter {
       // Another day or another offset: the rare path, a method of its own so that this loop stays small.
       if (!(instant >= this.start && instant < this.end)) this.newStretch(instant);
       this.room(ROW_BYTES + this.dateLength);
-      if (index === 0) {
-        this.put(NEXT_RUN);
-      } else {
-        this.put(ITERATION);
-        this.digits(index + 1);
-        this.put(COLON_SPACE);
-      }
       const bytes = this.bytes;
       let at = this.length;
+      if (index === 0) {
+        for (let i = 0; i < NEXT_RUN.length; i++) bytes[at++] = NEXT_RUN[i];
+      } else {
+        for (let i = 0; i < ITERATION.length; i++) bytes[at++] = ITERATION[i];
+        at = writeDecimal(bytes, at, index + 1);
+        bytes[at++] = COLON;
+        bytes[at++] = SPACE;
+      }
       const date = this.date;
       for (let i = 0, length = this.dateLength; i < length; i++) bytes[at++] = date[i];
       const minutes = Math.floor((instant - this.midnight) / 60_000);
