@@ -68,7 +68,9 @@ function newCronText(options: Case): { text: string; bytes: Buffer; code: number
 }
 
 const zoneFiles = tzifZoneSource((file) => (fs.existsSync(file) ? new Uint8Array(fs.readFileSync(file)) : undefined));
-const ZONES = ['Asia/Tokyo', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'UTC', 'Asia/Kolkata'];
+// Havana and (until 2019) São Paulo change their clocks at midnight; São Paulo's fall-back took the clock back
+// into the day before.
+const ZONES = ['Asia/Tokyo', 'Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'UTC', 'Asia/Kolkata', 'America/Havana', 'America/Sao_Paulo'];
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
@@ -184,6 +186,30 @@ function largeOutput(): void {
   assert.equal(printed.text, oldCronText(options));
   assert.ok(printed.bytes.equals(Buffer.from(printed.text, 'utf8')));
 }
+
+test('schedlint cron rows across clock changes at midnight, where the local day goes back or is cut short', () => {
+  const cases: [string, number][] = [
+    // An hour before each change: 2018-02-18 00:00 -02 became 2018-02-17 23:00 -03; 2018-11-04 00:00 -03 became
+    // 01:00 -02; Havana's 2026-03-08 00:00 CST becomes 01:00 CDT, and 2026-11-01 01:00 CDT becomes 00:00 CST.
+    ['America/Sao_Paulo', Date.UTC(2018, 1, 18, 1)],
+    ['America/Sao_Paulo', Date.UTC(2018, 10, 4, 2)],
+    ['America/Havana', Date.UTC(2026, 2, 8, 4)],
+    ['America/Havana', Date.UTC(2026, 10, 1, 4)],
+  ];
+  for (const source of fs.existsSync('/usr/share/zoneinfo/America/Havana') ? [undefined, zoneFiles] : [undefined]) {
+    useZoneSource(source);
+    try {
+      for (const [zone, baseTime] of cases) {
+        for (const locale of ['en', 'ja'] as const) {
+          const options: Case = { expressions: ['*/20 * * * *', '30 23,0 * * *', '15 0 * * *'], zone, locale, dialect: 'debian', iterations: 12, baseTime };
+          assert.equal(newCronText(options).text, oldCronText(options), `${zone} ${new Date(baseTime).toISOString()} ${locale}`);
+        }
+      }
+    } finally {
+      useZoneSource(undefined);
+    }
+  }
+});
 
 test('schedlint cron shows control characters of its input visibly in the header lines, not in the rows', () => {
   const options: Case = { expressions: ['0 * * * * \x1b[2J\x07', '0 9 * * \x1b[2J'], zone: 'Asia/Tokyo', locale: 'en', dialect: 'debian', iterations: 3, baseTime: Date.UTC(2026, 10, 25, 10, 17) };
