@@ -5,6 +5,8 @@ export interface CliIo {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
+  /** UTF-8 bytes for standard output, where the caller can take them (the text need not become a string); else stdout. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
   /** Whether standard output is a terminal (colours with --color auto). */

@@ -232,6 +232,7 @@ if (require.main === module) {
       argv: process.argv.slice(2),
       env: process.env,
       stdout: (text) => process.stdout.write(text),
+      stdoutBytes: (bytes) => process.stdout.write(bytes),
       stderr: (text) => process.stderr.write(text),
       readStdin: () => readStdinAtMost(MAX_FILE_BYTES + 1),
       stdoutIsTerminal: process.stdout.isTTY === true,

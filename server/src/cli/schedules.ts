@@ -23,11 +23,11 @@ import { nextElapse } from '../engine/systemd/calendar-search';
 import { calendarErrorMessage } from '../engine/systemd/calendar-spec';
 import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
-import { RunTimeFormatter } from '../engine/time/format-run';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, checkOptionNames, parseOptions, UsageError } from './args';
 import type { CliIo } from './io';
 import { hostFactsAt } from './host-lint';
+import { CronReport, ROW_BYTES as CRON_ROW_BYTES } from './cron-text';
 import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
@@ -117,6 +117,9 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
   return ok ? 0 : 1;
 }
 
+/** How much of `schedlint cron`'s text is written out at once. */
+const CRON_CHUNK_BYTES = 4 << 20;
+
 const STRERROR: Record<string, string> = { EINVAL: 'Invalid argument', ERANGE: 'Numerical result out of range' };
 
 function timespan(options: ScheduleOptions, io: CliIo): number {
@@ -146,16 +149,14 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
 function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
   const facts = new HostFacts(new MemoryHost(), options.dialect);
   let ok = true;
-  // Each output formats the runs its own way, and only that one, an expression at a time: 100 expressions ×
-  // 1,000 runs are 100,000 times, and kept all at once they were garbage the collector copied (issue #20).
-  const entries = options.expressions.map((expression) => {
+  /** What `schedlint cron` finds out about one expression, for either output. */
+  const examine = (expression: string) => {
     const text = `${expression} /bin/true\n`;
     const [line] = parseCrontab(text, 'crontab-user', options.dialect).lines;
     if (line?.type !== 'job' || line.problem || !line.schedule) {
       ok = false;
       const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
-      const entry = { expression, valid: false, error: finding?.message ?? 'invalid', description: null, next: [] as string[], horizonReached: false };
-      return options.format === 'json' ? entry : `  Original form: ${expression}\n          Error: ${entry.error}`;
+      return { valid: false as const, error: finding?.message ?? 'invalid' };
     }
     const schedule = line.schedule;
     const runs = nextRuns(schedule, options.baseTime, options.iterations, zone);
@@ -163,18 +164,43 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
     // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
     const horizonReached = !schedule.reboot && runs.length > 0 && runs.length < options.iterations;
     const none = schedule.reboot ? '@reboot' : runs.length === 0 ? 'never' : undefined;
-    if (options.format === 'json') {
-      return { expression, valid: true, error: null, description, next: none !== undefined ? [none] : runs.map((instant) => formatIsoInZone(instant, zone)), horizonReached };
+    return { valid: true as const, runs, description, horizonReached, none };
+  };
+  if (options.format === 'json') {
+    const entries = options.expressions.map((expression) => {
+      const found = examine(expression);
+      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false };
+      const next = found.none !== undefined ? [found.none] : found.runs.map((instant) => formatIsoInZone(instant, zone));
+      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached };
+    });
+    io.stdout(JSON.stringify({ cron: entries }, null, 2) + '\n');
+    return ok ? 0 : 1;
+  }
+  // An expression at a time, its runs searched and written as bytes before the next one's (cron-text.ts):
+  // 100 expressions × 1,000 runs are 100,000 rows, and kept as strings they were garbage the collector copied
+  // (issue #20). Written out in chunks of a few MiB, so that 100,000 runs of many expressions never need their
+  // whole text in memory at once.
+  const report = new CronReport(zone, options.locale, Math.min(CRON_CHUNK_BYTES, options.expressions.length * (256 + options.iterations * CRON_ROW_BYTES)));
+  const write = () => {
+    if (report.size === 0) return;
+    if (io.stdoutBytes) io.stdoutBytes(report.takeBytes());
+    else io.stdout(report.takeString());
+  };
+  options.expressions.forEach((expression, index) => {
+    if (report.size > 0 && report.size + options.iterations * CRON_ROW_BYTES > CRON_CHUNK_BYTES) write();
+    // A blank line between expressions.
+    if (index > 0) report.lines('');
+    const found = examine(expression);
+    if (!found.valid) {
+      report.lines(`  Original form: ${expression}`, `          Error: ${found.error}`);
+      return;
     }
-    const lines = [`  Original form: ${expression}`, `    Description: ${description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`];
-    if (none !== undefined && runs.length === 0) lines.push(`       Next run: ${none}`);
-    const times = new RunTimeFormatter(zone, options.locale);
-    runs.forEach((instant, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${times.format(instant)}`));
-    if (horizonReached) lines.push(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: runs.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
-    return lines.join('\n');
+    report.lines(`  Original form: ${expression}`, `    Description: ${found.description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`);
+    if (found.none !== undefined && found.runs.length === 0) report.lines(`       Next run: ${found.none}`);
+    report.runs(found.runs);
+    if (found.horizonReached) report.lines(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: found.runs.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
   });
-  if (options.format === 'json') io.stdout(JSON.stringify({ cron: entries }, null, 2) + '\n');
-  else io.stdout(escapeControls(entries.join('\n\n')) + '\n');
+  write();
   return ok ? 0 : 1;
 }
 

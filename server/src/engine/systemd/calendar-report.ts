@@ -9,6 +9,7 @@ import { searchElapses } from './calendar-search';
 import { type CalendarOptions, resolveLocalZone } from './calendar-spec';
 import { civilFromDays, GlibcClock, Tm } from './glibc-time';
 import { parseTimespan } from './timespan';
+import { ByteWriter, decimalLength } from '../util/byte-writer';
 import { escapeControls } from '../util/visible';
 
 export interface CalendarReportOptions extends CalendarOptions {
@@ -94,16 +95,13 @@ class DayOfClock {
 
 /**
  * The rows of elapses (`       Iter. #2: Thu 2026-11-26 10:00:00 JST` and its `(in UTC):` row), written as
- * Latin-1 bytes and made into one string at the end. A run prints 34,000 rows for 17 expressions × 1,000
- * iterations: as strings (a label, a date, a time, a zone, joined) they cost more in allocation and garbage
- * collection than the search that finds them (issue #20). Timestamps are format_timestamp()'s, in the local
- * clock's zone and in UTC; an abbreviation beyond Latin-1 (from Intl) goes in as a string piece, so any text
- * comes out as it went in.
+ * Latin-1 bytes (util/byte-writer.ts) and made into one string at the end. A run prints 34,000 rows for 17
+ * expressions × 1,000 iterations: as strings (a label, a date, a time, a zone, joined) they cost more in
+ * allocation and garbage collection than the search that finds them (issue #20). Timestamps are
+ * format_timestamp()'s, in the local clock's zone and in UTC; an abbreviation beyond Latin-1 (from Intl) goes
+ * in as a string piece, so any text comes out as it went in.
  */
-class ElapseRows {
-  private bytes: Uint8Array;
-  private length = 0;
-  private readonly pieces: string[] = [];
+class ElapseRows extends ByteWriter {
   /** No zone abbreviation written holds a character escapeControls would change. */
   plain = true;
   private readonly tm = new Tm();
@@ -120,18 +118,11 @@ class ElapseRows {
     /** How many elapses: room for their rows from the start (growing it mid-run costs V8 its compiled code). */
     count: number,
   ) {
-    this.bytes = new Uint8Array(Math.max(1024, count * (utc ? 2 : 1) * (width + ROW_BYTES)));
+    super(Math.max(1024, count * (utc ? 2 : 1) * (width + ROW_BYTES)), 'latin1');
     this.localDay = new DayOfClock(local, false);
     this.utcDay = utc && new DayOfClock(utc, true);
     this.nextLabel = latin1('Next elapse:'.padStart(width) + ' ')!;
     this.utcLabel = latin1('(in UTC):'.padStart(width) + ' ')!;
-  }
-
-  private room(extra: number): void {
-    if (this.length + extra <= this.bytes.length) return;
-    const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + extra));
-    bigger.set(this.bytes.subarray(0, this.length));
-    this.bytes = bigger;
   }
 
   /** The rows of the first elapse: `Next elapse:`. */
@@ -147,10 +138,8 @@ class ElapseRows {
     const bytes = this.bytes;
     // `Iter. #N: `, right-aligned.
     const number = index + 1;
-    let digits = 1;
-    for (let rest = number; rest >= 10; rest = Math.floor(rest / 10)) digits++;
     let at = this.length;
-    for (let i = this.width - 8 - digits; i > 0; i--) bytes[at++] = SPACE;
+    for (let i = this.width - 8 - decimalLength(number); i > 0; i--) bytes[at++] = SPACE;
     bytes[at++] = 0x49; // I
     bytes[at++] = 0x74; // t
     bytes[at++] = 0x65; // e
@@ -158,11 +147,10 @@ class ElapseRows {
     bytes[at++] = 0x2e; // .
     bytes[at++] = SPACE;
     bytes[at++] = 0x23; // #
-    for (let i = digits - 1, rest = number; i >= 0; i--, rest = Math.floor(rest / 10)) bytes[at + i] = ZERO + (rest % 10);
-    at += digits;
-    bytes[at++] = COLON;
-    bytes[at++] = SPACE;
     this.length = at;
+    this.digits(number);
+    bytes[this.length++] = COLON;
+    bytes[this.length++] = SPACE;
     this.timestamps(usec);
   }
 
@@ -206,11 +194,6 @@ class ElapseRows {
       this.put(day.zone);
     }
     this.bytes[this.length++] = NEWLINE;
-  }
-
-  private put(part: Uint8Array): void {
-    this.bytes.set(part, this.length);
-    this.length += part.length;
   }
 
   /**
@@ -272,22 +255,6 @@ class ElapseRows {
     day.wide = bytes === undefined;
     day.zone = bytes ?? EMPTY;
   }
-
-  /** Any text: what is written so far becomes a string piece, and so does the text. */
-  private text(text: string): void {
-    this.pieces.push(this.flush(), text);
-  }
-
-  private flush(): string {
-    const text = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length).toString('latin1');
-    this.length = 0;
-    return text;
-  }
-
-  toString(): string {
-    const last = this.flush();
-    return this.pieces.length === 0 ? last : this.pieces.join('') + last;
-  }
 }
 
 const STRERROR: Record<string, string> = {
@@ -345,5 +312,5 @@ export function formatCalendarReport(expression: string, options: CalendarReport
   if (elapses.length > 0) rows.first(elapses[0]);
   for (let index = 1; index < elapses.length; index++) rows.add(index, elapses[index]);
   const head = `${lines.join('\n')}\n`;
-  return { stdout: head + rows.toString(), stderr: '', ok: true, ...(rows.plain && elapses.length > 0 ? { plainFrom: head.length } : {}) };
+  return { stdout: head + rows.takeString(), stderr: '', ok: true, ...(rows.plain && elapses.length > 0 ? { plainFrom: head.length } : {}) };
 }

@@ -7,6 +7,8 @@
 export interface OffsetRules {
   /** The UTC offset in force at an instant (seconds since the epoch), in seconds east of UTC. */
   typeAt(seconds: number): { offset: number };
+  /** Seconds [start, end) around `seconds` over which typeAt gives the same type (ZoneRules.stableSpan). */
+  stableSpan?(seconds: number): { start: number; end: number };
 }
 
 export interface ZoneFiles {

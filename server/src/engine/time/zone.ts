@@ -65,6 +65,22 @@ export function zoneOffset(instant: number, zone: string): number {
   return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
+/**
+ * zoneOffset at `instant`, and the instants [start, end) around it (milliseconds) over which zoneOffset gives
+ * that same offset, for callers that convert many instants in order (`schedlint cron`'s rows). Where the
+ * rules cannot say (Intl), the span is the instant's own second.
+ */
+export function zoneOffsetSpan(instant: number, zone: string): { offset: number; start: number; end: number } {
+  if (isUtc(zone)) return { offset: 0, start: -Infinity, end: Infinity };
+  const seconds = Math.floor(instant / 1000);
+  const rules = zoneRulesOf(zone);
+  if (rules?.stableSpan) {
+    const span = rules.stableSpan(seconds);
+    return { offset: rules.typeAt(seconds).offset * 1000, start: span.start * 1000, end: span.end * 1000 };
+  }
+  return { offset: zoneOffset(instant, zone), start: seconds * 1000, end: seconds * 1000 + 1000 };
+}
+
 export function toLocal(instant: number, zone: string): LocalTime {
   if (isUtc(zone)) {
     const date = new Date(instant);
