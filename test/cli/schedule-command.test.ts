@@ -109,3 +109,23 @@ test('schedule: usage errors exit 2 with the subcommand usage, --help exits 0', 
   assert.equal(help.code, 0);
   assert.match(help.stdout, /^使い方: schedlint schedule /);
 });
+
+test('cron reads TZ as glibc does: a POSIX string is its fixed offset, an unknown name is UTC with a note; never an internal error', () => {
+  const base = ['cron', '--iterations', '1', '--base-time', '2026-11-25 10:17 UTC', '0 0 * * *'];
+  const posix = runSchedlint(base, { env: { TZ: 'JST-9' } });
+  assert.equal(posix.code, 0, posix.stderr);
+  assert.match(posix.stdout, /Zone: Etc\/GMT-9\n/);
+  assert.match(posix.stdout, /Next run: Thu 2026-11-26 00:00\n/);
+  for (const value of ['Nowhere/Land', 'asia/tokyo']) {
+    const unknown = runSchedlint(base, { env: { TZ: value } });
+    assert.equal(unknown.code, 0, unknown.stderr);
+    assert.doesNotMatch(unknown.stderr, /internal error/);
+    assert.match(unknown.stderr, new RegExp(`TZ=${value.replace('/', '\\/')} is not a time zone glibc can load`));
+    assert.match(unknown.stdout, /Zone: UTC\n/);
+    // 10:17 UTC on the 25th: the next UTC midnight.
+    assert.match(unknown.stdout, /Next run: Thu 2026-11-26 00:00\n/);
+  }
+  const named = runSchedlint(base, { env: { TZ: 'Asia/Tokyo' } });
+  assert.equal(named.stderr, '');
+  assert.match(named.stdout, /Zone: Asia\/Tokyo\n/);
+});

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeSchedule } from '../engine/crontab/describe';
 import { parseCrontab } from '../engine/crontab/parse';
+import { cronieZone } from '../engine/crontab/cron-tz';
 import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
@@ -81,7 +82,11 @@ export function runScheduleCommand(command: ScheduleCommand, argv: string[], io:
   const zone = localZone(io.env);
   if (command === 'calendar') return calendar(options, zone, io);
   if (command === 'timespan') return timespan(options, io);
-  return cron(options, zone, io);
+  // cron reads TZ through glibc (localtime): a POSIX string such as `JST-9` is a fixed offset, an unknown
+  // name is UTC. The same here, instead of a zone Intl does not know and an internal error.
+  const glibc = cronieZone(new FsHost('/'), zone);
+  if (!glibc.known) io.stderr(`${escapeControls(translate(options.locale, 'cli.cron.unknownZone', { value: zone }))}\n`);
+  return cron(options, glibc.zone, io);
 }
 
 function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {

@@ -22,6 +22,7 @@ import { certificateFilesEn } from './parts/certificate-files.en';
 import { configEn } from './parts/config.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
+import { scheduleZoneEn } from './parts/schedule-zone.en';
 
 export const en = {
   ...certbotEn,
@@ -46,6 +47,7 @@ export const en = {
   ...configEn,
   ...certificateFormatEn,
   ...discoveryEn,
+  ...scheduleZoneEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

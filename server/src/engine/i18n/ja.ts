@@ -23,6 +23,7 @@ import { certificateFilesJa } from './parts/certificate-files.ja';
 import { configJa } from './parts/config.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
+import { scheduleZoneJa } from './parts/schedule-zone.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -47,6 +48,7 @@ export const ja: Record<MessageKey, string> = {
   ...configJa,
   ...certificateFormatJa,
   ...discoveryJa,
+  ...scheduleZoneJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
