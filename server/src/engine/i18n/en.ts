@@ -1,6 +1,7 @@
 // English messages. Every key here must exist in ja.ts with the same parameters (test/engine/catalog.test.ts).
 // Messages name the consequence on the host and the way out, in one sentence plus the fix.
 import { certbotEn } from './parts/certbot.en';
+import { renewalFileEn } from './parts/renewal-file.en';
 import { installEn } from './parts/install.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
@@ -24,6 +25,7 @@ import { certificateFormatEn } from './parts/certificate-format.en';
 
 export const en = {
   ...certbotEn,
+  ...renewalFileEn,
   ...badInputEn,
   ...scheduleEn,
   ...installEn,

@@ -2,6 +2,7 @@
 // 直訳ではなく、ホストで何が起きるかと直し方を、運用者が使う言葉で短く書く。
 import type { MessageKey } from './en';
 import { certbotJa } from './parts/certbot.ja';
+import { renewalFileJa } from './parts/renewal-file.ja';
 import { installJa } from './parts/install.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
@@ -25,6 +26,7 @@ import { certificateFormatJa } from './parts/certificate-format.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
+  ...renewalFileJa,
   ...badInputJa,
   ...scheduleJa,
   ...installJa,
