@@ -41,7 +41,7 @@ import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
 import { lintRepository } from '../../server/src/engine/install/repository';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS, FILE_RULE_SEVERITIES, SAFE_FIX_RULE_IDS } from '../../server/src/engine/rules';
+import { ALL_RULE_IDS, crontabRules, FILE_RULE_FIXES, FILE_RULE_IDS, FILE_RULE_SEVERITIES, SAFE_FIX_RULE_IDS } from '../../server/src/engine/rules';
 import { certbotRules } from '../../server/src/engine/rules/certbot';
 import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
 import { hostRules } from '../../server/src/engine/rules/schedule';
@@ -252,7 +252,7 @@ function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   if (rule) return { severity: rule.meta.defaultSeverity, fixable: rule.meta.fixable };
   // file/unreadable is reported by the CLI's scan (engine/scan.ts) as a warning, without a fix.
   assert.ok((FILE_RULE_IDS as readonly string[]).includes(ruleId), `${ruleId}: no rule object with meta in any family`);
-  return { severity: FILE_RULE_SEVERITIES[ruleId as keyof typeof FILE_RULE_SEVERITIES], fixable: false };
+  return { severity: FILE_RULE_SEVERITIES[ruleId as keyof typeof FILE_RULE_SEVERITIES], fixable: FILE_RULE_FIXES.has(ruleId) };
 }
 
 test('every rule id is known to this test: linted by a family linter, or not linted for a stated reason', () => {

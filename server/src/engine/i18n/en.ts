@@ -2,6 +2,7 @@
 // Messages name the consequence on the host and the way out, in one sentence plus the fix.
 import { certbotEn } from './parts/certbot.en';
 import { renewalFileEn } from './parts/renewal-file.en';
+import { byteOrderMarkEn } from './parts/byte-order-mark.en';
 import { installEn } from './parts/install.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
@@ -26,6 +27,7 @@ import { certificateFormatEn } from './parts/certificate-format.en';
 export const en = {
   ...certbotEn,
   ...renewalFileEn,
+  ...byteOrderMarkEn,
   ...badInputEn,
   ...scheduleEn,
   ...installEn,

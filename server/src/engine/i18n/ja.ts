@@ -3,6 +3,7 @@
 import type { MessageKey } from './en';
 import { certbotJa } from './parts/certbot.ja';
 import { renewalFileJa } from './parts/renewal-file.ja';
+import { byteOrderMarkJa } from './parts/byte-order-mark.ja';
 import { installJa } from './parts/install.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
@@ -27,6 +28,7 @@ import { certificateFormatJa } from './parts/certificate-format.ja';
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
   ...renewalFileJa,
+  ...byteOrderMarkJa,
   ...badInputJa,
   ...scheduleJa,
   ...installJa,
