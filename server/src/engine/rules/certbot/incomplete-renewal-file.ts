@@ -7,8 +7,9 @@
 // handle_renewal_request() counts each as a parse failure, renews the other certificates, and raises
 // "N renew failure(s), M parse failure(s)", so `certbot renew` exits 1. Checked with Debian's certbot 2.1.0
 // (`certbot renew --config-dir … --work-dir … --logs-dir …` on a scratch folder) and certbot's main branch.
-// A file configobj cannot parse is certbot/invalid-syntax's: certbot stops at the parse error, so it is not
-// said twice here. A template kept in a repository is left alone: its keys may come from the template engine.
+// A line configobj cannot parse is certbot/invalid-syntax's; certbot stops there first, but what is missing is
+// still said here, so that fixing that line does not reveal the next reason the file is skipped. A template
+// kept in a repository is left alone: its keys may come from the template engine.
 import type { CertbotRule, ConfigEntry } from '../../certbot/rule';
 import { templateFacts } from '../../certbot/template';
 import type { Range } from '../../types';
@@ -22,7 +23,7 @@ export const incompleteRenewalFile: CertbotRule = {
   meta: { defaultSeverity: 'error', fixable: false },
   check(context) {
     const { document } = context;
-    if (document.kind !== 'renewal' || document.problems.length > 0) return;
+    if (document.kind !== 'renewal') return;
     if (templateFacts(document, context.path, context.facts.host)) return;
     const name = context.certName ?? 'NAME';
     const firstLine = firstLineRange(document.lines?.[0] ?? document.text?.split('\n', 1)[0] ?? '');
