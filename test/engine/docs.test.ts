@@ -46,7 +46,7 @@ import { certbotRules } from '../../server/src/engine/rules/certbot';
 import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
 import { hostRules } from '../../server/src/engine/rules/schedule';
 import { unitRules } from '../../server/src/engine/rules/systemd';
-import { certificateRules, webServerRules } from '../../server/src/engine/rules/certificate';
+import { certificateFileRules, certificateRules, webServerRules } from '../../server/src/engine/rules/certificate';
 import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import type { CronDialect, Finding, Locale } from '../../server/src/engine/types';
 import { fixtureHost } from '../support/fixture-host';
@@ -77,7 +77,7 @@ const NOT_LINTED = new Map<string, string>([
   // The certificate rules judge PEM/DER files, which a text block cannot make with the right keys, signatures and
   // dates; the examples are `schedlint cert` sessions, and the rules are tested on certificates made with openssl
   // in test/engine/certificate-rules.test.ts and test/cli/cert.test.ts.
-  ...['key-mismatch', 'chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid'].map(
+  ...['ca-certificate', 'no-certificate', 'key-mismatch', 'chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid'].map(
     (name): [string, string] => [`certificate/${name}`, 'certificate files made with openssl (see above)'],
   ),
   // Web server configurations and the certificate files they name (names, dates): tested on host trees with
@@ -245,7 +245,7 @@ function examples(ruleId: string, blocks: CodeBlock[], locale: Locale): Example[
   return blocks.map((block) => ({ line: block.line, findings: lintBlock(ruleId, kind, block, locale) }));
 }
 
-const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateRules, ...webServerRules];
+const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateFileRules, ...certificateRules, ...webServerRules];
 
 function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);

@@ -21,6 +21,7 @@ import { editEn } from './parts/edit.en';
 import { cliOutputEn } from './parts/cli-output.en';
 import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
+import { certificateGapsEn } from './parts/certificate-gaps.en';
 import { configEn } from './parts/config.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 
@@ -46,6 +47,7 @@ export const en = {
   ...cliOutputEn,
   ...prometheusEn,
   ...certificateFilesEn,
+  ...certificateGapsEn,
   ...configEn,
   ...certificateFormatEn,
   // Words used inside other messages.

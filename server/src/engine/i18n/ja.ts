@@ -22,6 +22,7 @@ import { editJa } from './parts/edit.ja';
 import { cliOutputJa } from './parts/cli-output.ja';
 import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
+import { certificateGapsJa } from './parts/certificate-gaps.ja';
 import { configJa } from './parts/config.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 
@@ -47,6 +48,7 @@ export const ja: Record<MessageKey, string> = {
   ...cliOutputJa,
   ...prometheusJa,
   ...certificateFilesJa,
+  ...certificateGapsJa,
   ...configJa,
   ...certificateFormatJa,
   'field.minute': '分',
