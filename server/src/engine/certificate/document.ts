@@ -93,21 +93,25 @@ export function lintCertificateDocument(input: CertificateDocumentInput): Certif
     const result = lintCertificates({ cert: partner, key: self, now: input.now }, { ...options, severities: { ...onlyKeyMismatch(), ...input.severities } });
     return { file, findings: ownFindings(result.files.filter((entry) => entry.role === 'key'), input.path, file), partner: partner.path };
   }
-  return { file, findings: nothingToRead(file, options) };
+  return { file, findings: nothingToRead(file, input.data, options) };
 }
 
 /**
- * certificate/no-certificate for a file with no certificate and no key: nothing readable at all (empty, plain
- * text, bytes that are no DER), or certificate blocks that cannot be decoded. Other PEM blocks (DH parameters,
- * a public key, an encrypted key) are files of another kind, not certificate files gone wrong.
+ * certificate/no-certificate for a file with no certificate and no key: nothing readable at all (empty, or text
+ * with no PEM block), or certificate blocks that cannot be decoded. Other PEM blocks (DH parameters, a public
+ * key, an encrypted key) are files of another kind, not certificate files gone wrong; so is a binary file that is
+ * no DER (an Apple Keynote `talk.key` in a repository, claimed by its name).
  */
-function nothingToRead(file: CertificateFile, options: { locale: Locale; severities?: Record<string, SeveritySetting> }): Finding[] {
+function nothingToRead(file: CertificateFile, data: Uint8Array | string, options: { locale: Locale; severities?: Record<string, SeveritySetting> }): Finding[] {
   const ruleId = noCertificate.id;
   const configured = options.severities?.[ruleId];
   if (configured === 'off') return [];
   const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
   const finding = (messageId: string, range: Range, message: string): Finding => ({ ruleId, messageId, severity: configured ?? noCertificate.meta.defaultSeverity, range, message });
   if (file.blocks.every((block) => block.label === 'DER' && block.problem === 'no-pem')) {
+    // A NUL byte in the first 8000 bytes, as git decides binary (text-check.ts).
+    const sample = typeof data === 'string' ? data.slice(0, 8000) : Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 8000)).toString('latin1');
+    if (sample.includes('\0')) return [];
     return [finding('nothing', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, t('certificate/no-certificate.nothing'))];
   }
   return file.blocks
