@@ -154,6 +154,34 @@ describe('schedlint cert', needsOpenssl, () => {
     assert.ok(sarif.runs[0].tool.driver.rules.some((rule) => rule.id === 'certificate/key-mismatch'));
   });
 
+  test('a CA certificate given as CERT is said to be one (certificate/ca-certificate), and its checks still run (stranger report 17)', () => {
+    const run = cert(['intermediate.crt', '--ca', 'root.pem']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^intermediate\.crt: CN=Other CA\n {2}intermediate\.crt:1: warning: "CN=Other CA" in intermediate\.crt is a CA certificate .* \[certificate\/ca-certificate\]$/m);
+    assert.match(run.stdout, /^\[ok\] {3}days left: /m);
+    assert.match(run.stdout, /^0 errors, 1 warning$/m);
+    const json = JSON.parse(cert(['intermediate.crt', '--ca', 'root.pem', '--format', 'json']).stdout) as { files: { diagnostics: { rule: string; severity: string }[] }[] };
+    assert.deepEqual(json.files[0].diagnostics.map((diagnostic) => `${diagnostic.rule}:${diagnostic.severity}`), ['certificate/ca-certificate:warning']);
+    // The server's certificate with that intermediate: not a CA, nothing said.
+    assert.doesNotMatch(cert(['example.crt', '--chain', 'right-intermediate.crt', '--ca', 'root.pem']).stdout, /ca-certificate/);
+  });
+
+  test('--chain holding only the certificate itself: the chain checks say so, not "no intermediate given" (stranger report 17)', () => {
+    const run = cert(['example.crt', '--chain', 'example.crt', '--ca', 'root.pem']);
+    assert.match(run.stdout, /^\[skip\] chain verifies: not checked: example\.crt \(--chain\) holds no intermediate, only the certificate itself$/m);
+    assert.match(run.stdout, /^\[skip\] chain order: not checked: example\.crt \(--chain\) holds no intermediate/m);
+    assert.doesNotMatch(run.stdout, /no intermediate given/);
+    assert.match(cert(['example.crt', '--ca', 'root.pem']).stdout, /^\[skip\] chain verifies: not checked: no intermediate given/m);
+  });
+
+  test('a lint run with --kind certificate on a file with no certificate reports it (certificate/no-certificate), as `cert` refuses it (stranger report 17)', () => {
+    const run = runSchedlint(['--kind', 'certificate', 'notes.txt'], { cwd: folder });
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.match(run.stdout, /^\S*notes\.txt:1:1: error: This file holds no certificate or private key that can be read .* \[certificate\/no-certificate\]$/m);
+    assert.equal(cert(['notes.txt']).code, 2);
+    assert.equal(runSchedlint(['--kind', 'certificate', 'example.crt', '--format', 'json'], { cwd: folder }).stdout.includes('no-certificate'), false);
+  });
+
   test('--rule changes a severity; --days moves the threshold', () => {
     const milder = cert(['example.crt', '--chain', 'intermediate.crt', '--rule', 'certificate/chain-mismatch=warning']);
     assert.equal(milder.code, 0);

@@ -51,6 +51,23 @@ test('examples/certbot-host: seeds 001–004 found, the guarded cron.d/certbot l
   assert.match(run.stdout, /^\/etc\/letsencrypt\/renewal\/example\.org\.conf:\d+:1: info: `pre_hook` .* \[certbot\/hook-in-renewal-conf\]$/m);
   assert.match(run.stdout, /^\/etc\/letsencrypt\/renewal\/example\.com\.conf:\d+:\d+: warning: .*www\.example\.com.* \[certbot\/san-removed\]$/m);
   assert.doesNotMatch(run.stdout, /^\/etc\/cron\.d\/certbot/m);
+  // Seed 004 is example.com's alone: example.org has a lineage of its own (stranger report 18).
+  assert.doesNotMatch(run.stdout, /^\/etc\/letsencrypt\/renewal\/example\.org\.conf:.* \[certbot\/san-removed\]$/m);
+  assert.doesNotMatch(run.stdout, /--cert-name example\.org -d example\.com/);
+});
+
+test('the example trees: each renewal file names the files of its own lineage, and they are there', () => {
+  const renewal = repoPath('examples', 'certbot-host', 'etc', 'letsencrypt', 'renewal');
+  for (const name of fs.readdirSync(renewal)) {
+    const lineage = name.replace(/\.conf$/, '');
+    const text = fs.readFileSync(path.join(renewal, name), 'utf8');
+    for (const key of ['archive_dir', 'cert', 'privkey', 'chain', 'fullchain']) {
+      const value = text.match(new RegExp(`^${key} = (.*)$`, 'm'))?.[1];
+      const folder = key === 'archive_dir' ? 'archive' : 'live';
+      assert.equal(value?.startsWith(`/etc/letsencrypt/${folder}/${lineage}`), true, `${name}: ${key} = ${value}`);
+      assert.ok(fs.existsSync(repoPath('examples', 'certbot-host', value!)), `${name}: ${value} is not in the tree`);
+    }
+  }
 });
 
 test('--format json: the documented shape, host paths, 1-based positions', () => {

@@ -31,6 +31,7 @@ interface Case {
 const SAFE: Case[] = [
   { rule: 'crontab/missing-final-newline', file: 'etc/cron.d/nightly', text: '0 3 * * * root /usr/local/bin/nightly', after: '0 3 * * * root /usr/local/bin/nightly\n', args: ['--dialect', 'debian'] },
   { rule: 'crontab/invalid-environment', file: 'etc/cron.d/quiet', text: 'MAILTO=\n0 3 * * * root /usr/local/bin/nightly\n', after: 'MAILTO=""\n0 3 * * * root /usr/local/bin/nightly\n', args: ['--dialect', 'debian'] },
+  { rule: 'file/byte-order-mark', file: 'etc/cron.d/report', text: '\ufeff0 3 * * * root /usr/local/bin/report\n', after: '0 3 * * * root /usr/local/bin/report\n', args: ['--dialect', 'debian'] },
   { rule: 'crontab/crlf-line-ending', file: 'etc/cron.d/backup', text: '0 3 * * * root /usr/local/bin/backup\r\n', after: '0 3 * * * root /usr/local/bin/backup\n' },
   { rule: 'crontab/unescaped-percent', file: 'etc/cron.d/dump', text: '0 3 * * * root pg_dumpall > /var/backups/db-$(date +%F).sql\n', after: '0 3 * * * root pg_dumpall > /var/backups/db-$(date +\\%F).sql\n' },
   { rule: 'crontab/user-field-in-user-crontab', file: 'var/spool/cron/crontabs/alice', text: '0 3 * * * root /usr/local/bin/backup\n', after: '0 3 * * * /usr/local/bin/backup\n' },

@@ -23,6 +23,7 @@ import { lintHostFile } from '../../server/src/engine/scan';
 import { lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import { inspectText } from '../../server/src/engine/text-check';
 import { firstInvalidUtf8 } from '../../server/src/engine/util/utf8';
+import { applyEdits } from '../support/apply-edits';
 import type { Finding, Locale } from '../../server/src/engine/types';
 import { hasOpenssl } from '../support/certificates';
 
@@ -181,6 +182,20 @@ test('a byte-order mark is one finding that names it, and no message prints an i
   }
   const unit = lintBytes('/etc/systemd/system/x.timer', Buffer.from('\ufeff[Timer]\nOnCalendar=daily\n', 'utf8'));
   assert.deepEqual(unit.filter((finding) => finding.ruleId === 'file/byte-order-mark').map((finding) => finding.severity), ['info']);
+});
+
+test('the byte-order mark has a safe fix that deletes the mark and nothing else, in every format (stranger report 15)', () => {
+  const cases: [string, string][] = [
+    ['/etc/cron.d/bom', '\ufeff17 * * * * root /bin/true\n'],
+    ['/etc/systemd/system/x.timer', '\ufeff[Timer]\nOnCalendar=daily\n'],
+    ['/etc/letsencrypt/renewal/x.conf', '\ufeffversion = 2.1.0\n'],
+  ];
+  for (const [file, text] of cases) {
+    const finding = lintBytes(file, Buffer.from(text, 'utf8')).find((candidate) => candidate.ruleId === 'file/byte-order-mark');
+    const fix = finding?.fixes?.[0];
+    assert.ok(fix?.isPreferred && fix.safe, `${file}: a preferred safe fix`);
+    assert.equal(applyEdits(text, fix.edits), text.slice(1), file);
+  }
 });
 
 test('inspectText and firstInvalidUtf8 on the edge cases', () => {

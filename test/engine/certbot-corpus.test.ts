@@ -30,7 +30,7 @@ test('the Debian 12 root: cli.ini is found and lints clean', () => {
   assert.equal(certbotHostFindings(facts).size, 0);
 });
 
-const CONFIG_RULES = ['certbot/invalid-syntax', 'certbot/unknown-key', 'certbot/standalone-without-hooks', 'certbot/manual-without-auth-hook', 'certbot/webroot-without-path', 'certbot/hook-in-renewal-conf', 'certbot/deploy-hook-in-renewal-conf', 'certbot/renew-hook-spelling', 'certbot/secret-permissions'];
+const CONFIG_RULES = ['certbot/invalid-syntax', 'certbot/incomplete-renewal-file', 'certbot/unknown-key', 'certbot/standalone-without-hooks', 'certbot/manual-without-auth-hook', 'certbot/webroot-without-path', 'certbot/hook-in-renewal-conf', 'certbot/deploy-hook-in-renewal-conf', 'certbot/renew-hook-spelling', 'certbot/secret-permissions'];
 
 for (const name of fs.readdirSync(TESTDATA).filter((file) => file.endsWith('.conf') || file.endsWith('.ini'))) {
   test(`certbot's test data ${name}: no unjustified warning or error`, () => {

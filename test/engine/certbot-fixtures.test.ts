@@ -15,7 +15,7 @@ const files = certbotFixtureFiles();
 
 test('there are certbot fixtures for every configuration rule', () => {
   const folders = new Set(files.map((file) => path.basename(path.dirname(file))));
-  for (const rule of ['standalone-without-hooks', 'hook-in-renewal-conf', 'manual-without-auth-hook', 'webroot-without-path', 'unknown-key', 'deploy-hook-in-renewal-conf', 'renew-hook-spelling', 'invalid-syntax']) {
+  for (const rule of ['standalone-without-hooks', 'hook-in-renewal-conf', 'manual-without-auth-hook', 'webroot-without-path', 'unknown-key', 'deploy-hook-in-renewal-conf', 'renew-hook-spelling', 'invalid-syntax', 'incomplete-renewal-file']) {
     assert.ok(folders.has(rule), rule);
   }
 });

@@ -41,12 +41,12 @@ import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
 import { lintRepository } from '../../server/src/engine/install/repository';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { ALL_RULE_IDS, crontabRules, FILE_RULE_IDS, FILE_RULE_SEVERITIES, SAFE_FIX_RULE_IDS } from '../../server/src/engine/rules';
+import { ALL_RULE_IDS, crontabRules, FILE_RULE_FIXES, FILE_RULE_IDS, FILE_RULE_SEVERITIES, SAFE_FIX_RULE_IDS } from '../../server/src/engine/rules';
 import { certbotRules } from '../../server/src/engine/rules/certbot';
 import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-rules';
 import { hostRules } from '../../server/src/engine/rules/schedule';
 import { unitRules } from '../../server/src/engine/rules/systemd';
-import { certificateRules, webServerRules } from '../../server/src/engine/rules/certificate';
+import { certificateFileRules, certificateRules, webServerRules } from '../../server/src/engine/rules/certificate';
 import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import type { CronDialect, Finding, Locale } from '../../server/src/engine/types';
 import { fixtureHost } from '../support/fixture-host';
@@ -77,7 +77,7 @@ const NOT_LINTED = new Map<string, string>([
   // The certificate rules judge PEM/DER files, which a text block cannot make with the right keys, signatures and
   // dates; the examples are `schedlint cert` sessions, and the rules are tested on certificates made with openssl
   // in test/engine/certificate-rules.test.ts and test/cli/cert.test.ts.
-  ...['key-mismatch', 'chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid'].map(
+  ...['ca-certificate', 'no-certificate', 'key-mismatch', 'chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid'].map(
     (name): [string, string] => [`certificate/${name}`, 'certificate files made with openssl (see above)'],
   ),
   // Web server configurations and the certificate files they name (names, dates): tested on host trees with
@@ -245,14 +245,14 @@ function examples(ruleId: string, blocks: CodeBlock[], locale: Locale): Example[
   return blocks.map((block) => ({ line: block.line, findings: lintBlock(ruleId, kind, block, locale) }));
 }
 
-const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateRules, ...webServerRules];
+const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateFileRules, ...certificateRules, ...webServerRules];
 
 function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);
   if (rule) return { severity: rule.meta.defaultSeverity, fixable: rule.meta.fixable };
   // file/unreadable is reported by the CLI's scan (engine/scan.ts) as a warning, without a fix.
   assert.ok((FILE_RULE_IDS as readonly string[]).includes(ruleId), `${ruleId}: no rule object with meta in any family`);
-  return { severity: FILE_RULE_SEVERITIES[ruleId as keyof typeof FILE_RULE_SEVERITIES], fixable: false };
+  return { severity: FILE_RULE_SEVERITIES[ruleId as keyof typeof FILE_RULE_SEVERITIES], fixable: FILE_RULE_FIXES.has(ruleId) };
 }
 
 test('every rule id is known to this test: linted by a family linter, or not linted for a stated reason', () => {

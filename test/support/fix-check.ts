@@ -84,7 +84,15 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       if (left || wholeFileLeft) problems.push({ kind: `fix-leaves-finding:${finding.ruleId}`, detail: `${what}: ${finding.ruleId} still on line ${line}; after: ${JSON.stringify(result.slice(0, 300))}` });
     }
     const editedLines = new Set<number>();
-    if (revealsValue) for (const edit of edits) editedLines.add(resultDocument.positionAt(mapOffset(document, edits, edit.range.start)).line);
+    // The edited line as cron and configobj count lines ("\n" only): a lone "\r" in it starts another editor line.
+    if (revealsValue) {
+      for (const edit of edits) {
+        const start = mapOffset(document, edits, edit.range.start);
+        const newline = result.indexOf('\n', start);
+        const last = resultDocument.positionAt(newline < 0 ? result.length : newline).line;
+        for (let line = resultDocument.positionAt(start).line; line <= last; line++) editedLines.add(line);
+      }
+    }
     const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error' && !editedLines.has(finding.range.start.line)), (finding) => finding.ruleId);
     for (const [ruleId, count] of errorsAfter) {
       if (count > (errorsBefore.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${errorsBefore.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(result.slice(0, 300))}` });
@@ -103,7 +111,7 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       const count = tried.get(kind) ?? 0;
       if (options.fixesPerKind !== undefined && count >= options.fixesPerKind) continue;
       tried.set(kind, count + 1);
-      tryEdits(`fix "${fix.title}" of ${where}`, [finding], fix.edits, RENAMES_KEY.has(finding.ruleId));
+      tryEdits(`fix "${fix.title}" of ${where}`, [finding], fix.edits, REVEALS_LINE.has(finding.ruleId));
     }
     if (options.disables && !disabled.has(finding.ruleId) && canDisableInline(finding.ruleId, document.getText())) {
       disabled.add(finding.ruleId);
@@ -118,7 +126,7 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       const fix = finding.fixes?.find((candidate) => candidate.isPreferred);
       return fix && !fix.otherFiles?.length && fix.edits.length > 0 && fix.edits.every((edit) => allEdits.includes(edit));
     });
-    tryEdits('fix all', taken, allEdits, taken.some((finding) => RENAMES_KEY.has(finding.ruleId)));
+    tryEdits('fix all', taken, allEdits, taken.some((finding) => REVEALS_LINE.has(finding.ruleId)));
   }
   problems.push(...checkFixLoop(text, findings, options.lint));
   return problems;
@@ -148,7 +156,12 @@ export function checkFixLoop(text: string, findings: Finding[], lint: (text: str
   }
   if (current === text) return [];
   const before = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
-  const after = countBy(currentFindings.filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
+  // The first line's own errors were hidden behind a byte-order mark's finding (lint.ts dropBomEchoes): once the
+  // mark is gone they are the line's, not the fix's.
+  const hadMark = findings.some((finding) => finding.ruleId === 'file/byte-order-mark');
+  const newline = current.indexOf('\n');
+  const firstLineEnd = hadMark ? TextDocument.create('file:///fixed', 'plaintext', 0, current).positionAt(newline < 0 ? current.length : newline).line : -1;
+  const after = countBy(currentFindings.filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error' && finding.range.start.line > firstLineEnd), (finding) => finding.ruleId);
   return [...after]
     .filter(([ruleId, count]) => count > (before.get(ruleId) ?? 0))
     .map(([ruleId, count]) => ({ kind: `fix-new-error:${ruleId}`, detail: `--fix: new ${ruleId} error (${before.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(current.slice(0, 300))}` }));
@@ -177,6 +190,12 @@ function lineLength(document: TextDocument, line: number): number {
  * about it on the edited line is the value's own (`OnCalender=x` → `OnCalendar=x`), not the fix's.
  */
 const RENAMES_KEY = new Set(['systemd/unknown-directive', 'certbot/unknown-key', 'certbot/renew-hook-spelling']);
+
+/**
+ * Rules whose fix lets the edited line be read for the first time: the renames above, and removing a byte-order
+ * mark, whose finding stands in for the first line's own errors while the mark is there (lint.ts dropBomEchoes).
+ */
+const REVEALS_LINE = new Set([...RENAMES_KEY, 'file/byte-order-mark']);
 
 /** Where a position of the original text is after the edits, as an offset (an edit's start if it replaced it). */
 function mapOffset(document: TextDocument, edits: readonly TextEdit[], position: Position): number {

@@ -174,6 +174,15 @@ function checklistText(result: CertificateLintResult, checklist: ChecklistItem[]
   }
   let errors = 0;
   let warnings = 0;
+  // A certificate rule no check speaks for (certificate/ca-certificate: about what was given), under the heading.
+  const claimed = new Set(checklist.flatMap((item) => item.findings.map((entry) => entry.finding)));
+  for (const file of result.files) {
+    for (const finding of file.findings.filter((candidate) => candidate.ruleId.startsWith('certificate/') && !claimed.has(candidate))) {
+      if (finding.severity === 'error') errors++;
+      if (finding.severity === 'warning') warnings++;
+      lines.push(`  ${file.path}:${finding.range.start.line + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`);
+    }
+  }
   for (const item of checklist) {
     const parts = { status: t(STATUS_KEY[item.status]), check: t(`cert.check.${item.check}`) };
     if (item.detail !== undefined && (item.status === 'pass' || item.status === 'skip')) lines.push(t('cert.line', { ...parts, detail: item.detail }));

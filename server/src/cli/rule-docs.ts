@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { translate, type MessageKey } from '../engine/i18n/catalog';
-import { ALL_RULE_IDS, DEFAULT_SEVERITIES, crontabRules } from '../engine/rules';
+import { ALL_RULE_IDS, DEFAULT_SEVERITIES, FILE_RULE_FIXES, crontabRules } from '../engine/rules';
 import { unitRules } from '../engine/rules/systemd';
 import { certbotRules } from '../engine/rules/certbot';
 import { certbotHostRules } from '../engine/rules/certbot/config-rules';
@@ -27,7 +27,7 @@ export function ruleInfos(locale: Locale): RuleInfo[] {
     id,
     family: id.split('/')[0],
     defaultSeverity: (DEFAULT_SEVERITIES.get(id) ?? 'warning') as Severity,
-    fixable: fixable.has(id),
+    fixable: fixable.has(id) || FILE_RULE_FIXES.has(id),
     title: translate(locale, `rule.${id}.title` as MessageKey),
   }));
 }

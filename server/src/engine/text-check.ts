@@ -11,7 +11,7 @@
 // reads `EF BB BF` as part of the first field. cron passes other bytes of a command to the shell as they are.
 // certbot reads renewal files with ConfigObj(encoding='utf-8') (storage.py), so bytes that are not UTF-8 fail.
 import { translate, type MessageKey } from './i18n/catalog';
-import type { CronDialect, Finding, Locale, SeveritySetting } from './types';
+import type { CronDialect, Finding, Fix, Locale, SeveritySetting } from './types';
 import type { Utf8Check } from './util/utf8';
 
 export type TextProblem =
@@ -87,19 +87,23 @@ export function textProblemFindings(text: string, problems: readonly TextProblem
   const { format, locale } = options;
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params);
   const findings: Finding[] = [];
-  const push = (ruleId: string, messageId: string, severity: Finding['severity'], line: number, message: string) => {
+  const push = (ruleId: string, messageId: string, severity: Finding['severity'], line: number, message: string, fixes?: Fix[]) => {
     const configured = options.severities?.[ruleId];
     if (configured === 'off') return;
     const end = lineEnd(text, line);
-    findings.push({ ruleId, messageId, severity: configured ?? severity, range: { start: { line, character: 0 }, end: { line, character: end } }, message });
+    findings.push({ ruleId, messageId, severity: configured ?? severity, range: { start: { line, character: 0 }, end: { line, character: end } }, message, ...(fixes ? { fixes } : {}) });
   };
   const cronConsequence = () => t(options.dialect === 'cronie' ? 'consequence.cronie-line' : 'consequence.debian-file');
   for (const problem of problems) {
     if (problem.kind === 'binary') {
       push('file/not-text', 'binary', 'error', 0, t('file/not-text.binary', { reason: t(`file/not-text.reason.${problem.reason}`), consequence: t(`file/not-text.consequence.${format}`) }));
     } else if (problem.kind === 'bom') {
-      if (format === 'crontab') push('file/byte-order-mark', 'crontab', 'error', 0, t('file/byte-order-mark.crontab', { consequence: cronConsequence() }));
-      else push('file/byte-order-mark', 'harmless', 'info', 0, t('file/byte-order-mark.harmless', { program: format === 'unit' ? 'systemd' : 'certbot' }));
+      // Deleting the mark changes nothing else, in any format: safe for --fix. Every mark at the start goes (an
+      // editor that adds one on each save leaves `EF BB BF EF BB BF`): one left would still break cron's line.
+      const marks = /^\uFEFF+/.exec(text)![0].length;
+      const fixes: Fix[] = [{ title: t('file/byte-order-mark.remove'), edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: marks } }, newText: '' }], isPreferred: true, safe: true }];
+      if (format === 'crontab') push('file/byte-order-mark', 'crontab', 'error', 0, t('file/byte-order-mark.crontab', { consequence: cronConsequence() }), fixes);
+      else push('file/byte-order-mark', 'harmless', 'info', 0, t('file/byte-order-mark.harmless', { program: format === 'unit' ? 'systemd' : 'certbot' }), fixes);
     } else {
       const params = { line: problem.line + 1, byte: problem.byte ?? 0 };
       const editor = problem.byte === undefined;

@@ -45,16 +45,18 @@ export function certificateChecklist(result: CertificateLintResult, locale: Loca
     const done = (status: CheckStatus, key: MessageKey, params?: MessageParams): ChecklistItem => ({ check, status, detail: t(key, params), findings });
     const facts = review.facts;
     const chain = review.chain;
+    // A --chain file that holds only the certificate itself (counted once, chain.ts distinct) gave no intermediate.
+    const noChain = () => (review.input.chain ? done('skip', 'cert.skip.chainOnlyCert', { chain: review.input.chain.path }) : done('skip', 'cert.skip.noChain'));
     switch (check) {
       case 'key':
         if (review.key.status === 'match') return done('pass', 'cert.pass.key', { key: review.key.where.path, keyType: facts ? keyText(facts.key, locale) : '' });
         if (review.key.status === 'encrypted') return done('skip', 'cert.skip.encrypted', { key: review.key.where.path });
         return done('skip', 'cert.skip.noKey');
       case 'chain':
-        if (review.chainLength === 0) return done('skip', 'cert.skip.noChain');
+        if (review.chainLength === 0) return noChain();
         return done('pass', 'cert.pass.chain', { count: review.chainLength });
       case 'order':
-        if (review.chainLength === 0) return done('skip', 'cert.skip.noChain');
+        if (review.chainLength === 0) return noChain();
         return done('pass', 'cert.pass.order');
       case 'trust':
         if (!review.input.trust || !chain || chain.trust.status === 'no-store') return done('skip', 'cert.skip.noStore');

@@ -10,7 +10,8 @@ import type { NamedCertificateFile } from './review';
 import { hostTrustStore } from './trust';
 import type { Host } from '../host/host';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
-import type { Finding, Locale, SeveritySetting } from '../types';
+import type { Finding, Locale, Range, SeveritySetting } from '../types';
+import { noCertificate } from '../rules/certificate/no-certificate';
 
 export const CERTIFICATE_FILE_EXTENSIONS = ['.crt', '.pem', '.cer', '.der', '.key'] as const;
 
@@ -92,12 +93,35 @@ export function lintCertificateDocument(input: CertificateDocumentInput): Certif
     const result = lintCertificates({ cert: partner, key: self, now: input.now }, { ...options, severities: { ...onlyKeyMismatch(), ...input.severities } });
     return { file, findings: ownFindings(result.files.filter((entry) => entry.role === 'key'), input.path, file), partner: partner.path };
   }
-  return { file, findings: [] };
+  return { file, findings: nothingToRead(file, input.data, options) };
+}
+
+/**
+ * certificate/no-certificate for a file with no certificate and no key: nothing readable at all (empty, or text
+ * with no PEM block), or certificate blocks that cannot be decoded. Other PEM blocks (DH parameters, a public
+ * key, an encrypted key) are files of another kind, not certificate files gone wrong; so is a binary file that is
+ * no DER (an Apple Keynote `talk.key` in a repository, claimed by its name).
+ */
+function nothingToRead(file: CertificateFile, data: Uint8Array | string, options: { locale: Locale; severities?: Record<string, SeveritySetting> }): Finding[] {
+  const ruleId = noCertificate.id;
+  const configured = options.severities?.[ruleId];
+  if (configured === 'off') return [];
+  const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
+  const finding = (messageId: string, range: Range, message: string): Finding => ({ ruleId, messageId, severity: configured ?? noCertificate.meta.defaultSeverity, range, message });
+  if (file.blocks.every((block) => block.label === 'DER' && block.problem === 'no-pem')) {
+    // A NUL byte in the first 8000 bytes, as git decides binary (text-check.ts).
+    const sample = typeof data === 'string' ? data.slice(0, 8000) : Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 8000)).toString('latin1');
+    if (sample.includes('\0')) return [];
+    return [finding('nothing', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, t('certificate/no-certificate.nothing'))];
+  }
+  return file.blocks
+    .filter((block) => block.kind === 'certificate' && block.problem !== undefined && block.problem !== 'encrypted')
+    .map((block) => finding('unreadable', block.range, t('certificate/no-certificate.unreadable', { problem: t(`certificates.problem.${block.problem}` as MessageKey, { reason: block.reason ?? '' }) })));
 }
 
 function onlyKeyMismatch(): Record<string, SeveritySetting> {
   const off: Record<string, SeveritySetting> = {};
-  for (const id of ['chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid']) off[`certificate/${id}`] = 'off';
+  for (const id of ['ca-certificate', 'chain-mismatch', 'chain-order', 'chain-incomplete', 'san-removed', 'not-newer', 'expired', 'expiring', 'not-yet-valid']) off[`certificate/${id}`] = 'off';
   return off;
 }
 

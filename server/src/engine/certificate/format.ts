@@ -13,7 +13,7 @@ import type { CodeLens, FileFormat, FormatResult, Hover, HoverContext, LintInput
 import type { HostFacts } from '../host/facts';
 import { MemoryHost } from '../host/memory-host';
 import { translate } from '../i18n/catalog';
-import { certificateRules, webServerRules } from '../rules/certificate';
+import { certificateFileRules, certificateRules, webServerRules } from '../rules/certificate';
 import type { Finding, Locale, Position, Range, SeveritySetting } from '../types';
 import { certificateStatusText, compareCertificates, describeComparison } from './compare';
 import { describeCertificateBlock, isCertificateFilePath, lintCertificateDocument, type CertificateDocumentResult } from './document';
@@ -61,7 +61,7 @@ export const certificateFormat: FileFormat<CertificateFormatResult> = {
   id: 'certificate',
   kinds: KINDS,
   languageIds: Object.keys(LANGUAGE_KINDS),
-  rules: [...certificateRules, ...webServerRules],
+  rules: [...certificateFileRules, ...certificateRules, ...webServerRules],
   // None is bound to this machine: a repository's web-server files read the certificates they name inside the
   // repository (repository-tree.ts), never the machine's.
   messagePrefixes: ['certificate.', 'certificateFile.', 'certificateCompare.', 'certificateFormat.', 'cert.'],

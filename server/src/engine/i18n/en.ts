@@ -1,6 +1,8 @@
 // English messages. Every key here must exist in ja.ts with the same parameters (test/engine/catalog.test.ts).
 // Messages name the consequence on the host and the way out, in one sentence plus the fix.
 import { certbotEn } from './parts/certbot.en';
+import { renewalFileEn } from './parts/renewal-file.en';
+import { byteOrderMarkEn } from './parts/byte-order-mark.en';
 import { installEn } from './parts/install.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
@@ -19,6 +21,7 @@ import { editEn } from './parts/edit.en';
 import { cliOutputEn } from './parts/cli-output.en';
 import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
+import { certificateGapsEn } from './parts/certificate-gaps.en';
 import { configEn } from './parts/config.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
@@ -26,6 +29,8 @@ import { scheduleZoneEn } from './parts/schedule-zone.en';
 
 export const en = {
   ...certbotEn,
+  ...renewalFileEn,
+  ...byteOrderMarkEn,
   ...badInputEn,
   ...scheduleEn,
   ...installEn,
@@ -44,6 +49,7 @@ export const en = {
   ...cliOutputEn,
   ...prometheusEn,
   ...certificateFilesEn,
+  ...certificateGapsEn,
   ...configEn,
   ...certificateFormatEn,
   ...discoveryEn,

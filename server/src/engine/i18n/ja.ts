@@ -2,6 +2,8 @@
 // 直訳ではなく、ホストで何が起きるかと直し方を、運用者が使う言葉で短く書く。
 import type { MessageKey } from './en';
 import { certbotJa } from './parts/certbot.ja';
+import { renewalFileJa } from './parts/renewal-file.ja';
+import { byteOrderMarkJa } from './parts/byte-order-mark.ja';
 import { installJa } from './parts/install.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
@@ -20,6 +22,7 @@ import { editJa } from './parts/edit.ja';
 import { cliOutputJa } from './parts/cli-output.ja';
 import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
+import { certificateGapsJa } from './parts/certificate-gaps.ja';
 import { configJa } from './parts/config.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
@@ -27,6 +30,8 @@ import { scheduleZoneJa } from './parts/schedule-zone.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
+  ...renewalFileJa,
+  ...byteOrderMarkJa,
   ...badInputJa,
   ...scheduleJa,
   ...installJa,
@@ -45,6 +50,7 @@ export const ja: Record<MessageKey, string> = {
   ...cliOutputJa,
   ...prometheusJa,
   ...certificateFilesJa,
+  ...certificateGapsJa,
   ...configJa,
   ...certificateFormatJa,
   ...discoveryJa,

@@ -20,13 +20,16 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
   'internal/rule-error': 'error',
 };
 
+/** Those of them with a fix, all safe for `schedlint --fix` (text-check.ts: removing a byte-order mark). */
+export const FILE_RULE_FIXES: ReadonlySet<string> = new Set(['file/byte-order-mark']);
+
 /** Every rule of every format (formats/registry.ts, in its order), then the host-wide and file rules. */
 const RULES = [...FORMATS.flatMap((format) => [...format.rules, ...(format.hostRules ?? [])]), ...hostRules];
 
 export const ALL_RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...FILE_RULE_IDS];
 
 /** Rules some of whose fixes `schedlint --fix` applies (RuleMeta.safeFix). */
-export const SAFE_FIX_RULE_IDS: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.meta.safeFix).map((rule) => rule.id));
+export const SAFE_FIX_RULE_IDS: ReadonlySet<string> = new Set([...RULES.filter((rule) => rule.meta.safeFix).map((rule) => rule.id), ...FILE_RULE_FIXES]);
 
 /** Default severity of every rule, for SARIF and docs. */
 export const DEFAULT_SEVERITIES: ReadonlyMap<string, string> = new Map([

@@ -2,6 +2,7 @@
 import type { CertbotRule } from '../../certbot/rule';
 import { deployHookInRenewalConf } from './deploy-hook-in-renewal-conf';
 import { hookInRenewalConf } from './hook-in-renewal-conf';
+import { incompleteRenewalFile } from './incomplete-renewal-file';
 import { invalidSyntax } from './invalid-syntax';
 import { manualWithoutAuthHook } from './manual-without-auth-hook';
 import { renewHookSpelling } from './renew-hook-spelling';
@@ -13,6 +14,7 @@ import { webrootWithoutPath } from './webroot-without-path';
 
 export const certbotConfigRules: readonly CertbotRule[] = [
   invalidSyntax,
+  incompleteRenewalFile,
   templatePlaceholder,
   unknownKey,
   standaloneWithoutHooks,

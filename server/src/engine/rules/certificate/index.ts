@@ -13,8 +13,13 @@ import { keyMismatch } from './key-mismatch';
 import { notNewer } from './not-newer';
 import { notYetValid } from './not-yet-valid';
 import { sanRemoved } from './san-removed';
+import { caCertificate } from './ca-certificate';
+import { noCertificate } from './no-certificate';
 
-export const certificateRules: readonly CertificateRule[] = [keyMismatch, chainMismatch, chainOrder, chainIncomplete, sanRemoved, notNewer, expired, expiring, notYetValid];
+export const certificateRules: readonly CertificateRule[] = [caCertificate, keyMismatch, chainMismatch, chainOrder, chainIncomplete, sanRemoved, notNewer, expired, expiring, notYetValid];
+
+/** Reported by the certificate-file linter itself (document.ts): a file with nothing in it to check. */
+export const certificateFileRules = [noCertificate] as const;
 
 /** Rules about the certificates web servers serve (certificate/web-lint.ts). */
 export const webServerRules: readonly WebServerRule[] = [missingFile, nameNotCovered, staleReference];
