@@ -52,10 +52,10 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
   const locale = argumentLocale(argv, env);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json' });
-  // Digits only, as systemd's safe_atou reads --iterations (`1e3` is refused); 0 prints no elapse in
-  // systemd-analyze calendar. A crontab schedule has no such form: `cron` still wants a run.
+  // As systemd-analyze reads --iterations (safe_atou); 0 prints no elapse there. A crontab schedule has no
+  // such form: `cron` still wants a run.
   const fewest = command === 'cron' ? 1 : 0;
-  const iterations = values.iterations === undefined ? 1 : /^\d+$/.test(values.iterations) ? Number(values.iterations) : Number.NaN;
+  const iterations = values.iterations === undefined ? 1 : unsignedLikeSystemd(values.iterations);
   if (!Number.isInteger(iterations) || iterations < fewest || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: `${fewest}…100000` });
   const zone = localZone(env);
   const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time'], zone);
@@ -64,6 +64,17 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
   if (dialect !== 'debian' && dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: dialect, allowed: 'debian, cronie' });
   if (parsed.positionals.length === 0 && !values.help) throw new UsageError('cli.error.noExpression');
   return { format, iterations, baseTime, dialect, locale, expressions: parsed.positionals, help: values.help ?? false };
+}
+
+/**
+ * A number as systemd's safe_atou reads it (strtoul with base 0: leading blanks, `+`, `0x` hex, a leading `0`
+ * for octal, `-0`; nothing after the digits), checked against systemd-analyze 252: `1e3`, `2 `, `-1` are
+ * refused, ` 2`, `+2`, `0x10` (16) and `010` (8) are not. NaN when refused.
+ */
+function unsignedLikeSystemd(text: string): number {
+  const match = /^[ \t\n\v\f\r]*(?:\+|-(?=0+$))?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(text);
+  if (!match) return Number.NaN;
+  return match[1] !== undefined ? Number.parseInt(match[1], 16) : match[2] !== undefined ? Number.parseInt(match[2], 8) : Number(match[3]);
 }
 
 /**
