@@ -43,6 +43,17 @@ test('calendar: blocks one blank line apart and none after the last, as systemd-
   );
 });
 
+test('calendar: an expression systemd rejects keeps its separator line, as systemd-analyze writes it', () => {
+  const recorded = ['  Original form: daily', 'Normalized form: *-*-* 00:00:00', '    Next elapse: Fri 2026-01-02 00:00:00 UTC', '', '', '  Original form: weekly', 'Normalized form: Mon *-*-* 00:00:00', '    Next elapse: Mon 2026-01-05 00:00:00 UTC', ''].join('\n');
+  const args = ['calendar', '--base-time', '2026-01-01 00:00 UTC', 'daily', 'bad', 'weekly'];
+  const real = systemdAnalyze(args);
+  if (real) assert.equal(real.stdout, recorded, 'the recording still holds');
+  const ours = runSchedlint(args, { env: UTC });
+  assert.equal(ours.code, 1);
+  assert.equal(ours.stdout, recorded);
+  assert.equal(runSchedlint(['calendar', '--base-time', '2026-01-01 00:00 UTC', 'bad', 'daily'], { env: UTC }).stdout, '\n  Original form: daily\nNormalized form: *-*-* 00:00:00\n    Next elapse: Fri 2026-01-02 00:00:00 UTC\n');
+});
+
 test("calendar --iterations: 0 prints no elapse, as systemd does; a count is read as safe_atou reads it", () => {
   assertLikeSystemd(['calendar', '--base-time', '2026-01-01 00:00 UTC', '--iterations', '0', 'daily'], '  Original form: daily\nNormalized form: *-*-* 00:00:00\n');
   // safe_atou: strtoul with base 0, nothing after the number.

@@ -140,9 +140,10 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
       const plainFrom = report.plainFrom ?? report.stdout.length;
       return escapeControls(report.stdout.slice(0, plainFrom)) + report.stdout.slice(plainFrom);
     });
-    // Each block ends in its newline; systemd-analyze puts one blank line between them and none after the last.
-    const shown = blocks.filter(Boolean);
-    if (shown.length > 0) io.stdout(shown.join('\n'));
+    // Each block ends in its newline; systemd-analyze writes a newline before every expression but the first,
+    // one it rejects included (src/analyze/analyze-calendar.c), and none after the last.
+    const text = blocks.join('\n');
+    if (text !== '') io.stdout(text);
   }
   return ok ? 0 : 1;
 }
