@@ -7,7 +7,6 @@ export const cliuxEn = {
   'cli.error.listRulesFormat': '--list-rules prints the rules as text, json or sarif, not prometheus (metrics are about a run, not the catalog)',
   'cli.writeError.noFolder': 'schedlint: cannot write {path}: there is no folder {folder}',
   'edit.missingAfterEdit': 'schedlint edit: {path} does not exist after the editor closed (it was not saved): nothing was checked, and the caller installs nothing.',
-  'cli.cron.tooFewFields': 'The schedule ends before the {field} field: a crontab schedule has five time fields (minute hour day-of-month month day-of-week) or an @keyword.',
   'cli.cron.warning': '{expression}: warning: {message}',
   'systemd-calendar.shorthand-not-alone': '`{shorthand}` is a shorthand systemd accepts only as the whole expression (a time zone may follow), so it rejects `{text}`. To run at several of them, give the timer one `OnCalendar=` line each, e.g. `OnCalendar={shorthand}`.',
   'cli.schedules.baseTimeForms': "YYYY-MM-DD [HH:MM[:SS]] [UTC], HH:MM[:SS], @SECONDS, now, today, tomorrow, yesterday, +SPAN, -SPAN, 'SPAN ago', 'SPAN left', ISO 8601",

@@ -8,7 +8,6 @@ export const cliuxJa: Record<keyof typeof cliuxEn, string> = {
   'cli.error.listRulesFormat': '--list-rules の出力は text、json、sarif のいずれかです。prometheus は使えません（メトリクスは実行結果についてのもので、ルール一覧ではありません）',
   'cli.writeError.noFolder': 'schedlint: {path} に書き込めません：フォルダー {folder} がありません',
   'edit.missingAfterEdit': 'schedlint edit: エディターの終了後も {path} がありません（保存されていません）。何も検査せず、呼び出し元は何もインストールしません。',
-  'cli.cron.tooFewFields': '{field}のフィールドの前でスケジュールが終わっています。crontab のスケジュールは五つの時刻フィールド（分 時 日 月 曜日）か @キーワードです。',
   'cli.cron.warning': '{expression}: 警告: {message}',
   'systemd-calendar.shorthand-not-alone': '`{shorthand}` は式全体としてだけ使える略記です（後ろにはタイムゾーンだけ書けます）。そのため systemd は `{text}` を受け付けません。複数の時刻に起動するには、タイマーに `OnCalendar=` を一つずつ書いてください（例: `OnCalendar={shorthand}`）。',
   'cli.schedules.baseTimeForms': "YYYY-MM-DD [HH:MM[:SS]] [UTC]、HH:MM[:SS]、@秒数、now、today、tomorrow、yesterday、+時間、-時間、'時間 ago'、'時間 left'、ISO 8601",
