@@ -7,7 +7,7 @@
 // date is refused, a leading or trailing blank is refused, words are matched without case.
 // Not read: the local zone's own abbreviation after the time (`10:00 JST`), which systemd also accepts.
 import { parseTimespan } from './timespan';
-import { fromLocal, toLocal } from '../time/zone';
+import { fromLocal, localInstants, toLocal, zoneOffset } from '../time/zone';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const USEC_PER_MSEC = 1000n;
@@ -83,7 +83,15 @@ function civilTime(text: string, now: number, zone: string): number | undefined 
   const civil = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   if (weekday !== undefined && civil.getUTCDay() !== weekday) return undefined;
   const fraction = clock[3] === undefined ? 0 : Math.round(Number(`0.${clock[3]}`) * 1000);
-  const instant = fromLocal(civil.getUTCFullYear(), civil.getUTCMonth() + 1, civil.getUTCDate(), civil.getUTCHours(), civil.getUTCMinutes(), zone, civil.getUTCSeconds()) + fraction;
+  // Around a clock change, what glibc's mktime (which parse_timestamp calls) gives, as systemd-analyze showed it
+  // in Berlin, New York and Sydney: in a fall-back overlap, the instant with the offset in force when the wall
+  // time is read as UTC (mktime's first guess); in a spring-forward gap, the time read with the offset from
+  // before the gap (`02:30` in Berlin's gap is 03:30 CEST). Dublin's negative DST differs in its gap.
+  const instants = localInstants(civil.getUTCFullYear(), civil.getUTCMonth() + 1, civil.getUTCDate(), civil.getUTCHours(), civil.getUTCMinutes(), zone);
+  const wall = Date.UTC(civil.getUTCFullYear(), civil.getUTCMonth(), civil.getUTCDate(), civil.getUTCHours(), civil.getUTCMinutes());
+  const guess = wall - zoneOffset(wall, zone);
+  const chosen = instants.length === 0 ? wall - zoneOffset(wall - 86_400_000, zone) : (instants.find((candidate) => candidate === guess) ?? instants[0]);
+  const instant = chosen + civil.getUTCSeconds() * 1000 + fraction;
   // Before the epoch systemd has no timestamp (usec_t is unsigned): `69-01-01` is refused.
   return instant < 0 ? undefined : instant;
 }
