@@ -17,6 +17,7 @@ import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { translate } from '../../server/src/engine/i18n/catalog';
 import { lintCrontab } from '../../server/src/engine/lint';
+import { blankScheduleError, cronLineText } from '../../server/src/cli/schedules';
 import { formatRunTime } from '../../server/src/engine/time/format-run';
 import { tzifZoneSource, useZoneSource } from '../../server/src/engine/time/zone-source';
 import type { CronDialect, Locale } from '../../server/src/engine/types';
@@ -32,15 +33,17 @@ interface Case {
   baseTime: number;
 }
 
-/** The text `schedlint cron` printed before issue #20, line by line as it was built then. */
+/** The text `schedlint cron` printed before issue #20, row by row as it was built then (error lines as it builds them now). */
 function oldCronText({ expressions, zone, locale, dialect, iterations, baseTime }: Case): string {
   const facts = new HostFacts(new MemoryHost(), dialect);
   const entries = expressions.map((expression) => {
-    const text = `${expression} /bin/true\n`;
+    // The line as `schedlint cron` builds it now (no command after fewer than five fields, so the error names
+    // the missing field): only the rows' formatting is the old one here.
+    const text = cronLineText(expression);
     const [line] = parseCrontab(text, 'crontab-user', dialect).lines;
     if (line?.type !== 'job' || line.problem || !line.schedule) {
       const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale }).findings.find((candidate) => candidate.severity === 'error');
-      return `  Original form: ${expression}\n          Error: ${finding?.message ?? 'invalid'}`;
+      return `  Original form: ${expression}\n          Error: ${finding?.message ?? blankScheduleError({ locale, dialect })}`;
     }
     const schedule = line.schedule;
     const runs = nextRuns(schedule, baseTime, iterations, zone);

@@ -280,7 +280,7 @@ test('--output FILE that cannot be written: one line, exit 2, the file there lef
   try {
     const missing = runSchedlint(['--root', SEED_001, '--format', 'prometheus', '--output', path.join(folder, 'no/such/folder/x.prom')]);
     assert.equal(missing.code, 2);
-    assert.equal(missing.stderr, `schedlint: cannot write ${path.join(folder, 'no/such/folder/x.prom')}: its folder does not exist; the file there, if any, was left as it was.\n`);
+    assert.equal(missing.stderr, `schedlint: cannot write ${path.join(folder, 'no/such/folder/x.prom')}: there is no folder ${path.join(folder, 'no/such/folder')}\n`);
     const isFolder = runSchedlint(['--root', SEED_001, '--format', 'prometheus', '--output', folder, '--lang', 'ja']);
     assert.equal(isFolder.code, 2);
     assert.match(isFolder.stderr, /に書き込めません：フォルダーです/);

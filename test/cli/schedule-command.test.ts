@@ -95,13 +95,13 @@ test('schedule over a stock Debian 12 root: timers with their windows, guarded c
   assert.match(japanese.stdout, /\nsystemd タイマー\n/);
 });
 
-test('schedule: usage errors exit 2 with the subcommand usage, --help exits 0', () => {
+test('schedule: usage errors exit 2 with one line pointing at the subcommand\'s --help, --help exits 0', () => {
   const wrongFormat = runSchedlint(['schedule', '--root', 'examples/host', '--format', 'xml']);
   assert.equal(wrongFormat.code, 2);
-  assert.match(wrongFormat.stderr, /^schedlint: --format does not take 'xml' \(use one of: text, json, svg\)\nUsage: schedlint schedule /);
+  assert.equal(wrongFormat.stderr, "schedlint: --format does not take 'xml' (use one of: text, json, svg) (see schedlint schedule --help)\n");
   assert.equal(runSchedlint(['schedule', '--root', 'examples/host', '--host']).code, 2);
   assert.equal(runSchedlint(['schedule', '--root', 'examples/host', '--hours', '0']).code, 2);
-  assert.equal(runSchedlint(['schedule', '--root', 'examples/host', '--base-time', 'yesterday']).code, 2);
+  assert.equal(runSchedlint(['schedule', '--root', 'examples/host', '--base-time', 'soon']).code, 2);
   const missing = runSchedlint(['schedule', '--root', 'examples/no-such-host']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /cannot read examples\/no-such-host: not a folder/);

@@ -52,7 +52,7 @@ const CHECKS: Check[] = [
 ];
 
 // Help texts laid out as columns of options keep the terminal's ASCII (shell quotes, `[--x]`).
-const LAYOUT_KEYS = new Set(['cli.usage', 'timeline.cli.usage', 'cli.usage.output', 'cli.explain.usage', 'cert.usage', 'cli.usage.fixConfig']);
+const LAYOUT_KEYS = new Set(['cli.usage', 'timeline.cli.usage', 'cli.usage.output', 'cli.explain.usage', 'cert.usage', 'cli.usage.fixConfig', 'cli.calendar.usage', 'cli.timespan.usage', 'cli.cron.usage']);
 
 function violations(text: string, checks: Check[] = CHECKS): string[] {
   const seen = prose(text);

@@ -98,6 +98,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   if (paths.includes('-') && values.kind === undefined) throw new UsageError('cli.error.stdinNeedsKind');
   const fix = (values.fix ?? false) || (values['fix-dry-run'] ?? false);
   if (values.diff && !fix) throw new UsageError('cli.error.diffWithoutFix');
+  // The diff is the whole output of --diff and --fix-dry-run; a machine format with it would be neither (eslint
+  // too refuses option pairs that cannot both be honoured, with a usage error).
+  if (fix && ((values.diff ?? false) || (values['fix-dry-run'] ?? false)) && format !== 'text') throw new UsageError('cli.error.diffFormat', { format });
+  if (values['list-rules'] && format === 'prometheus') throw new UsageError('cli.error.listRulesFormat');
   // --fix writes files; --root/--host lint a host's own files, which schedlint never edits unasked.
   if (fix && (values.root !== undefined || values.host)) throw new UsageError('cli.error.fixWithRoot');
   if (fix && paths.includes('-')) throw new UsageError('cli.error.fixStdin');
@@ -125,6 +129,58 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
   };
 }
 
+/**
+ * The command and its arguments: a subcommand is the first argument that is neither an option nor a string
+ * option's value (`--lang ja calendar daily`), and the options before it go to it as if written after it.
+ * Anything else is the lint command with argv as given.
+ */
+export function splitSubcommand(argv: readonly string[], isSubcommand: (word: string) => boolean): { command?: string; args: string[] } {
+  const options: OptionTable = OPTIONS;
+  const shorts = new Map(Object.entries(options).flatMap(([name, option]) => (option.short ? [[option.short, name] as const] : [])));
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--') break;
+    if (arg !== '-' && arg.startsWith('-')) {
+      const name = arg.startsWith('--') ? arg.slice(2) : arg.length === 2 ? shorts.get(arg[1]) : undefined;
+      if (name !== undefined && options[name]?.type === 'string') index++;
+      continue;
+    }
+    return isSubcommand(arg) ? { command: arg, args: [...argv.slice(0, index), ...argv.slice(index + 1)] } : { args: [...argv] };
+  }
+  return { args: [...argv] };
+}
+
+/**
+ * `--hours -1` as `--hours=-1`: parseArgs refuses a separate value that starts with `-` ("argument is
+ * ambiguous"), though checkOptionNames already took it as the value; the value then gets our own check.
+ */
+function joinOptionValues(argv: readonly string[], options: OptionTable): string[] {
+  const shorts = new Map(Object.entries(options).flatMap(([name, option]) => (option.short ? [[option.short, name] as const] : [])));
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    if (arg === '--') return [...joined, ...argv.slice(index)];
+    const name = arg.startsWith('--') ? arg.slice(2) : arg.length === 2 && arg.startsWith('-') ? shorts.get(arg[1]) : undefined;
+    if (name !== undefined && options[name]?.type === 'string' && index + 1 < argv.length && argv[index + 1].startsWith('-')) {
+      joined.push(`--${name}=${argv[++index]}`);
+      continue;
+    }
+    joined.push(arg);
+  }
+  return joined;
+}
+
+/**
+ * A usage error as one line that says how to get help (as eslint and shellcheck do, rather than the whole
+ * usage, which buries the line that matters); `command` is the one whose --help to read (`schedlint calendar`).
+ */
+export function usageErrorLine(error: UsageError, locale: Locale, command = 'schedlint'): string {
+  const detail = translate(locale, error.key, error.params);
+  // These already end in their own pointer to --help.
+  if (error.key.startsWith('cli.error.unknownOption') || error.key === 'cli.error.missingValue') return translate(locale, 'cli.usageError', { detail }) + '\n';
+  return translate(locale, 'cli.usageError.seeHelp', { detail, command }) + '\n';
+}
+
 type OptionTable = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 /**
@@ -134,7 +190,7 @@ type OptionTable = Record<string, { type: 'string' | 'boolean'; short?: string }
 export function parseOptions<T extends NonNullable<ParseArgsConfig['options']> & OptionTable>(argv: string[], options: T) {
   checkOptionNames(argv, options);
   try {
-    return parseArgs({ args: argv, allowPositionals: true, options });
+    return parseArgs({ args: joinOptionValues(argv, options), allowPositionals: true, options });
   } catch (error) {
     throw new UsageError('cli.error.arguments', { detail: (error as Error).message });
   }

@@ -78,7 +78,9 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
       try {
         text = fs.readFileSync(file, 'utf8');
       } catch (error) {
-        io.stderr(t('edit.unreadable', { path: file, detail: (error as Error).message }) + '\n');
+        // The editor quit without saving a file that did not exist: say so in our words, not Node's ENOENT.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') io.stderr(t('edit.missingAfterEdit', { path: file }) + '\n');
+        else io.stderr(t('edit.unreadable', { path: file, detail: (error as Error).message }) + '\n');
         return 1;
       }
       reports.push(lintEdited(file, text, locale));

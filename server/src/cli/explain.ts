@@ -69,8 +69,9 @@ export function runExplainCommand(argv: string[], io: ExplainIo): number {
 
 /**
  * The subset of Markdown the rule pages use, for a terminal: headings in bold without their `#`, fenced code
- * indented by four spaces without the fences, `code` and **bold** marked by colour (or left as written
- * without colour), links as `text <url>`. Tables and lists are already readable as they are.
+ * indented by four spaces without the fences, `code` and **bold** marked by colour; without colour, bold is
+ * plain text and code keeps its backticks (so `crontab -e` still reads as a command), as `ruff rule` prints
+ * them. Links as `text <url>`. Tables and lists are already readable as they are.
  */
 export function renderMarkdown(markdown: string, paint: Paint): string {
   const out: string[] = [];
@@ -100,7 +101,7 @@ function inline(text: string, paint: Paint): string {
   const colored = paint !== PLAIN;
   return text
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => `${label} <${url}>`)
-    .replace(/\*\*([^*]+)\*\*/g, (whole, inner: string) => (colored ? paint.bold(inner) : whole))
+    .replace(/\*\*([^*]+)\*\*/g, (_, inner: string) => (colored ? paint.bold(inner) : inner))
     .replace(/`([^`]+)`/g, (whole, inner: string) => (colored ? paint.code(inner) : whole));
 }
 

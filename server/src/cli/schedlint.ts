@@ -12,7 +12,7 @@ import { lintFileText, lintHostFile, tooLargeReport, type FileReport } from '../
 import { MAX_FILE_BYTES } from '../engine/host/host';
 import { lintRepository } from '../engine/install/repository';
 import { walkRepository } from '../engine/install/find';
-import { argumentLocale, parseCliArgs, usage, UsageError, type CliOptions } from './args';
+import { argumentLocale, parseCliArgs, splitSubcommand, usage, UsageError, usageErrorLine, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { atOrAbove } from './output-options';
 import { COLORED, PLAIN, useColor } from './color';
@@ -37,16 +37,17 @@ declare const SCHEDLINT_VERSION: string;
 const VERSION = typeof SCHEDLINT_VERSION === 'string' ? SCHEDLINT_VERSION : '0.0.0-dev';
 
 export function runCli(io: CliIo): number {
-  if (io.argv[0] === 'edit') return runEditCommand(io.argv.slice(1), io);
-  if (isExplainCommand(io.argv[0])) return runExplainCommand(io.argv.slice(1), io);
-  if (io.argv[0] === CERT_COMMAND) return runCertCommand(io.argv.slice(1), io, VERSION);
-  if (isScheduleCommand(io.argv[0]) || io.argv[0] === 'fleet') {
+  // The subcommand is the first word that is not an option or an option's value: `--lang ja calendar daily`.
+  const { command, args } = splitSubcommand(io.argv, (word) => word === 'edit' || word === CERT_COMMAND || word === 'fleet' || isExplainCommand(word) || isScheduleCommand(word));
+  if (command === 'edit') return runEditCommand(args, io);
+  if (isExplainCommand(command)) return runExplainCommand(args, io);
+  if (command === CERT_COMMAND) return runCertCommand(args, io, VERSION);
+  if (isScheduleCommand(command) || command === 'fleet') {
     try {
-      return io.argv[0] === 'fleet' ? runFleetCommand(io.argv.slice(1), io, VERSION) : runScheduleCommand(io.argv[0], io.argv.slice(1), io);
+      return command === 'fleet' ? runFleetCommand(args, io, VERSION) : runScheduleCommand(command, args, io);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      const locale = argumentLocale(io.argv, io.env);
-      io.stderr(usageErrorText(error, locale));
+      io.stderr(usageErrorLine(error, argumentLocale(io.argv, io.env), `schedlint ${command}`));
       return 2;
     }
   }
@@ -55,8 +56,7 @@ export function runCli(io: CliIo): number {
     options = parseCliArgs(io.argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const locale = argumentLocale(io.argv, io.env);
-    io.stderr(usageErrorText(error, locale));
+    io.stderr(usageErrorLine(error, argumentLocale(io.argv, io.env)));
     return 2;
   }
   if (options.help) {
@@ -193,17 +193,10 @@ export function runCli(io: CliIo): number {
   }
   const written = writeFileAtomically(options.outputFile, output);
   if (written.ok) return status;
-  io.stderr(translate(options.locale, 'cli.writeError', { path: options.outputFile, detail: translate(options.locale, written.key, written.params) }) + '\n');
+  // No folder to write in: nothing was there to keep, so say only that (the path as given, resolved).
+  if (written.key === 'cli.write.noFolder') io.stderr(translate(options.locale, 'cli.writeError.noFolder', { path: options.outputFile, folder: path.dirname(path.resolve(cwd, options.outputFile)) }) + '\n');
+  else io.stderr(translate(options.locale, 'cli.writeError', { path: options.outputFile, detail: translate(options.locale, written.key, written.params) }) + '\n');
   return EXIT_FAILURE;
-}
-
-/**
- * A usage error as printed: the message, then the usage; an unknown option or a missing value is one line of
- * its own that already points at --help (the whole usage after a typo buries the line that matters).
- */
-function usageErrorText(error: UsageError, locale: Locale): string {
-  const line = translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) });
-  return error.key.startsWith('cli.error.unknownOption') || error.key === 'cli.error.missingValue' ? `${line}\n` : `${line}\n${usage(locale)}\n`;
 }
 
 /** Why `--root` is no folder to lint: it does not exist, or it is something else (a file); undefined when it is one. */

@@ -5,7 +5,6 @@
 // `schedule` draws the host's cron jobs and timers on a timeline (text, the Timeline data as JSON, or SVG).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { describeSchedule } from '../engine/crontab/describe';
 import { parseCrontab } from '../engine/crontab/parse';
 import { cronieZone } from '../engine/crontab/cron-tz';
@@ -13,7 +12,7 @@ import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
-import { translate, type MessageKey } from '../engine/i18n/catalog';
+import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import { lintCrontab } from '../engine/lint';
 import { hostTimelineAt } from '../engine/schedule/timeline-host';
 import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
@@ -22,10 +21,11 @@ import { formatCalendarReport } from '../engine/systemd/calendar-report';
 import { parseCalendar } from '../engine/systemd/calendar';
 import { nextElapse } from '../engine/systemd/calendar-search';
 import { calendarErrorMessage } from '../engine/systemd/calendar-spec';
-import { formatTimespan, parseTimespan } from '../engine/systemd/timespan';
+import { formatTimespan, parseTimespan, USEC_INFINITY } from '../engine/systemd/timespan';
+import { parseSystemdTimestamp } from '../engine/systemd/timestamp';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import type { CronDialect, Locale } from '../engine/types';
-import { argumentLocale, checkOptionNames, parseOptions, UsageError } from './args';
+import { argumentLocale, parseOptions, UsageError, usageErrorLine } from './args';
 import type { CliIo } from './io';
 import { hostFactsAt } from './host-lint';
 import { CronReport, ROW_BYTES as CRON_ROW_BYTES } from './cron-text';
@@ -41,34 +41,52 @@ interface ScheduleOptions {
   dialect: CronDialect;
   locale: Locale;
   expressions: string[];
+  help: boolean;
 }
 
-const SCHEDULE_OPTIONS = { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' } } as const;
+const SCHEDULE_OPTIONS = { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+const USAGE_KEYS = { calendar: 'cli.calendar.usage', timespan: 'cli.timespan.usage', cron: 'cli.cron.usage' } as const;
 
-function parseScheduleArgs(argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
+function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
   const parsed = parseOptions(argv, SCHEDULE_OPTIONS);
   const values = parsed.values;
+  const locale = argumentLocale(argv, env);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError('cli.error.value', { option: '--format', value: format, allowed: 'text, json' });
-  const iterations = values.iterations === undefined ? 1 : Number(values.iterations);
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: '1…100000' });
-  const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time']);
-  if (Number.isNaN(baseTime)) throw new UsageError('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });
+  // As systemd-analyze reads --iterations (safe_atou); 0 prints no elapse there. A crontab schedule has no
+  // such form: `cron` still wants a run.
+  const fewest = command === 'cron' ? 1 : 0;
+  const iterations = values.iterations === undefined ? 1 : unsignedLikeSystemd(values.iterations);
+  if (!Number.isInteger(iterations) || iterations < fewest || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: `${fewest}…100000` });
+  const zone = localZone(env);
+  const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time'], zone);
+  if (baseTime === undefined) throw new UsageError('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: translate(locale, 'cli.schedules.baseTimeForms') });
   const dialect = values.dialect ?? 'debian';
   if (dialect !== 'debian' && dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: dialect, allowed: 'debian, cronie' });
-  if (parsed.positionals.length === 0) throw new UsageError('cli.error.noExpression');
-  return { format, iterations, baseTime, dialect, locale: argumentLocale(argv, env), expressions: parsed.positionals };
+  if (parsed.positionals.length === 0 && !values.help) throw new UsageError('cli.error.noExpression');
+  return { format, iterations, baseTime, dialect, locale, expressions: parsed.positionals, help: values.help ?? false };
 }
 
-/** `2026-11-25 10:17:00`, `2026-11-25 10:17 UTC`, or ISO 8601; without a zone, in the local zone like systemd. */
-function parseBaseTime(text: string): number {
-  const plain = text.trim().match(/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?( UTC)?$/);
-  if (plain) {
-    const [, year, month, day, hour, minute, second = '0', utc] = plain;
-    const args = [Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second)] as const;
-    return utc ? Date.UTC(...args) : new Date(...args).getTime();
-  }
-  return Date.parse(text);
+/**
+ * A number as systemd's safe_atou reads it (strtoul with base 0: leading blanks, `+`, `0x` hex, a leading `0`
+ * for octal, `-0`; nothing after the digits), checked against systemd-analyze 252: `1e3`, `2 `, `-1` are
+ * refused, ` 2`, `+2`, `0x10` (16) and `010` (8) are not. NaN when refused.
+ */
+function unsignedLikeSystemd(text: string): number {
+  const match = /^[ \t\n\v\f\r]*(?:\+|-(?=0+$))?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(text);
+  if (!match) return Number.NaN;
+  return match[1] !== undefined ? Number.parseInt(match[1], 16) : match[2] !== undefined ? Number.parseInt(match[2], 8) : Number(match[3]);
+}
+
+/**
+ * A timestamp as systemd-analyze's --base-time reads it (timestamp.ts: `2026-11-25 10:17`, `@1800000000`,
+ * `tomorrow`, `+1h`, `1h ago`, … without a zone in `zone`), or, beyond systemd, ISO 8601 with a `T`.
+ */
+function parseBaseTime(text: string, zone: string): number | undefined {
+  const systemd = parseSystemdTimestamp(text, Date.now(), zone);
+  if (systemd !== undefined) return systemd;
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(iso) ? undefined : iso;
 }
 
 /** The zone systemd-analyze would use: $TZ, else this host's. */
@@ -78,7 +96,18 @@ function localZone(env: NodeJS.ProcessEnv): string {
 
 export function runScheduleCommand(command: ScheduleCommand, argv: string[], io: CliIo): number {
   if (command === 'schedule') return hostSchedule(argv, io);
-  const options = parseScheduleArgs(argv, io.env);
+  let options: ScheduleOptions;
+  try {
+    options = parseScheduleArgs(command, argv, io.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(usageErrorLine(error, argumentLocale(argv, io.env), `schedlint ${command}`));
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(translate(options.locale, USAGE_KEYS[command]) + '\n');
+    return 0;
+  }
   const zone = localZone(io.env);
   if (command === 'calendar') return calendar(options, zone, io);
   if (command === 'timespan') return timespan(options, io);
@@ -116,8 +145,10 @@ function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
       const plainFrom = report.plainFrom ?? report.stdout.length;
       return escapeControls(report.stdout.slice(0, plainFrom)) + report.stdout.slice(plainFrom);
     });
-    const shown = blocks.filter(Boolean);
-    if (shown.length > 0) io.stdout(shown.join('\n\n') + '\n');
+    // Each block ends in its newline; systemd-analyze writes a newline before every expression but the first,
+    // one it rejects included (src/analyze/analyze-calendar.c), and none after the last.
+    const text = blocks.join('\n');
+    if (text !== '') io.stdout(text);
   }
   return ok ? 0 : 1;
 }
@@ -138,10 +169,12 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
     const human = parsed.infinite ? 'infinity' : formatTimespan(parsed.microseconds);
     return { expression, valid: true, error: null, errno: null, microseconds: parsed.infinite ? 'infinity' : parsed.microseconds.toString(), normalized: human };
   });
+  // systemd-analyze prints USEC_INFINITY's number as μs, and its table drops the blanks that end a line.
+  const microsecondsLine = (entry: (typeof entries)[number]) => (entry.microseconds === 'infinity' ? USEC_INFINITY.toString() : entry.microseconds);
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ timespan: entries.map(({ errno: _errno, ...entry }) => entry) }, null, 2) + '\n');
   } else {
-    const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression}\n      μs: ${entry.microseconds}\n   Human: ${entry.normalized}`);
+    const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression.replace(/[ \t\n\r]+$/, '')}\n      μs: ${microsecondsLine(entry)}\n   Human: ${entry.normalized}`);
     // systemd-analyze's own line (for diffing), then what is wrong in the chosen language, as for `calendar`.
     for (const entry of entries.filter((candidate) => !candidate.valid)) {
       io.stderr(escapeControls(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}`) + '\n');
@@ -156,27 +189,29 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
   let ok = true;
   /** What `schedlint cron` finds out about one expression, for either output. */
   const examine = (expression: string) => {
-    const text = `${expression} /bin/true\n`;
+    const text = cronLineText(expression);
     const [line] = parseCrontab(text, 'crontab-user', options.dialect).lines;
     if (line?.type !== 'job' || line.problem || !line.schedule) {
       ok = false;
       const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
-      return { valid: false as const, error: finding?.message ?? 'invalid' };
+      return { valid: false as const, error: finding?.message ?? blankScheduleError(options) };
     }
     const schedule = line.schedule;
+    const warnings = cronWarnings(text, facts, options.locale);
+    if (options.format !== 'json') for (const message of warnings) io.stderr(escapeControls(translate(options.locale, 'cli.cron.warning', { expression, message })) + '\n');
     const runs = nextRuns(schedule, options.baseTime, options.iterations, zone);
     const description = describeSchedule(schedule, options.locale);
     // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
     const horizonReached = !schedule.reboot && runs.length > 0 && runs.length < options.iterations;
     const none = schedule.reboot ? '@reboot' : runs.length === 0 ? 'never' : undefined;
-    return { valid: true as const, runs, description, horizonReached, none };
+    return { valid: true as const, runs, description, horizonReached, none, warnings };
   };
   if (options.format === 'json') {
     const entries = options.expressions.map((expression) => {
       const found = examine(expression);
-      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false };
+      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false, warnings: [] as string[] };
       const next = found.none !== undefined ? [found.none] : found.runs.map((instant) => formatIsoInZone(instant, zone));
-      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached };
+      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached, warnings: found.warnings };
     });
     io.stdout(JSON.stringify({ cron: entries }, null, 2) + '\n');
     return ok ? 0 : 1;
@@ -209,12 +244,39 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
   return ok ? 0 : 1;
 }
 
+/**
+ * The crontab line `cron` lints for an expression: five fields (or an @keyword) get a command, so the lint
+ * reads them as a job; fewer do not, so the lint names the field the line ends before (`0 0`) instead of
+ * reading the command as one ("found `/`").
+ */
+export function cronLineText(expression: string): string {
+  const words = expression.trim() === '' ? [] : expression.trim().split(/\s+/);
+  return words.length >= 5 || words[0]?.startsWith('@') ? `${expression} /bin/true\n` : `${expression}\n`;
+}
+
+/** A blank expression is a blank line to cron, which the lint passes over: the too-few-fields message for it. */
+export function blankScheduleError(options: { locale: Locale; dialect: CronDialect }): string {
+  const t = (key: MessageKey) => translate(options.locale, key);
+  return translate(options.locale, 'crontab/invalid-schedule.too-few-fields', {
+    field: t('field.minute'),
+    expected: t('crontab/invalid-schedule.expected-user'),
+    consequence: t(options.dialect === 'debian' ? 'consequence.debian-file' : 'consequence.cronie-line'),
+  });
+}
+
+/** The lint's warnings on a valid schedule (`5#3`: Debian's cron ignores `#3`), as the lint words them. */
+function cronWarnings(text: string, facts: HostFacts, locale: Locale): string[] {
+  const findings = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale }).findings;
+  return findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').map((finding) => finding.message);
+}
+
 /** `schedlint schedule`: the host's timeline. Usage errors print this subcommand's own usage. */
 function hostSchedule(argv: string[], io: CliIo): number {
   const locale = argumentLocale(argv, io.env);
   const usage = translate(locale, 'timeline.cli.usage');
-  const fail = (key: MessageKey, params: Record<string, string> = {}) => {
-    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, key, params) })}\n${usage}\n`);
+  // One line that points at this subcommand's --help, not the usage itself (args.ts usageErrorLine).
+  const fail = (key: MessageKey, params: MessageParams = {}) => {
+    io.stderr(usageErrorLine(new UsageError(key, params), locale, 'schedlint schedule'));
     return 2;
   };
   const options = {
@@ -228,19 +290,14 @@ function hostSchedule(argv: string[], io: CliIo): number {
     'base-time': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   } as const;
-  try {
-    checkOptionNames(argv, options);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n`);
-    return 2;
-  }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: false, options });
+    parsed = parseOptions(argv, options);
   } catch (error) {
-    return fail('cli.error.arguments', { detail: (error as Error).message });
+    if (!(error instanceof UsageError)) throw error;
+    return fail(error.key, error.params);
   }
+  if (parsed.positionals.length > 0) return fail('cli.error.unexpectedArgument', { argument: parsed.positionals[0] });
   const values = parsed.values;
   if (values.help) {
     io.stdout(usage + '\n');
@@ -281,7 +338,7 @@ function parseHostTime(text: string, zone: string): number {
     const [, year, month, day, hour, minute, second = '0'] = plain;
     return fromLocal(Number(year), Number(month), Number(day), Number(hour), Number(minute), zone, Number(second));
   }
-  return parseBaseTime(text);
+  return parseBaseTime(text, zone) ?? Number.NaN;
 }
 
 function isFolder(folder: string): boolean {

@@ -23,6 +23,7 @@ import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
 import { certificateGapsEn } from './parts/certificate-gaps.en';
 import { configEn } from './parts/config.en';
+import { cliuxEn } from './parts/cliux.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
@@ -51,6 +52,7 @@ export const en = {
   ...certificateFilesEn,
   ...certificateGapsEn,
   ...configEn,
+  ...cliuxEn,
   ...certificateFormatEn,
   ...discoveryEn,
   ...scheduleZoneEn,

@@ -24,6 +24,7 @@ import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
 import { certificateGapsJa } from './parts/certificate-gaps.ja';
 import { configJa } from './parts/config.ja';
+import { cliuxJa } from './parts/cliux.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
@@ -52,6 +53,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificateFilesJa,
   ...certificateGapsJa,
   ...configJa,
+  ...cliuxJa,
   ...certificateFormatJa,
   ...discoveryJa,
   ...scheduleZoneJa,

@@ -173,7 +173,11 @@ function betterFailure(failure: Failure, text: string, body: string, options: Ca
     const start = failure.error.start;
     let end = start;
     while (end < body.length && !/[\s:,]/.test(body[end])) end++;
-    return new Failure({ id: 'systemd-calendar.unknown-word', params: visible({ text: body.slice(start, end) }), start, end, errno });
+    const word = body.slice(start, end);
+    // `daily,weekly`: calendar_spec_from_string (src/shared/calendarspec.c) compares the shorthands with the
+    // whole expression (strcaseeq, after a trailing zone is taken off), so one is never part of a list.
+    if (Object.prototype.hasOwnProperty.call(SHORTHANDS, lower(word))) return new Failure({ id: 'systemd-calendar.shorthand-not-alone', params: visible({ shorthand: word, text: body }), start, end, errno });
+    return new Failure({ id: 'systemd-calendar.unknown-word', params: visible({ text: word }), start, end, errno });
   }
   return failure;
 }
