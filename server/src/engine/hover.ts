@@ -85,7 +85,7 @@ function scheduleHover(job: JobLine, result: LintResult, options: HoverOptions):
   const zone = cronTz ? cronieZone(options.facts.host, cronTz).zone : result.timeZone;
   const runs = nextRuns(schedule, options.now ?? Date.now(), options.runs ?? 5, zone);
   if (runs.length === 0) parts.push(t('hover.schedule.never'));
-  else parts.push(`${t('hover.schedule.nextRuns', { zone })}:\n${runs.map((run) => `- ${formatRunTime(run, zone, options.locale)}`).join('\n')}`);
+  else parts.push(`${t('hover.schedule.nextRuns', { zone })}\n${runs.map((run) => `- ${formatRunTime(run, zone, options.locale)}`).join('\n')}`);
   if (!schedule.dayOfMonthStar && !schedule.dayOfWeekStar && schedule.daysOfMonth.slice(1).some((on) => !on) && schedule.daysOfWeek.some((on) => !on)) {
     parts.push(t('hover.schedule.orNote'));
   }

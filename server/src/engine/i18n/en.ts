@@ -294,7 +294,7 @@ export const en = {
 
   // Hovers.
   'hover.schedule.title': 'Schedule',
-  'hover.schedule.nextRuns': 'Next runs ({zone})',
+  'hover.schedule.nextRuns': 'Next runs ({zone}):',
   'hover.schedule.never': 'This schedule never fires.',
   'hover.schedule.reboot': 'Runs once when cron starts (at boot), not on a schedule.',
   'hover.schedule.orNote': 'Day-of-month and day-of-week are both restricted, so either one matching is enough.',
