@@ -81,21 +81,27 @@ test('the Japanese catalog follows docs/ja-style.md', () => {
 });
 
 // A parameter may hold an ASCII value right where the catalog has Japanese (「{kind}として」 with
-// 「システム crontab」): every message, each parameter an ASCII word, still has its space there.
-test('Japanese messages keep a space where an ASCII parameter value meets Japanese', () => {
+// 「システム crontab」), or a Japanese one where the catalog has a space (「cron は {source}」 with
+// 「設定ファイルで指定」): every message, its parameters all ASCII words and then all Japanese, is spaced right.
+test('Japanese messages are spaced right whether a parameter value is ASCII or Japanese', () => {
   const touching = new RegExp(`${JA}[A-Za-z0-9]|[A-Za-z0-9]${JA}`);
+  const spaced = new RegExp(`${JA} ${JA}`);
   const problems: string[] = [];
   for (const [key, text] of Object.entries(ja)) {
     if (LAYOUT_KEYS.has(key)) continue;
-    const params: Record<string, string | number> = {};
-    for (const name of parameterNames(text)) params[name] = 'crontab';
-    for (const match of text.matchAll(/\{\s*(\w+)\s*,\s*plural/g)) params[match[1]] = 2;
-    const rendered = formatMessage(text, params, 'ja').replace(/`[^`\n]*`/g, '`c`');
-    const found = rendered.match(touching);
-    if (found) problems.push(`${key}: ${JSON.stringify(found[0])}`);
+    for (const [value, bad] of [['crontab', touching], ['設定', spaced]] as const) {
+      if (bad === spaced && SPACED_COLUMNS.has(key)) continue;
+      const params: Record<string, string | number> = {};
+      for (const name of parameterNames(text)) params[name] = value;
+      for (const match of text.matchAll(/\{\s*(\w+)\s*,\s*plural/g)) params[match[1]] = 2;
+      const rendered = formatMessage(text, params, 'ja').replace(/`[^`\n]*`/g, '`c`');
+      const found = rendered.match(bad);
+      if (found) problems.push(`${key} (${value}): ${JSON.stringify(found[0])}`);
+    }
   }
   assert.deepEqual(problems, []);
   assert.equal(formatMessage(ja['hover.schedule.dialect'], { dialect: 'cronie', kind: 'システム crontab', source: 'x' }, 'ja'), 'cronie がシステム crontab として読みます（x）。');
+  assert.equal(formatMessage(ja['cli.assumed.dialect'], { path: 'a', dialect: 'cronie', format: 'システム crontab', reason: 'x', source: '設定ファイルで指定' }, 'ja'), 'a: cronie が読むシステム crontab として読みました（x。cron は設定ファイルで指定）');
   assert.equal(formatMessage(ja['hover.schedule.dialect'], { dialect: 'cronie', kind: 'タイマー', source: 'x' }, 'ja'), 'cronie がタイマーとして読みます（x）。');
 });
 
