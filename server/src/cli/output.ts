@@ -74,6 +74,7 @@ function dialectSourceText(assumed: Assumption, t: (key: MessageKey, params?: Re
   if (assumed.dialectSource === 'install') return t('hover.reason.install');
   if (assumed.dialectSource === 'os-release') return t('hover.source.os-release', { distribution: assumed.distribution ?? '/etc/os-release' });
   if (assumed.dialectSource === 'setting') return t('cli.dialectSource.option');
+  if (assumed.dialectSource === 'config') return t('hover.reason.config');
   return t('hover.source.default');
 }
 

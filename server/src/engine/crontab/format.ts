@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { FileFormat, HostFiles } from '../formats/format';
 import { iniLines } from '../formats/ini-lines';
-import { HostFacts } from '../host/facts';
+import { HostFacts, isChosenDialect } from '../host/facts';
 import { hoverAt } from '../hover';
 import { translate } from '../i18n/catalog';
 import { installDialect } from '../install/model';
@@ -60,7 +60,7 @@ export const crontabFormat: FileFormat<LintResult> = {
     const explicit = input.explicit && (KINDS as readonly string[]).includes(input.explicit.kind) ? { kind: input.explicit.kind as FileKind, reason: input.explicit.reason } : undefined;
     // The image's cron (Debian's, cronie) decides the dialect of a crontab a repository installs, unless set.
     const imageDialect = installDialect(input.installs);
-    const facts = imageDialect && input.facts.dialect().source !== 'setting' ? new HostFacts(input.facts.host, imageDialect) : input.facts;
+    const facts = imageDialect && !isChosenDialect(input.facts.dialect()) ? new HostFacts(input.facts.host, imageDialect) : input.facts;
     const previous = isCrontabResult(input.previous) ? input.previous : undefined;
     return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8, previous, incremental: input.incremental });
   },

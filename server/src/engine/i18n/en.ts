@@ -20,6 +20,7 @@ import { cliOutputEn } from './parts/cli-output.en';
 import { prometheusEn } from './parts/prometheus.en';
 import { certificateFilesEn } from './parts/certificate-files.en';
 import { configEn } from './parts/config.en';
+import { wordingEn } from './parts/wording.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 
 export const en = {
@@ -43,6 +44,7 @@ export const en = {
   ...prometheusEn,
   ...certificateFilesEn,
   ...configEn,
+  ...wordingEn,
   ...certificateFormatEn,
   // Words used inside other messages.
   'field.minute': 'minute',

@@ -21,6 +21,7 @@ import { cliOutputJa } from './parts/cli-output.ja';
 import { prometheusJa } from './parts/prometheus.ja';
 import { certificateFilesJa } from './parts/certificate-files.ja';
 import { configJa } from './parts/config.ja';
+import { wordingJa } from './parts/wording.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 
 export const ja: Record<MessageKey, string> = {
@@ -44,6 +45,7 @@ export const ja: Record<MessageKey, string> = {
   ...prometheusJa,
   ...certificateFilesJa,
   ...configJa,
+  ...wordingJa,
   ...certificateFormatJa,
   'field.minute': '分',
   'field.hour': '時',
