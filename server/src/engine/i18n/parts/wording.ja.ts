@@ -3,4 +3,6 @@ export const wordingJa = {
   'hover.source.config': '設定ファイルで指定',
   'crontab/timezone-variable.tz-cronie-under-cron-tz':
     '`TZ=` はジョブの環境変数を変えるだけです。この下のジョブは、上にある `CRON_TZ={cronTz}` のタイムゾーンで cronie が実行します（`TZ=` は関係しません）。',
+  'crontab/ignored-filename.debian-install':
+    '{installer} の {line} 行目でこのファイルを {target} として設置していますが、Debian の cron は英数字・`_`・`-` 以外の文字を含む /etc/cron.d のファイルを読み飛ばします。`{name}` は実行されません。設置先を /etc/cron.d/{suggestion} にしてください。',
 };
