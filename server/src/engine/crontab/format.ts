@@ -8,7 +8,7 @@ import { iniLines } from '../formats/ini-lines';
 import { HostFacts, isChosenDialect } from '../host/facts';
 import { hoverAt } from '../hover';
 import { translate } from '../i18n/catalog';
-import { installDialect } from '../install/model';
+import { installDialect, installStandIn } from '../install/model';
 import { lintCrontab, type LintResult } from '../lint';
 import { CrontabDocument } from './document';
 import { crontabRules } from '../rules/crontab';
@@ -24,7 +24,9 @@ const RUN_PARTS = /^\/etc\/(cron\.(hourly|daily|weekly|monthly)\/|anacrontab$)/;
 
 /** What a crontab lint assumed: its format and why, and its cron and why. */
 export function crontabAssumption(result: LintResult, dialectSource?: Assumption['dialectSource']): Assumption {
-  return { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
+  const assumption: Assumption = { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
+  const standIn = dialectSource === 'install' ? installStandIn(result.installs) : undefined;
+  return standIn ? { ...assumption, cron: standIn } : assumption;
 }
 
 export const crontabFormat: FileFormat<LintResult> = {

@@ -5,6 +5,7 @@ export const wordingEn = {
   'hover.source.config': 'set in the configuration file',
   'crontab/timezone-variable.tz-cronie-under-cron-tz':
     "`TZ=` only changes the jobs' environment: cronie schedules the jobs below in the zone of `CRON_TZ={cronTz}` set above, not by `TZ=`.",
+  'cli.assumed.standIn': "{path}: read as a {format} ({reason}) for {cron}, the image's cron, checked with the rules of {dialect} (schedlint has no dialect of its own for it)",
   'crontab/ignored-filename.debian-install':
     "{installer} line {line} installs this file as {target}, and Debian's cron skips files in /etc/cron.d whose names have characters other than letters, digits, `_` and `-`: `{name}` never runs. Name it /etc/cron.d/{suggestion} there.",
 };
