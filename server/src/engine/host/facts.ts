@@ -49,6 +49,11 @@ export class HostFacts {
     private readonly overrideSource: 'setting' | 'config' = 'setting',
   ) {}
 
+  /** Facts about the same machine read through another host (a cache of this one), with the same dialect choice. */
+  withHost(host: Host): HostFacts {
+    return new HostFacts(host, this.dialectOverride, this.overrideSource);
+  }
+
   /**
    * A model built once from this host and kept as long as these facts are: a host scan lints every timer
    * with one HostFacts, and rebuilding the unit search path for each of them made it quadratic. The key is

@@ -16,7 +16,7 @@ import { decideKind } from '../crontab/kind';
 import type { CronSchedule } from '../crontab/model';
 import { parseCrontab } from '../crontab/parse';
 import { CachedHost } from '../host/cached-host';
-import { HostFacts, isChosenDialect } from '../host/facts';
+import { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile, isLiveHost, joinHostPath, MAX_FOLDER_FILES } from '../host/host';
 import { cronFilePaths } from '../crontab/host-files';
 import { parseCalendar } from '../systemd/calendar';
@@ -35,18 +35,11 @@ import { trimEndOf } from '../util/trim';
 import { appendAll } from '../util/append';
 
 
-/** The same facts over a cache of their host, keeping a dialect the user chose (and where it was chosen). */
-function withCachedHost(hostFacts: HostFacts): HostFacts {
-  const choice = hostFacts.dialect();
-  const host = new CachedHost(hostFacts.host);
-  return isChosenDialect(choice) ? new HostFacts(host, choice.dialect, choice.source === 'config' ? 'config' : 'setting') : new HostFacts(host);
-}
-
 export function buildHostInventory(hostFacts: HostFacts): HostInventory {
   // One inventory asks about the same paths many times: through a cache, with the caller's dialect choice.
   // Facts whose host remembers already (the CLI's, for one run) are used as they are, with the unit index
   // their lint built: a second cache over the first and a second index cost a tenth of a 1,000-timer --root.
-  const facts = hostFacts.host instanceof CachedHost ? hostFacts : withCachedHost(hostFacts);
+  const facts = hostFacts.host instanceof CachedHost ? hostFacts : hostFacts.withHost(new CachedHost(hostFacts.host));
   const host = facts.host;
   const dialect = facts.dialect().dialect;
   const timeZone = facts.timeZone();
