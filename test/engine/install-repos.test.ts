@@ -107,10 +107,14 @@ test('hover on a repository crontab says how it is installed, where, in which fo
   assert.ok(hover);
   assert.match(hover.markdown, /Installed by Dockerfile line 5 \(`COPY docker\/hello-cron \/etc\/cron.d\/hello-cron`\) as \/etc\/cron.d\/hello-cron: system crontab, read by Debian's cron\./);
   assert.match(hover.markdown, /Installed by Dockerfile line 11 .* as root's crontab: user crontab/);
+  // The dialect came from the image, not from a setting (stranger report 13/6).
+  assert.match(hover.markdown, /Read as user crontab by Debian's cron \(the cron of the image the repository installs it into\)/);
   const alpine = lint('alpine').reports[0].result!;
   assert.equal(alpine.kindReason, 'install');
   const alpineHover = hoverAt(alpine, { line: 0, character: 0 }, { facts: new HostFacts(new FsHost(path.join(REPOS, 'alpine'))), locale: 'ja', now: Date.UTC(2024, 0, 1) });
   assert.match(alpineHover!.markdown, /busybox の crond/);
+  const alpineEnglish = hoverAt(alpine, { line: 0, character: 0 }, { facts: new HostFacts(new FsHost(path.join(REPOS, 'alpine'))), locale: 'en', now: Date.UTC(2024, 0, 1) });
+  assert.match(alpineEnglish!.markdown, /Read as user crontab by Debian's cron \(standing in for busybox crond, the image's cron, which schedlint has no dialect of its own for\)/);
 });
 
 test('ConfigMap findings sit on the manifest lines of the block scalar, and fixes edit them there', () => {

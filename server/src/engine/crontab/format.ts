@@ -25,7 +25,7 @@ const RUN_PARTS = /^\/etc\/(cron\.(hourly|daily|weekly|monthly)\/|anacrontab$)/;
 /** What a crontab lint assumed: its format and why, and its cron and why. */
 export function crontabAssumption(result: LintResult, dialectSource?: Assumption['dialectSource']): Assumption {
   const assumption: Assumption = { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
-  const standIn = dialectSource === 'install' ? installStandIn(result.installs) : undefined;
+  const standIn = (dialectSource ?? result.dialect.source) === 'install' ? installStandIn(result.installs) : undefined;
   return standIn ? { ...assumption, cron: standIn } : assumption;
 }
 
@@ -62,7 +62,7 @@ export const crontabFormat: FileFormat<LintResult> = {
     const explicit = input.explicit && (KINDS as readonly string[]).includes(input.explicit.kind) ? { kind: input.explicit.kind as FileKind, reason: input.explicit.reason } : undefined;
     // The image's cron (Debian's, cronie) decides the dialect of a crontab a repository installs, unless set.
     const imageDialect = installDialect(input.installs);
-    const facts = imageDialect && !isChosenDialect(input.facts.dialect()) ? new HostFacts(input.facts.host, imageDialect) : input.facts;
+    const facts = imageDialect && !isChosenDialect(input.facts.dialect()) ? new HostFacts(input.facts.host, imageDialect, 'install') : input.facts;
     const previous = isCrontabResult(input.previous) ? input.previous : undefined;
     return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8, previous, incremental: input.incremental });
   },

@@ -17,9 +17,10 @@ export interface DialectChoice {
   dialect: CronDialect;
   /**
    * Where the choice came from, for hovers, the status bar and the CLI's `dialectReason`: `setting` is
-   * `--dialect` or the editor's setting, `config` a `dialect:` of the project's .schedlint.yaml.
+   * `--dialect` or the editor's setting, `config` a `dialect:` of the project's .schedlint.yaml, `install`
+   * the cron of the image a repository installs the file into.
    */
-  source: 'setting' | 'config' | 'os-release' | 'default';
+  source: 'setting' | 'config' | 'install' | 'os-release' | 'default';
   distribution?: string;
 }
 
@@ -45,8 +46,8 @@ export class HostFacts {
   constructor(
     readonly host: Host,
     private readonly dialectOverride?: CronDialect,
-    /** Where `dialectOverride` came from: an option or setting, or the project's config file. */
-    private readonly overrideSource: 'setting' | 'config' = 'setting',
+    /** Where `dialectOverride` came from: an option or setting, the project's config file, an image's cron. */
+    private readonly overrideSource: 'setting' | 'config' | 'install' = 'setting',
   ) {}
 
   /** Facts about the same machine read through another host (a cache of this one), with the same dialect choice. */

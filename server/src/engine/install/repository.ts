@@ -45,7 +45,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const dialect = installDialect(steps);
     if (!dialect || isChosenDialect(options.facts.dialect())) return options.facts;
     let facts = factsByDialect.get(dialect);
-    if (!facts) factsByDialect.set(dialect, (facts = new HostFacts(host, dialect)));
+    if (!facts) factsByDialect.set(dialect, (facts = new HostFacts(host, dialect, 'install')));
     return facts;
   };
   const addExtra = (result: LintResult, crontab: string) => {
