@@ -137,3 +137,18 @@ test('--fix follows the config: a rule it turns off is not fixed', () => {
   assert.equal(fs.readFileSync(path.join(folder, 'etc/cron.d/job'), 'utf8'), '0 3 * * * root /bin/true');
   assert.doesNotMatch(run.stdout, /fixed:/);
 });
+
+// Stranger report 13: a dialect named by the config file is reported as the config's, not as --dialect's.
+test("a config file's dialect is reported as coming from the config file (text and JSON), --dialect as the option's", () => {
+  const folder = tempRepository({
+    '.schedlint.yaml': 'overrides:\n  - files: deploy/*\n    format: crontab-system\n    dialect: cronie\n',
+    'deploy/job': '0 3 * * * root /bin/true\n',
+  });
+  const file = path.join(folder, 'deploy/job');
+  const json = JSON.parse(runSchedlint(['--format', 'json', file]).stdout) as { files: { assumed: { reason: string; dialect: string; dialectReason: string } }[] };
+  assert.deepEqual(json.files[0].assumed, { format: 'crontab-system', reason: 'config', weak: false, dialect: 'cronie', dialectReason: 'config' });
+  assert.match(runSchedlint(['-v', file]).stdout, /read as a system crontab \(set in the configuration file\) for cronie \(set in the configuration file\)/);
+  assert.match(runSchedlint(['-v', file], { env: { LANG: 'ja_JP.UTF-8' } }).stdout, /cronie が読むシステム crontab として読みました（設定ファイルで指定。cron は設定ファイルで指定）/);
+  const given = JSON.parse(runSchedlint(['--format', 'json', '--dialect', 'debian', file]).stdout) as typeof json;
+  assert.deepEqual([given.files[0].assumed.dialect, given.files[0].assumed.dialectReason], ['debian', 'setting']);
+});

@@ -97,6 +97,23 @@ describe('schedlint fleet over prepared host folders', () => {
   });
 });
 
+// Stranger report 13: a status file that is there but not the playbook's JSON is `bad-status`, said so (the file
+// was read), and the host is linted as it is.
+test('fleet: a malformed status file is reported as not valid (not as unreadable), and the host is still checked', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-fleet-bad-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'web1', 'etc'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'web1', 'etc', 'crontab'), '0 3 * * * root /bin/true\n');
+    fs.writeFileSync(path.join(dir, 'web1', '.schedlint-collect.json'), '{"status": "ok",');
+    const report = JSON.parse(runSchedlint(['fleet', dir, '--format', 'json']).stdout) as FleetJson;
+    assert.deepEqual(report.hosts.map((host) => [host.name, host.status, host.checked]), [['web1', 'bad-status', true]]);
+    assert.match(runSchedlint(['fleet', dir]).stdout, /^== web1 \(status file not valid\) ==$/m);
+    assert.match(runSchedlint(['fleet', dir, '--lang', 'ja']).stdout, /^== web1（状態ファイルの形式が正しくありません）==$/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 // ---- The real playbook ----
 
 const PLAYBOOK = repoPath('contrib', 'ansible', 'schedlint-collect.yml');

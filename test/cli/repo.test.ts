@@ -14,7 +14,7 @@ interface JsonOutput {
 }
 
 // Fixtures whose verdict does not depend on the users and programs of the machine running the test.
-for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy']) {
+for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie']) {
   test(`schedlint ${name}/: the expected findings, exit code by severity`, () => {
     const folder = path.join(REPOS, name);
     const expected: { path: string; line: number; rule: string; severity: string }[] = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8'));
@@ -50,4 +50,14 @@ test('a crontab only an install step names (compose ./cron/jobs) is linted; its 
   const jobs = output.files.find((file) => file.path.endsWith('/cron/jobs'))!;
   assert.equal(jobs.kind, 'crontab-system');
   assert.match(jobs.diagnostics[0].related[0].message, /docker-compose\.yml の 10 行目で \/etc\/cron\.d\/jobs として設置/);
+});
+
+// Stranger report 6: -v and JSON say that busybox crond reads an Alpine image's crontab and which dialect
+// stands in for it, not the machine's os-release.
+test('alpine/: -v and JSON name busybox crond and the Debian stand-in, from the install', () => {
+  const folder = path.join(REPOS, 'alpine');
+  assert.match(runSchedlint(['-v', folder]).stdout, /\/crontab: read as a user crontab \(from how the repository installs it\) for busybox crond, the image's cron, checked with the rules of Debian's cron/);
+  assert.doesNotMatch(runSchedlint(['-v', folder]).stdout, /os-release|GNU\/Linux/);
+  const json = JSON.parse(runSchedlint(['--format', 'json', folder]).stdout) as { files: { assumed: Record<string, unknown> }[] };
+  assert.deepEqual(json.files[0].assumed, { format: 'crontab-user', reason: 'install', weak: false, dialect: 'debian', dialectReason: 'install', cron: 'busybox' });
 });

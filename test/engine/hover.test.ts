@@ -30,7 +30,7 @@ test('schedule hover in Japanese, with the weekday in the date', () => {
   const found = hover('39 1,13 * * * certbot renew\n', '/var/spool/cron/crontabs/root', 0, 0, 'ja');
   assert.ok(found);
   assert.match(found.markdown, /\*\*毎日 01:39、13:39 に実行\*\*/);
-  assert.match(found.markdown, /次回の実行（Asia\/Tokyo）:\n- 2026年11月25日\(水\) 13:39\n- 2026年11月26日\(木\) 01:39/);
+  assert.match(found.markdown, /次回の実行（Asia\/Tokyo）：\n- 2026年11月25日\(水\) 13:39\n- 2026年11月26日\(木\) 01:39/);
   assert.match(found.markdown, /Debian の cron では crontab ごとにタイムゾーンを設定できません/);
 });
 

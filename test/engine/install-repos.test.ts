@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { FsHost } from '../../server/src/engine/host/fs-host';
+import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { hoverAt } from '../../server/src/engine/hover';
 import { lintRepository } from '../../server/src/engine/install/repository';
 import { applyEdits } from '../support/apply-edits';
@@ -106,10 +107,14 @@ test('hover on a repository crontab says how it is installed, where, in which fo
   assert.ok(hover);
   assert.match(hover.markdown, /Installed by Dockerfile line 5 \(`COPY docker\/hello-cron \/etc\/cron.d\/hello-cron`\) as \/etc\/cron.d\/hello-cron: system crontab, read by Debian's cron\./);
   assert.match(hover.markdown, /Installed by Dockerfile line 11 .* as root's crontab: user crontab/);
+  // The dialect came from the image, not from a setting (stranger report 13/6).
+  assert.match(hover.markdown, /Read as user crontab by Debian's cron \(the cron of the image the repository installs it into\)/);
   const alpine = lint('alpine').reports[0].result!;
   assert.equal(alpine.kindReason, 'install');
   const alpineHover = hoverAt(alpine, { line: 0, character: 0 }, { facts: new HostFacts(new FsHost(path.join(REPOS, 'alpine'))), locale: 'ja', now: Date.UTC(2024, 0, 1) });
   assert.match(alpineHover!.markdown, /busybox の crond/);
+  const alpineEnglish = hoverAt(alpine, { line: 0, character: 0 }, { facts: new HostFacts(new FsHost(path.join(REPOS, 'alpine'))), locale: 'en', now: Date.UTC(2024, 0, 1) });
+  assert.match(alpineEnglish!.markdown, /Read as user crontab by Debian's cron \(standing in for busybox crond, the image's cron, which schedlint has no dialect of its own for\)/);
 });
 
 test('ConfigMap findings sit on the manifest lines of the block scalar, and fixes edit them there', () => {
@@ -135,4 +140,23 @@ test('the corpus, read as repositories, stays clean at warning and error', () =>
     const loud = reports.flatMap((report) => report.findings.filter((finding) => finding.severity === 'error' || finding.severity === 'warning').map((finding) => `${tree}${report.path}:${finding.range.start.line + 1} ${finding.ruleId}`));
     assert.deepEqual(loud, [], tree);
   }
+});
+
+// Stranger report 6: an Alpine image's crontab is read by busybox crond, which has no dialect of its own here;
+// Debian's cron stands in for it, said as such, whatever the machine running schedlint is (here an RHEL
+// os-release, whose cronie used to decide).
+test("alpine: the image decides the stand-in dialect (Debian's cron for busybox crond), not the machine", () => {
+  const host = new MemoryHost({
+    '/etc/os-release': 'NAME="Rocky Linux"\nID="rocky"\nID_LIKE="rhel centos fedora"\n',
+    '/repo/Dockerfile': 'FROM alpine:3.19\nCOPY hello-cron /etc/crontabs/root\nCMD ["crond", "-f"]\n',
+    '/repo/hello-cron': '0 3 * * * /usr/local/bin/backup\n',
+  });
+  const report = lintRepository('/repo', { facts: new HostFacts(host), locale: 'en' }).reports.find((item) => item.path === '/repo/hello-cron')!;
+  assert.deepEqual(report.assumed, { format: 'crontab-user', reason: 'install', weak: undefined, dialect: 'debian', dialectSource: 'install', distribution: undefined, cron: 'busybox' });
+  // An image whose cron is a dialect of its own keeps it, with no stand-in named.
+  host.set('/repo/Dockerfile', 'FROM debian:12\nCOPY hello-cron /etc/cron.d/hello\n');
+  host.set('/repo/hello-cron', '0 3 * * * root /usr/local/bin/backup\n');
+  const debian = lintRepository('/repo', { facts: new HostFacts(host), locale: 'en' }).reports.find((item) => item.path === '/repo/hello-cron')!;
+  assert.equal(debian.assumed?.cron, undefined);
+  assert.deepEqual([debian.assumed?.dialect, debian.assumed?.dialectSource], ['debian', 'install']);
 });

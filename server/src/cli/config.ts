@@ -106,7 +106,7 @@ export class CliConfig {
         report = lintHostFile(report.path, {
           ...lintOptions,
           settings: { ...lintOptions.settings, expiryDays },
-          facts: dialect ? new HostFacts(lintOptions.facts.host, dialect) : lintOptions.facts,
+          facts: dialect ? new HostFacts(lintOptions.facts.host, dialect, 'config') : lintOptions.facts,
           explicitKind: format ? { kind: format, reason: 'config' } : (report.assumed?.reason === 'config' ? { kind: report.assumed.format, reason: 'config' } : lintOptions.explicitKind),
         });
       }

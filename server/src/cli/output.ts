@@ -66,9 +66,11 @@ function assumptionLine(report: FileReport, locale: Locale, verbose: boolean): s
   const format = t(`format.${assumed.format}` as MessageKey);
   if (!verbose) return assumed.weak ? t('cli.assumed.weak', { path: report.path, format }) : undefined;
   const reason = t(`hover.reason.${assumed.reason}` as MessageKey);
-  const line = assumed.dialect
-    ? t('cli.assumed.dialect', { path: report.path, format, reason, dialect: t(`dialect.${assumed.dialect}`), source: dialectSourceText(assumed, t) })
-    : t('cli.assumed', { path: report.path, format, reason });
+  const line = assumed.cron
+    ? t('cli.assumed.standIn', { path: report.path, format, reason, cron: t(`install.cron.${assumed.cron}`), dialect: t(`dialect.${assumed.dialect ?? 'debian'}`) })
+    : assumed.dialect
+      ? t('cli.assumed.dialect', { path: report.path, format, reason, dialect: t(`dialect.${assumed.dialect}`), source: dialectSourceText(assumed, t) })
+      : t('cli.assumed', { path: report.path, format, reason });
   return assumed.weak ? `${line}\n${t('cli.assumed.weak', { path: report.path, format })}` : line;
 }
 
@@ -76,6 +78,7 @@ function dialectSourceText(assumed: Assumption, t: (key: MessageKey, params?: Re
   if (assumed.dialectSource === 'install') return t('hover.reason.install');
   if (assumed.dialectSource === 'os-release') return t('hover.source.os-release', { distribution: assumed.distribution ?? '/etc/os-release' });
   if (assumed.dialectSource === 'setting') return t('cli.dialectSource.option');
+  if (assumed.dialectSource === 'config') return t('hover.reason.config');
   return t('hover.source.default');
 }
 
@@ -117,5 +120,6 @@ function assumedJson(assumed: Assumption) {
     weak: assumed.weak ?? false,
     ...(assumed.notLinted ? { notLinted: assumed.notLinted } : {}),
     ...(assumed.dialect ? { dialect: assumed.dialect, dialectReason: assumed.dialectSource, ...(assumed.distribution ? { distribution: assumed.distribution } : {}) } : {}),
+    ...(assumed.cron ? { cron: assumed.cron } : {}),
   };
 }

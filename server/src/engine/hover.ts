@@ -12,6 +12,7 @@ import { formatRunTime } from './time/format-run';
 import { cronieZone } from './crontab/cron-tz';
 import type { Locale, Position, Range } from './types';
 import { cronLabel, stepParams } from './install/describe';
+import { installStandIn } from './install/model';
 
 export interface HoverResult {
   markdown: string;
@@ -85,7 +86,7 @@ function scheduleHover(job: JobLine, result: LintResult, options: HoverOptions):
   const zone = cronTz ? cronieZone(options.facts.host, cronTz).zone : result.timeZone;
   const runs = nextRuns(schedule, options.now ?? Date.now(), options.runs ?? 5, zone);
   if (runs.length === 0) parts.push(t('hover.schedule.never'));
-  else parts.push(`${t('hover.schedule.nextRuns', { zone })}:\n${runs.map((run) => `- ${formatRunTime(run, zone, options.locale)}`).join('\n')}`);
+  else parts.push(`${t('hover.schedule.nextRuns', { zone })}\n${runs.map((run) => `- ${formatRunTime(run, zone, options.locale)}`).join('\n')}`);
   if (!schedule.dayOfMonthStar && !schedule.dayOfWeekStar && schedule.daysOfMonth.slice(1).some((on) => !on) && schedule.daysOfWeek.some((on) => !on)) {
     parts.push(t('hover.schedule.orNote'));
   }
@@ -94,8 +95,10 @@ function scheduleHover(job: JobLine, result: LintResult, options: HoverOptions):
 }
 
 function formatLine(result: LintResult, t: (key: MessageKey, params?: MessageParams) => string): string {
-  const source =
-    result.dialect.source === 'os-release'
+  const standIn = result.dialect.source === 'install' ? installStandIn(result.installs) : undefined;
+  const source = standIn
+    ? t('hover.source.standIn', { cron: t(`install.cron.${standIn}`) })
+    : result.dialect.source === 'os-release'
       ? t('hover.source.os-release', { distribution: result.dialect.distribution ?? '/etc/os-release' })
       : t(`hover.source.${result.dialect.source}` as MessageKey);
   const format = `_${t('hover.format', { kind: t(`kind.${result.kind}`), reason: t(`hover.reason.${result.kindReason}` as MessageKey) })} ${t('hover.schedule.dialect', { dialect: t(`dialect.${result.dialect.dialect}`), kind: t(`kind.${result.kind}`), source })}_`;

@@ -57,11 +57,56 @@ export function describeSchedule(schedule: CronSchedule, locale: Locale): string
   return locale === 'ja' ? describeJapanese(schedule) : describeEnglish(schedule);
 }
 
+type FieldName = 'minute' | 'hour' | 'dayOfMonth' | 'month' | 'dayOfWeek';
+const EN_FIELDS: Record<FieldName, string> = { minute: 'minute', hour: 'hour', dayOfMonth: 'day-of-month', month: 'month', dayOfWeek: 'day-of-week' };
+const JA_FIELDS: Record<FieldName, string> = { minute: '分', hour: '時', dayOfMonth: '日', month: '月', dayOfWeek: '曜日' };
+
+/**
+ * Fields that select no value at all: a reversed range such as `5-2` or `1-0` is accepted and sets no bit
+ * (Debian's entry.c get_range loops `for (i = num1; i <= num2; ...)`; released cronie does the same, see
+ * fields.ts). `never` names the field that stops every run; `ignored` a day field that drops out of the
+ * day-of-month OR day-of-week rule, leaving the other one alone to decide.
+ */
+function emptyFields(schedule: CronSchedule): { never?: FieldName; ignored?: FieldName } {
+  const none = (flags: boolean[]) => !flags.some(Boolean);
+  if (none(schedule.minutes)) return { never: 'minute' };
+  if (none(schedule.hours)) return { never: 'hour' };
+  if (none(schedule.months)) return { never: 'month' };
+  const domEmpty = none(schedule.daysOfMonth);
+  const dowEmpty = none(schedule.daysOfWeek);
+  // With either day field starting with `*`, both must match (AND): an empty one stops every run.
+  if (schedule.dayOfMonthStar || schedule.dayOfWeekStar || (domEmpty && dowEmpty)) {
+    if (domEmpty) return { never: 'dayOfMonth' };
+    if (dowEmpty) return { never: 'dayOfWeek' };
+    return {};
+  }
+  return domEmpty ? { ignored: 'dayOfMonth' } : dowEmpty ? { ignored: 'dayOfWeek' } : {};
+}
+
+// Kana and kanji (not the full-width punctuation, which takes no space), and what counts as ASCII text.
+const JAPANESE_CHAR = /[\u3040-\u30fa\u30fc-\u30ff\u3400-\u9fff]/;
+const ASCII_CHAR = /[A-Za-z0-9`]/;
+
+/** Japanese fragments joined as docs/ja-style.md wants: one space where Japanese meets ASCII, none elsewhere. */
+function joinJapanese(...pieces: string[]): string {
+  let out = '';
+  for (const piece of pieces) {
+    if (!piece) continue;
+    const before = out.slice(-1);
+    const after = piece[0];
+    const space = (JAPANESE_CHAR.test(before) && ASCII_CHAR.test(after)) || (ASCII_CHAR.test(before) && JAPANESE_CHAR.test(after));
+    out += space ? ` ${piece}` : piece;
+  }
+  return out;
+}
+
 function timeSets(schedule: CronSchedule) {
   return { minutes: valueSet(schedule.minutes, 0, 59), hours: valueSet(schedule.hours, 0, 23) };
 }
 
 function describeEnglish(schedule: CronSchedule): string {
+  const empty = emptyFields(schedule);
+  if (empty.never) return `Never: the ${EN_FIELDS[empty.never]} field matches no value`;
   const { minutes, hours } = timeSets(schedule);
   let time: string;
   const minuteStep = evenStep(minutes, 0, 59);
@@ -79,7 +124,7 @@ function describeEnglish(schedule: CronSchedule): string {
         ? ''
         : ' of every hour'
       : hourStep
-        ? ` of every ${hourStep}${hourStep === 2 ? 'nd' : hourStep === 3 ? 'rd' : 'th'} hour (${hours.values.map((hour) => `${pad(hour)}:00`).join(', ')} hours)`
+        ? ` during the hours starting at ${joinEnglish(hours.values.map((hour) => `${pad(hour)}:00`))} (every ${hourStep} hours)`
         : `, during ${listRuns(hours.values, (hour) => `${pad(hour)}:00`, (a, b) => `${a}–${b.replace(':00', ':59')}`, joinEnglish)}`;
     time = minutePart + hourPart;
   }
@@ -89,8 +134,8 @@ function describeEnglish(schedule: CronSchedule): string {
   const domText = `on day ${listRuns(days.values, String, (a, b) => `${a}–${b}`, joinEnglish)} of the month`;
   const dowText = `on ${listRuns(weekdays.values, (day) => EN_DAYS[day], (a, b) => `${a} through ${b}`, joinEnglish)}`;
   let day = '';
-  const domRestricted = !schedule.dayOfMonthStar && !days.all;
-  const dowRestricted = !schedule.dayOfWeekStar && !weekdays.all;
+  const domRestricted = !schedule.dayOfMonthStar && !days.all && empty.ignored !== 'dayOfMonth';
+  const dowRestricted = !schedule.dayOfWeekStar && !weekdays.all && empty.ignored !== 'dayOfWeek';
   if (schedule.dayOfMonthStar || schedule.dayOfWeekStar) {
     // AND: each restricted side narrows.
     const parts = [];
@@ -103,29 +148,32 @@ function describeEnglish(schedule: CronSchedule): string {
   } else if (domRestricted) day = domText;
   else if (dowRestricted) day = dowText;
   const month = months.all ? '' : `, in ${listRuns(months.values, (value) => EN_MONTHS[value], (a, b) => `${a} through ${b}`, joinEnglish)}`;
-  return `${time}${day ? `, ${day}` : ''}${month}`;
+  const note = empty.ignored ? ` (the ${EN_FIELDS[empty.ignored]} field matches no value)` : '';
+  return `${time}${day ? `, ${day}` : ''}${month}${note}`;
 }
 
 function describeJapanese(schedule: CronSchedule): string {
+  const empty = emptyFields(schedule);
+  if (empty.never) return `実行されません（${JA_FIELDS[empty.never]}のフィールドに当てはまる値がありません）`;
   const { minutes, hours } = timeSets(schedule);
   const joinJa = (parts: string[]) => parts.join('、');
   const minuteStep = evenStep(minutes, 0, 59);
   const hourStep = evenStep(hours, 0, 23);
   let time: string;
   if (minutes.values.length * hours.values.length <= 6 && !minutes.all) {
-    time = `${joinJa(hours.values.flatMap((hour) => minutes.values.map((minute) => `${pad(hour)}:${pad(minute)}`)))} に実行`;
+    time = joinJapanese(joinJa(hours.values.flatMap((hour) => minutes.values.map((minute) => `${pad(hour)}:${pad(minute)}`))), 'に実行');
   } else {
     const hourPart = hours.all
       ? ''
       : hourStep
-        ? `${hourStep} 時間ごと（${hours.values.map((hour) => `${hour} 時`).join('・')}）の`
+        ? `${hourStep} 時間ごと（${hours.values.map((hour) => `${hour} 時台`).join('・')}）の`
         : `${listRuns(hours.values, (hour) => `${hour} 時`, (a, b) => `${a}〜${b}`, joinJa)}台の`;
     const minutePart = minutes.all
       ? '毎分'
       : minuteStep
         ? `${minuteStep} 分ごと`
-        : `${hours.all ? '毎時 ' : ''}${listRuns(minutes.values, (minute) => `${minute}`, (a, b) => `${a}〜${b}`, joinJa)} 分`;
-    time = `${hourPart}${minutePart}に実行`;
+        : joinJapanese(hours.all ? '毎時' : '', listRuns(minutes.values, (minute) => `${minute}`, (a, b) => `${a}〜${b}`, joinJa), '分');
+    time = joinJapanese(hourPart, minutePart, 'に実行');
   }
   const days = valueSet(schedule.daysOfMonth, 1, 31);
   const weekdays = valueSet(schedule.daysOfWeek, 0, 6);
@@ -133,8 +181,8 @@ function describeJapanese(schedule: CronSchedule): string {
   const domText = `${listRuns(days.values, String, (a, b) => `${a}〜${b}`, joinJa)} 日`;
   const dowText = `${listRuns(weekdays.values, (day) => JA_DAYS[day], (a, b) => `${a}〜${b}`, (parts) => parts.join('・'))}曜日`;
   let day = '';
-  const domRestricted = !schedule.dayOfMonthStar && !days.all;
-  const dowRestricted = !schedule.dayOfWeekStar && !weekdays.all;
+  const domRestricted = !schedule.dayOfMonthStar && !days.all && empty.ignored !== 'dayOfMonth';
+  const dowRestricted = !schedule.dayOfWeekStar && !weekdays.all && empty.ignored !== 'dayOfWeek';
   if (schedule.dayOfMonthStar || schedule.dayOfWeekStar) {
     if (!days.all && !weekdays.all) day = `${domText}のうち${dowText}`;
     else if (!days.all) day = domText;
@@ -144,6 +192,8 @@ function describeJapanese(schedule: CronSchedule): string {
   } else if (domRestricted) day = domText;
   else if (dowRestricted) day = `毎週${dowText}`;
   const month = months.all ? '' : listRuns(months.values, (value) => `${value} 月`, (a, b) => `${a}〜${b}`, (parts) => parts.join('・'));
-  const prefix = month ? (day ? `${month}の ${day}、` : `${month}の毎日 `) : day ? `${day}、` : '毎日 ';
-  return `${prefix}${time}`;
+  // 「毎日」 before 「毎分」「毎時」 says nothing more.
+  const prefix = month ? (day ? joinJapanese(month, 'の', day, '、') : joinJapanese(month, 'の毎日')) : day ? `${day}、` : time.startsWith('毎') ? '' : '毎日';
+  const note = empty.ignored ? `（${JA_FIELDS[empty.ignored]}のフィールドに当てはまる値がありません）` : '';
+  return joinJapanese(prefix, time, note);
 }

@@ -5,10 +5,10 @@
 import * as path from 'node:path';
 import type { FileFormat, HostFiles } from '../formats/format';
 import { iniLines } from '../formats/ini-lines';
-import { HostFacts } from '../host/facts';
+import { HostFacts, isChosenDialect } from '../host/facts';
 import { hoverAt } from '../hover';
 import { translate } from '../i18n/catalog';
-import { installDialect } from '../install/model';
+import { installDialect, installStandIn } from '../install/model';
 import { lintCrontab, type LintResult } from '../lint';
 import { CrontabDocument } from './document';
 import { crontabRules } from '../rules/crontab';
@@ -24,7 +24,9 @@ const RUN_PARTS = /^\/etc\/(cron\.(hourly|daily|weekly|monthly)\/|anacrontab$)/;
 
 /** What a crontab lint assumed: its format and why, and its cron and why. */
 export function crontabAssumption(result: LintResult, dialectSource?: Assumption['dialectSource']): Assumption {
-  return { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
+  const assumption: Assumption = { format: result.kind, reason: result.kindReason, weak: result.kindWeak, dialect: result.dialect.dialect, dialectSource: dialectSource ?? result.dialect.source, distribution: dialectSource ? undefined : result.dialect.distribution };
+  const standIn = (dialectSource ?? result.dialect.source) === 'install' ? installStandIn(result.installs) : undefined;
+  return standIn ? { ...assumption, cron: standIn } : assumption;
 }
 
 export const crontabFormat: FileFormat<LintResult> = {
@@ -62,7 +64,7 @@ export const crontabFormat: FileFormat<LintResult> = {
     const explicit = input.explicit && (KINDS as readonly string[]).includes(input.explicit.kind) ? { kind: input.explicit.kind as FileKind, reason: input.explicit.reason } : undefined;
     // The image's cron (Debian's, cronie) decides the dialect of a crontab a repository installs, unless set.
     const imageDialect = installDialect(input.installs);
-    const facts = imageDialect && input.facts.dialect().source !== 'setting' ? new HostFacts(input.facts.host, imageDialect) : input.facts;
+    const facts = imageDialect && !isChosenDialect(input.facts.dialect()) ? new HostFacts(input.facts.host, imageDialect, 'install') : input.facts;
     const previous = isCrontabResult(input.previous) ? input.previous : undefined;
     return lintCrontab({ text: input.text, path: input.path, facts, installs: input.installs, locale: input.locale, settings: input.settings, explicitKind: explicit, utf8: input.utf8, previous, incremental: input.incremental });
   },

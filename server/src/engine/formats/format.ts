@@ -10,7 +10,7 @@
 import type { KindReason } from '../crontab/kind';
 import type { HostFacts, DialectChoice } from '../host/facts';
 import type { Host, HostFiles } from '../host/host';
-import type { InstallStep } from '../install/model';
+import type { CronProgram, InstallStep } from '../install/model';
 import type { LintResult, LintSettings } from '../lint';
 import type { RuleMeta } from '../rule';
 import type { Utf8Check } from '../util/utf8';
@@ -60,6 +60,8 @@ export interface Assumption extends FormatDecision {
   dialectSource?: DialectChoice['source'] | 'install';
   /** With dialectSource `os-release`: the distribution it names. */
   distribution?: string;
+  /** The cron that reads the file when `dialect` only stands in for it (an Alpine image's busybox crond). */
+  cron?: CronProgram;
 }
 
 export interface FileReport {

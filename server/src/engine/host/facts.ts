@@ -15,9 +15,18 @@ export interface PasswdUser {
 
 export interface DialectChoice {
   dialect: CronDialect;
-  /** Where the choice came from, for hovers and the status bar. */
-  source: 'setting' | 'os-release' | 'default';
+  /**
+   * Where the choice came from, for hovers, the status bar and the CLI's `dialectReason`: `setting` is
+   * `--dialect` or the editor's setting, `config` a `dialect:` of the project's .schedlint.yaml, `install`
+   * the cron of the image a repository installs the file into.
+   */
+  source: 'setting' | 'config' | 'install' | 'os-release' | 'default';
   distribution?: string;
+}
+
+/** Whether the user chose the dialect (an option, a setting, the config file), so nothing found in files overrides it. */
+export function isChosenDialect(choice: DialectChoice): boolean {
+  return choice.source === 'setting' || choice.source === 'config';
 }
 
 // ID / ID_LIKE values of /etc/os-release whose cron is Debian's (cron 3.0pl1) or cronie.
@@ -34,7 +43,17 @@ export class HostFacts {
   /** Models built from this host by higher layers (the systemd unit index), once per HostFacts. */
   private readonly derivedCache = new Map<symbol, unknown>();
 
-  constructor(readonly host: Host, private readonly dialectOverride?: CronDialect) {}
+  constructor(
+    readonly host: Host,
+    private readonly dialectOverride?: CronDialect,
+    /** Where `dialectOverride` came from: an option or setting, the project's config file, an image's cron. */
+    private readonly overrideSource: 'setting' | 'config' | 'install' = 'setting',
+  ) {}
+
+  /** Facts about the same machine read through another host (a cache of this one), with the same dialect choice. */
+  withHost(host: Host): HostFacts {
+    return new HostFacts(host, this.dialectOverride, this.overrideSource);
+  }
 
   /**
    * A model built once from this host and kept as long as these facts are: a host scan lints every timer
@@ -74,7 +93,7 @@ export class HostFacts {
 
   dialect(): DialectChoice {
     if (this.dialectCache) return this.dialectCache;
-    if (this.dialectOverride) return (this.dialectCache = { dialect: this.dialectOverride, source: 'setting' });
+    if (this.dialectOverride) return (this.dialectCache = { dialect: this.dialectOverride, source: this.overrideSource });
     const text = readTextOrUndefined(this.host, '/etc/os-release') ?? readTextOrUndefined(this.host, '/usr/lib/os-release');
     this.dialectCache = text === undefined ? { dialect: 'debian', source: 'default' } : dialectFromOsRelease(text);
     return this.dialectCache;
@@ -127,7 +146,7 @@ export class HostFacts {
    * same; nor are the rules inside a zone file already loaded (a tzdata upgrade shows at the next fresh read).
    */
   sameAs(earlier: HostFacts): boolean {
-    if (earlier.host !== this.host || earlier.dialectOverride !== this.dialectOverride || earlier.derivedCache.size > 0) return false;
+    if (earlier.host !== this.host || earlier.dialectOverride !== this.dialectOverride || earlier.overrideSource !== this.overrideSource || earlier.derivedCache.size > 0) return false;
     if (earlier.usersCache !== undefined && !sameUsers(earlier.usersCache, this.users())) return false;
     const dialect = earlier.dialectCache;
     if (dialect !== undefined) {

@@ -24,6 +24,7 @@ import { certificateFilesEn } from './parts/certificate-files.en';
 import { certificateGapsEn } from './parts/certificate-gaps.en';
 import { configEn } from './parts/config.en';
 import { cliuxEn } from './parts/cliux.en';
+import { wordingEn } from './parts/wording.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
@@ -53,6 +54,7 @@ export const en = {
   ...certificateGapsEn,
   ...configEn,
   ...cliuxEn,
+  ...wordingEn,
   ...certificateFormatEn,
   ...discoveryEn,
   ...scheduleZoneEn,
@@ -306,7 +308,7 @@ export const en = {
 
   // Hovers.
   'hover.schedule.title': 'Schedule',
-  'hover.schedule.nextRuns': 'Next runs ({zone})',
+  'hover.schedule.nextRuns': 'Next runs ({zone}):',
   'hover.schedule.never': 'This schedule never fires.',
   'hover.schedule.reboot': 'Runs once when cron starts (at boot), not on a schedule.',
   'hover.schedule.orNote': 'Day-of-month and day-of-week are both restricted, so either one matching is enough.',

@@ -35,16 +35,45 @@ function countOf(value: MessageValue | undefined): number {
 
 const LIST = /^\s*(\w+)\s*,\s*list\s*$/;
 
+// docs/ja-style.md: one half-width space where Japanese meets an ASCII word, number or code span, and none
+// between Japanese words. A parameter may hold either (「{kind}として」 gets 「タイマー」 or 「システム crontab」,
+// 「cron は {source}」 gets 「--dialect で指定」 or 「設定ファイルで指定」), so in Japanese the space at a
+// parameter's edges is decided here, from the value, rather than in the catalog.
+function isJapanese(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30fa) || (code >= 0x30fc && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
+}
+
+function isAsciiWord(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x60;
+}
+
+const SPACE = 0x20;
+
+/**
+ * `out + piece`, in Japanese with the space docs/ja-style.md wants where Japanese and ASCII touch, and
+ * without a single space the catalog put between Japanese words. Only message pieces meet here: the catalog's
+ * text and the parameter values between them.
+ */
+function appendText(out: string, piece: string, locale: Locale): string {
+  if (locale !== 'ja' || out.length === 0 || piece.length === 0) return out + piece;
+  const before = out.charCodeAt(out.length - 1);
+  const after = piece.charCodeAt(0);
+  if ((isJapanese(before) && isAsciiWord(after)) || (isAsciiWord(before) && isJapanese(after))) return `${out} ${piece}`;
+  if (before === SPACE && isJapanese(after) && out.length >= 2 && isJapanese(out.charCodeAt(out.length - 2))) return out.slice(0, -1) + piece;
+  if (after === SPACE && isJapanese(before) && piece.length >= 2 && isJapanese(piece.charCodeAt(1))) return out + piece.slice(1);
+  return out + piece;
+}
+
 export function formatMessage(template: string, params: MessageParams, locale: Locale): string {
   let out = '';
   let pos = 0;
   while (pos < template.length) {
     const open = template.indexOf('{', pos);
     if (open < 0) {
-      out += template.slice(pos);
+      out = appendText(out, template.slice(pos), locale);
       break;
     }
-    out += template.slice(pos, open);
+    out = appendText(out, template.slice(pos, open), locale);
     const close = matchingBrace(template, open);
     const inner = template.slice(open + 1, close);
     pos = close + 1;
@@ -52,10 +81,10 @@ export function formatMessage(template: string, params: MessageParams, locale: L
     if (!pluralMatch) {
       const listMatch = inner.match(LIST);
       const value = params[listMatch ? listMatch[1] : inner.trim()];
-      out += value === undefined ? `{${inner}}` : valueText(value, locale, listMatch !== null);
+      out = appendText(out, value === undefined ? `{${inner}}` : valueText(value, locale, listMatch !== null), locale);
       continue;
     }
-    out += formatPlural(pluralMatch, params, locale);
+    out = appendText(out, formatPlural(pluralMatch, params, locale), locale);
   }
   return out;
 }
@@ -166,11 +195,11 @@ export function renderMessage(message: CompiledMessage, params: MessageParams, l
 function renderParts(parts: readonly MessagePart[], params: MessageParams, locale: Locale): string {
   let out = '';
   for (const part of parts) {
-    if (typeof part === 'string') out += part;
-    else if (part.plural) out += formatPlural(part.plural, params, locale);
+    if (typeof part === 'string') out = appendText(out, part, locale);
+    else if (part.plural) out = appendText(out, formatPlural(part.plural, params, locale), locale);
     else {
       const value = params[part.name];
-      out += value === undefined ? `{${part.inner}}` : valueText(value, locale, part.list);
+      out = appendText(out, value === undefined ? `{${part.inner}}` : valueText(value, locale, part.list), locale);
     }
   }
   return out;

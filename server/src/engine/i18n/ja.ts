@@ -25,6 +25,7 @@ import { certificateFilesJa } from './parts/certificate-files.ja';
 import { certificateGapsJa } from './parts/certificate-gaps.ja';
 import { configJa } from './parts/config.ja';
 import { cliuxJa } from './parts/cliux.ja';
+import { wordingJa } from './parts/wording.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
@@ -54,6 +55,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificateGapsJa,
   ...configJa,
   ...cliuxJa,
+  ...wordingJa,
   ...certificateFormatJa,
   ...discoveryJa,
   ...scheduleZoneJa,
@@ -210,7 +212,7 @@ export const ja: Record<MessageKey, string> = {
   'hover.timer.noInstall': "[Install] セクションがありません。`systemctl enable` では有効にできず、他のユニットから呼び込まれたときだけ動きます（標準の `systemd-tmpfiles-clean.timer` は意図的にこの形です）。",
   'hover.timer.persistentWithoutCalendar': "`OnCalendar=` がないため `Persistent=` は効きません。電源断中に逃した実行を取り戻すのはカレンダー指定のタイマーだけです。",
   'hover.timer.delayCoversInterval': "`RandomizedDelaySec={delay}` は起動の間隔（{interval}）と同じ長さです。各回はその間のどこでも開始し得ます（標準の certbot、apt-daily、fwupd-refresh のタイマーは負荷分散のため意図的にこうしています）。",
-  'hover.timer.coarseAccuracy': "`AccuracySec={accuracy}`: 起床をまとめるため、systemd は最大 {accuracy} 遅れてユニットを開始することがあります。",
+  'hover.timer.coarseAccuracy': "`AccuracySec={accuracy}`：起床をまとめるため、systemd は最大 {accuracy} 遅れてユニットを開始することがあります。",
   'directive.Timer.OnCalendar': "指定したカレンダー時刻に起動します（systemd.time(7)）。複数行は足し合わされ、空の行はそれより上のトリガーをすべて消します。",
   'directive.Timer.OnActiveSec': "タイマー自体が開始してからこの時間が経つと起動します。",
   'directive.Timer.OnBootSec': "マシンの起動からこの時間が経つと起動します。",
@@ -227,7 +229,7 @@ export const ja: Record<MessageKey, string> = {
   'directive.Timer.RemainAfterElapse': "一度きりのトリガーの後も、起動済みとしてタイマーを残します（既定 true）。",
   'directive.Timer.Unit': "タイマーが起動したときに開始するユニットです（既定はタイマーと同じ名前の .service）。",
   'directive.Unit.Description': "ユニットの短い説明です。",
-  'directive.Unit.Documentation': "ユニットの説明のありか（man:、https:、file: の URI）です。",
+  'directive.Unit.Documentation': "ユニットの説明のありか（`man:`、`https:`、`file:` の URI）です。",
   'directive.Unit.Wants': "これらのユニットも開始します。失敗してもこのユニットには影響しません。",
   'directive.Unit.Requires': "これらのユニットも開始し、それらが停止したり開始に失敗したりするとこのユニットも停止します。",
   'directive.Unit.After': "同時に開始するとき、このユニットをそれらの後に並べます（順序のみで、依存関係は作りません）。",
@@ -304,7 +306,7 @@ export const ja: Record<MessageKey, string> = {
   'fixAll.title': 'schedlint の問題をすべて修正',
 
   'hover.schedule.title': 'スケジュール',
-  'hover.schedule.nextRuns': '次回の実行（{zone}）',
+  'hover.schedule.nextRuns': '次回の実行（{zone}）：',
   'hover.schedule.never': 'このスケジュールは一度も実行されません。',
   'hover.schedule.reboot': 'cron の起動時（ブート時）に 1 回だけ実行されます。定期実行ではありません。',
   'hover.schedule.orNote': '日と曜日の両方が指定されているため、どちらか一方が合えば実行されます。',
@@ -326,7 +328,7 @@ export const ja: Record<MessageKey, string> = {
   'hover.env.HOME': 'ジョブの作業ディレクトリと HOME です（既定は /etc/passwd のホームディレクトリ）。',
   'hover.env.CRON_TZ': '以下のスケジュールを解釈するタイムゾーンです（cronie のみ。Debian の cron は無視します）。',
   'hover.env.TZ': 'ジョブの環境変数のタイムゾーンです。スケジュールは動きません。',
-  'hover.env.RANDOM_DELAY': 'cronie: 各ジョブをこの値（分）までのランダムな時間だけ遅らせます。',
+  'hover.env.RANDOM_DELAY': 'cronie：各ジョブをこの値（分）までのランダムな時間だけ遅らせます。',
   'hover.env.other': '以下のジョブの環境変数 `{name}` を設定します。',
   'hover.format': '形式：{kind}（{reason}）。',
   'hover.reason.setting': '設定で指定',
@@ -353,7 +355,7 @@ export const ja: Record<MessageKey, string> = {
   'cli.error.rootAndHost': "--root と --host は同時に指定できません",
   'cli.error.value': "{option} に '{value}' は指定できません（指定できる値：{allowed}）",
   'cli.error.rootEmpty': "--root にはフォルダーを指定してください",
-  'cli.error.ruleFormat': "--rule は ルール=off|hint|info|warning|error の形で指定してください（'{value}' は不可）",
+  'cli.error.ruleFormat': "--rule は `ルール=off|hint|info|warning|error` の形で指定してください（'{value}' は不可）",
   'cli.error.unknownRule': "--rule に指定されたルールはありません：'{rule}'",
   'cli.error.stdinNeedsKind': "標準入力（-）を読むには --kind が必要です",
   'cli.error.nothingToLint': "--root DIR、--host、または検査するファイルを指定してください",

@@ -49,7 +49,17 @@ export function crontabProgramDialect(cron: CronProgram | undefined): CronDialec
   return cron === 'debian' || cron === 'cronie' ? cron : undefined;
 }
 
-/** The cron the image runs (Debian's cron, cronie), when the install steps say. */
+/**
+ * The dialect to lint with for the cron the image runs, when the install steps say: Debian's cron, cronie, or
+ * for busybox crond (Alpine) Debian's cron as its stand-in. The engine has no busybox dialect; Debian's is
+ * the closer of the two (no `CRON_TZ`, no `~` ranges: busybox miscutils/crond.c ParseField, find_jobs), and
+ * the choice must not fall back on the machine that runs schedlint, which is not the image.
+ */
 export function installDialect(steps: readonly InstallStep[] | undefined): CronDialect | undefined {
-  return steps?.find((step) => step.dialect)?.dialect;
+  return steps?.find((step) => step.dialect)?.dialect ?? (steps?.some((step) => step.cron === 'busybox') ? 'debian' : undefined);
+}
+
+/** The program that reads the file when the dialect only stands in for it (busybox crond), for reports. */
+export function installStandIn(steps: readonly InstallStep[] | undefined): CronProgram | undefined {
+  return steps?.some((step) => step.dialect) ? undefined : steps?.find((step) => step.cron === 'busybox')?.cron;
 }

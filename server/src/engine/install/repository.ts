@@ -3,7 +3,7 @@
 // installers' own findings (installed-both-ways on the Dockerfile line); ConfigMap crontabs linted inside
 // their manifest, positions mapped back into the YAML.
 import * as path from 'node:path';
-import { HostFacts } from '../host/facts';
+import { HostFacts, isChosenDialect } from '../host/facts';
 import { lintCrontab, type LintResult } from '../lint';
 import { installLineFindings } from '../rules/crontab/installed-both-ways';
 import { internalErrorReport, lintFileText, readFailureReport, unreadableReport, type FileReport, type LintFileOptions } from '../scan';
@@ -40,12 +40,12 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   const extra = new Map<string, Finding[]>();
   for (const [installer, error] of installerErrors) extra.set(installer, [ruleErrorFinding('findInstallSteps', error, options.locale, 'file')]);
   const factsByDialect = new Map<CronDialect, HostFacts>();
-  // The image's cron decides the dialect, unless the user chose one (--dialect, the setting).
+  // The image's cron decides the dialect, unless the user chose one (--dialect, the setting, the config file).
   const factsFor = (steps: InstallStep[] | undefined): HostFacts => {
     const dialect = installDialect(steps);
-    if (!dialect || options.facts.dialect().source === 'setting') return options.facts;
+    if (!dialect || isChosenDialect(options.facts.dialect())) return options.facts;
     let facts = factsByDialect.get(dialect);
-    if (!facts) factsByDialect.set(dialect, (facts = new HostFacts(host, dialect)));
+    if (!facts) factsByDialect.set(dialect, (facts = new HostFacts(host, dialect, 'install')));
     return facts;
   };
   const addExtra = (result: LintResult, crontab: string) => {
@@ -58,7 +58,7 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
 
   // --kind names one format for the whole folder; only a crontab format means anything there (to its crontabs).
   const explicitKind = options.explicitKind && formatOfKind(options.explicitKind.kind)?.repositoryFiles === 'installed' ? { kind: options.explicitKind.kind as FileKind, reason: options.explicitKind.reason } : undefined;
-  const dialectSource = (steps: InstallStep[] | undefined) => (installDialect(steps) && options.facts.dialect().source !== 'setting' ? 'install' : undefined);
+  const dialectSource = (steps: InstallStep[] | undefined) => (installDialect(steps) && !isChosenDialect(options.facts.dialect()) ? 'install' : undefined);
 
   for (const folderPath of files.unreadableFolders) reports.set(folderPath, unreadableReport(folderPath, options.locale));
   const crontabs = new Set(files.crontabs);

@@ -39,7 +39,7 @@ export function buildHostInventory(hostFacts: HostFacts): HostInventory {
   // One inventory asks about the same paths many times: through a cache, with the caller's dialect choice.
   // Facts whose host remembers already (the CLI's, for one run) are used as they are, with the unit index
   // their lint built: a second cache over the first and a second index cost a tenth of a 1,000-timer --root.
-  const facts = hostFacts.host instanceof CachedHost ? hostFacts : new HostFacts(new CachedHost(hostFacts.host), hostFacts.dialect().source === 'setting' ? hostFacts.dialect().dialect : undefined);
+  const facts = hostFacts.host instanceof CachedHost ? hostFacts : hostFacts.withHost(new CachedHost(hostFacts.host));
   const host = facts.host;
   const dialect = facts.dialect().dialect;
   const timeZone = facts.timeZone();

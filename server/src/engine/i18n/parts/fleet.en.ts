@@ -9,7 +9,7 @@ export const fleetEn = {
   'fleet.status.unreachable': 'unreachable',
   'fleet.status.unreadable': 'files unreadable',
   'fleet.status.no-status': 'no status file',
-  'fleet.status.bad-status': 'status file unreadable',
+  'fleet.status.bad-status': 'status file not valid',
   'fleet.partial': 'not collected (could not be read on the host): {paths}',
   'fleet.hostClean': 'no findings',
   'fleet.hostSummary': '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',

@@ -9,7 +9,7 @@ export const fleetJa = {
   'fleet.status.unreachable': '接続できません',
   'fleet.status.unreadable': 'ファイルを読めません',
   'fleet.status.no-status': '状態ファイルなし',
-  'fleet.status.bad-status': '状態ファイルを読めません',
+  'fleet.status.bad-status': '状態ファイルの形式が正しくありません',
   'fleet.partial': '収集できなかったもの（ホスト上で読めません）：{paths}',
   'fleet.hostClean': '指摘なし',
   'fleet.hostSummary': 'エラー {errors} 件、警告 {warnings} 件',

@@ -30,7 +30,7 @@ export const realHostsJa: Record<keyof typeof realHostsEn, string> = {
     'このファイルの {count} 個のキー（{keys}）は古い certbot が書いたものです。`certbot renew` は更新設定ファイルからこれらを読まなくなっており、次にファイルを書き直すときに削除します。対応は不要です。',
   'certbot/unknown-key.not-read-many-more':
     'このファイルの {count} 個のキー（{keys} ほか {more} 個）は古い certbot が書いたものです。`certbot renew` は更新設定ファイルからこれらを読まなくなっており、次にファイルを書き直すときに削除します。対応は不要です。',
-  'certbot/unknown-key.not-read-related': '`{key}`: これも読まれません',
+  'certbot/unknown-key.not-read-related': '`{key}`：これも読まれません',
   'certbot/unknown-key.remove-one': '`{key}` を削除する',
   'certbot/unknown-key.remove-all': 'certbot が読まなくなった {count} 個のキーを削除する',
   'rule.certbot/template-placeholder.title': 'certbot のファイル中のテンプレート変数',

@@ -12,7 +12,7 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.off.guard': '実行されません：systemd のホストでは条件で止まります（{guard}）',
   'timeline.off.timer': '実行されません：タイマーが有効になっていません（{why}）',
   'timeline.note.reboot': '起動時にだけ実行されます（@reboot）',
-  'timeline.note.persistent': 'Persistent=true: 停止中に逃した実行は次の起動時に行われます',
+  'timeline.note.persistent': 'Persistent=true：停止中に逃した実行は次の起動時に行われます',
   'timeline.note.noCalendar': 'OnCalendar= がありません：決まった時刻ではなく、起動や前回の実行からの経過時間で動きます',
   'timeline.note.badCalendar': 'OnCalendar={text} を読み取れないため、systemd はこの行を無視します',
   'timeline.note.collision': '{other} と同時に動くことがあります（どちらも {program} を実行）。例：{time}',

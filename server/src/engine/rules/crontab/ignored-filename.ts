@@ -3,10 +3,14 @@
 // `^_?([a-z0-9_.]+-)+[a-z0-9]+$` minus `*.dpkg-old|dist`, else `^[a-z0-9][a-z0-9-]*$`.
 // cronie src/database.c skips only names starting with `.`/`#` or ending in `~`, `.rpmsave`, `.rpmorig`,
 // `.rpmnew` — all of them names people give on purpose to park a file — so cronie has nothing to report.
+// The same holds for a repository file an install step puts into /etc/cron.d (`COPY hello-cron
+// /etc/cron.d/hello.cron`): the name that counts is the target's, the cron the image's (the step's dialect,
+// else the lint's), and the image's /etc/default/cron is not known, so Debian's classic rule applies.
 import * as path from 'node:path';
 import { readTextOrUndefined } from '../../host/host';
+import { installRelated, stepParams } from '../../install/describe';
 import { range } from '../../types';
-import type { CrontabRule } from '../../rule';
+import type { CrontabContext, CrontabRule } from '../../rule';
 
 const CRON_D = '/etc/cron.d';
 const CLASSIC = /^[a-zA-Z0-9_-]+$/;
@@ -27,6 +31,7 @@ export const ignoredFilename: CrontabRule = {
   id: 'crontab/ignored-filename',
   meta: { defaultSeverity: 'warning', fixable: false, scope: 'file' },
   check(context) {
+    checkInstallTargets(context);
     if (!context.path || context.dialect.dialect !== 'debian') return;
     // The host's /etc/cron.d, or a copy of a host tree laid out under its own `etc/` (a repository's rootfs
     // overlay, an Ansible role's `files/etc/cron.d/`): that folder is what lands in /etc/cron.d, so the name cron
@@ -49,6 +54,26 @@ export const ignoredFilename: CrontabRule = {
     });
   },
 };
+
+function checkInstallTargets(context: CrontabContext): void {
+  const seen = new Set<string>();
+  for (const step of context.installs ?? []) {
+    if (step.format !== 'crontab-system' || path.posix.dirname(step.target) !== '/etc/cron.d') continue;
+    if ((step.dialect ?? context.dialect.dialect) !== 'debian') continue;
+    const name = path.posix.basename(step.target);
+    if (PARKED.test(name) || debianReadsName(name, false)) continue;
+    const key = `${step.installer}:${step.range.start.line}:${step.target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const t = context.t.bind(context);
+    context.report({
+      messageId: 'debian-install',
+      params: { ...stepParams(step, t), name, suggestion: suggestName(name, false) },
+      range: range(0, 0, Math.max(1, context.document.lineCount > 0 ? context.document.lineLength(0) : 0)),
+      related: [installRelated(step, t)],
+    });
+  }
+}
 
 function suggestName(name: string, lsbMode: boolean): string {
   const withoutExtension = name.replace(/\.(conf|cron|crontab|txt|sh)$/i, '');
