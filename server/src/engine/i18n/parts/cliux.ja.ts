@@ -7,7 +7,7 @@ export const cliuxJa: Record<keyof typeof cliuxEn, string> = {
   'cli.error.diffFormat': '--diff と --fix-dry-run は unified diff を出力するため、--format {format} とは一緒に使えません。どちらかを外してください',
   'cli.error.listRulesFormat': '--list-rules の出力は text、json、sarif のいずれかです。prometheus は使えません（メトリクスは実行結果についてのもので、ルール一覧ではありません）',
   'cli.writeError.noFolder': 'schedlint: {path} に書き込めません：フォルダー {folder} がありません',
-  'edit.missingAfterEdit': 'schedlint edit: エディターの終了後も {path} がありません（保存されていません）。何も検査せず、呼び出し元は何もインストールしません。',
+  'edit.missingAfterEdit': 'schedlint edit：エディターの終了後も {path} がありません（保存されていません）。何も検査せず、呼び出し元は何もインストールしません。',
   'cli.cron.warning': '{expression}: 警告：{message}',
   'systemd-calendar.shorthand-not-alone': '`{shorthand}` は式全体としてだけ使える略記です（後ろにはタイムゾーンだけ書けます）。そのため systemd は `{text}` を受け付けません。複数の時刻に起動するには、タイマーに `OnCalendar=` を 1 つずつ書いてください（例：`OnCalendar={shorthand}`）。',
   'cli.schedules.baseTimeForms': "YYYY-MM-DD [HH:MM[:SS]] [UTC]、HH:MM[:SS]、@SECONDS、now、today、tomorrow、yesterday、+SPAN、-SPAN、'SPAN ago'、'SPAN left'、ISO 8601",
