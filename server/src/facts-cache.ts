@@ -16,13 +16,16 @@ export class FactsCache {
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Facts of `view` read with `dialect` (undefined: the host's own), fresh within FRESH_MS. */
-  get(view: HostView, dialect: CronDialect | undefined): HostFacts {
-    const key = `${view.root}\0${dialect ?? ''}`;
+  /**
+   * Facts of `view` read with `dialect` (undefined: the host's own), fresh within FRESH_MS; `source` says where
+   * the dialect came from (the editor's setting or the project's config file), as hovers and reports say it.
+   */
+  get(view: HostView, dialect: CronDialect | undefined, source: 'setting' | 'config' = 'setting'): HostFacts {
+    const key = `${view.root}\0${dialect ?? ''}\0${dialect === undefined ? '' : source}`;
     const now = this.now();
     const entry = this.entries.get(key);
     if (entry && entry.facts.host === view.host && now - entry.since < FRESH_MS) return entry.facts;
-    const facts = new HostFacts(view.host, dialect);
+    const facts = new HostFacts(view.host, dialect, source);
     // Read again and found the same: the earlier facts go on, and so does every result linted with them (a
     // keystroke a second into typing would otherwise lint its whole document again).
     if (entry && facts.sameAs(entry.facts)) {

@@ -1,7 +1,7 @@
 // The language server: speaks LSP and nothing else. Documents come in, the engine lints them, findings go
 // out as diagnostics, hovers and code actions. Runs under VS Code (IPC) or standalone over stdio
 // (`schedlint-language-server --stdio`) for Neovim, Helix, Emacs.
-// Long (about 400 lines) because every LSP request is wired here, each in a few lines over the format
+// Long (about 480 lines) because every LSP request is wired here, each in a few lines over the format
 // registry; what keeps state of its own lives beside it (host-scan.ts, repository-scan.ts, code-actions.ts,
 // edit-requests.ts, host-view.ts).
 // First: it holds V8's memory from the bundle's first line (memory-policy.ts).
@@ -209,6 +209,15 @@ export function startServer(connection: Connection): void {
     return views.locate(filePath);
   }
 
+  /**
+   * The facts a document is linted and hovered with: the editor's `schedlint.cron.dialect` over the project
+   * config's `dialect:` over the host's own cron, each said as where it came from.
+   */
+  function factsOf(view: HostView, configDialect: CronDialect | undefined): HostFacts {
+    if (settings.cron.dialect !== 'auto') return factsCache.get(view, settings.cron.dialect, 'setting');
+    return factsCache.get(view, configDialect, 'config');
+  }
+
   function lint(document: TextDocument): DocumentResult {
     const { view, hostPath } = locate(document.uri);
     const project = projectSettings.forDocument(document.uri, locale());
@@ -224,11 +233,10 @@ export function startServer(connection: Connection): void {
     const byEditor = formatOfDocument(document.languageId, hostPath, view.host);
     const last = results.get(document.uri);
     const format = configFormat ?? byEditor.format;
-    const dialect = settings.cron.dialect === 'auto' ? project.dialect : settings.cron.dialect;
     const result = format.lint({
       text: document.getText(),
       path: hostPath,
-      facts: factsCache.get(view, dialect),
+      facts: factsOf(view, project.dialect),
       installs: view.root === '/' && hostPath !== undefined ? repositoryScan.installsOf(hostPath) : undefined,
       locale: locale(),
       settings: { severities: { ...project.severities, ...settings.rules }, formatOverrides: overrides, expiryDays: project.expiryDays },
@@ -362,7 +370,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const result = currentResult(params.textDocument.uri);
     if (!result) return null;
-    const facts = factsCache.get(result.view, settings.cron.dialect === 'auto' ? undefined : settings.cron.dialect);
+    const facts = factsOf(result.view, projectSettings.forDocument(params.textDocument.uri, locale()).dialect);
     const hover = result.format.hover?.(result.result, params.position, { facts, locale: locale(), trusted, now: new Date(), path: result.hostPath });
     return hover ? { contents: { kind: 'markdown', value: hover.markdown }, range: hover.range } : null;
   });

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { stopAllServers, withServer } from './harness';
+import { hoverText, stopAllServers, withServer } from './harness';
 import { repoPath } from '../support/paths';
 
 after(stopAllServers);
@@ -78,5 +78,22 @@ test("the repository scan's findings on installers (the Dockerfile) follow the c
     fs.writeFileSync(configPath, 'ignore:\n  - Dockerfile\n');
     await server.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configPath).href, type: 2 }] });
     assert.deepEqual(await server.waitForDiagnostics(dockerfile, (list) => list.length === 0), []);
+  });
+});
+
+test("the config's dialect: reaches the lint and the hover, which says it came from the configuration file", TEST_OPTIONS, async () => {
+  const { folder, uri } = repository('overrides:\n  - files: etc/cron.d/*\n    dialect: cronie\n');
+  await withServer({ workspaceFolders: [folder], initializationOptions: { trusted: false } }, async (server) => {
+    await server.open(uri, EVERY_MINUTE, 'crontab-system');
+    await server.waitForDiagnostics(uri, () => true);
+    const hover = hoverText(await server.hover(uri, { line: 0, character: 2 }));
+    assert.match(hover, /cronie/);
+    assert.match(hover, /set in the configuration file/);
+    // The editor's setting beats the config, and says so.
+    await server.updateSettings({ cron: { dialect: 'debian' } });
+    await server.waitForDiagnostics(uri, () => true);
+    const overridden = hoverText(await server.hover(uri, { line: 0, character: 2 }));
+    assert.match(overridden, /Debian/i);
+    assert.match(overridden, /set in settings/);
   });
 });
