@@ -11,6 +11,7 @@ import { hostScheduleFindings } from './engine/schedule/host-findings';
 import type { HostInventory } from './engine/schedule/model';
 import type { CronDialect, Finding, Locale, SeveritySetting } from './engine/types';
 import type { HostView, HostViews } from './host-view';
+import { warnUser } from './warn-user';
 
 export interface HostScanOptions {
   locale: Locale;
@@ -72,7 +73,7 @@ export class HostScan {
       if (this.warned.has(key)) continue;
       this.warned.add(key);
       const params = { path: folder.path, count: folder.count, limit: MAX_FOLDER_FILES, skipped: folder.count - MAX_FOLDER_FILES };
-      void this.connection.window.showWarningMessage(`schedlint: ${translate(options.locale, 'file/too-large.folder', params)}`);
+      warnUser(this.connection, `schedlint: ${translate(options.locale, 'file/too-large.folder', params)}`);
     }
     const findings = hostScheduleFindings(inventory, { from: Date.now(), locale: options.locale, severities: options.severities });
     return { inventory, findings };

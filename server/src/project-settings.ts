@@ -6,6 +6,7 @@ import { configProblemText, ProjectConfigReader, type FileConfig } from './engin
 import type { Host } from './engine/host/host';
 import type { Locale } from './engine/types';
 import { URI } from './uri';
+import { warnUser } from './warn-user';
 
 export class ProjectSettings {
   private readonly reader: ProjectConfigReader;
@@ -28,7 +29,7 @@ export class ProjectSettings {
       if (!this.said.has(text)) {
         this.said.add(text);
         this.connection.console.warn(text);
-        void this.connection.window.showWarningMessage(text);
+        warnUser(this.connection, text);
       }
     }
     return config;

@@ -59,6 +59,10 @@ test('an invalid config is reported and applies nothing; the server keeps servin
     await server.open(uri, EVERY_MINUTE, 'crontab-system');
     assert.equal(severityOf(await server.waitForDiagnostics(uri, (list) => severityOf(list) !== undefined)), 2, 'the default warning');
     assert.ok(server.logs.some((line) => /\.schedlint\.yaml:2:28: rules\.crontab\/wildcard-minute takes one of/.test(line)), server.logs.join('\n'));
+    // Shown to the user as well, and the server still answers afterwards (a showMessageRequest the client
+    // cannot answer once ended the server through an unhandled rejection).
+    assert.ok(server.shown.some((message) => /rules\.crontab\/wildcard-minute takes one of/.test(message)), server.shown.join('\n'));
+    assert.ok(await server.hover(uri, { line: 0, character: 2 }));
     assert.ok(server.alive);
   });
 });

@@ -93,6 +93,8 @@ export class LanguageServer {
   settings: unknown;
   readonly logs: string[] = [];
   initializeResult: InitializeResult | undefined;
+  /** Messages the server asked the editor to show (window/showMessage). */
+  readonly shown: string[] = [];
   private stderr = '';
   private exited = false;
   private exitCode: number | null = null;
@@ -159,6 +161,11 @@ export class LanguageServer {
     connection.onNotification('schedlint/documentInfo', (params: DocumentInfo) => this.onDocumentInfo(params));
     connection.onNotification('window/logMessage', (params: LogMessageParams) => {
       this.logs.push(params.message);
+    });
+    // What the editor would show the user (window/showMessage). No handler for window/showMessageRequest: a
+    // client may lack it, and the server must not depend on its answer.
+    connection.onNotification('window/showMessage', (params: LogMessageParams) => {
+      this.shown.push(params.message);
     });
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
