@@ -117,6 +117,7 @@ export function startServer(connection: Connection): void {
   let clientLocale: Locale = 'en';
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let supportsConfiguration = false;
+  let registersConfiguration = false;
   // VS Code tells us whether the workspace is trusted; other clients (Neovim, Helix) have no such notion.
   let trusted = true;
   let editCapabilities: EditCapabilities = { documentChanges: false, createFiles: false };
@@ -135,6 +136,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     clientLocale = localeFrom(params.locale) ?? localeFrom((params.initializationOptions as { locale?: string } | undefined)?.locale) ?? 'en';
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    registersConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     const options = (params.initializationOptions ?? {}) as { trusted?: boolean };
     trusted = options.trusted !== false;
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
@@ -155,7 +157,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // Asked only of a client that says it takes dynamic registrations for it, and a refusal changes nothing.
+    if (supportsConfiguration && registersConfiguration) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     void refreshSettings();
   });
 
@@ -470,7 +473,12 @@ if (require.main === module) {
         process.exit(2);
       });
     }
-    startServer(createConnection(ProposedFeatures.all));
+    const connection = createConnection(ProposedFeatures.all);
+    // A promise nobody awaited that fails (a request the client refuses, a read that fails mid-scan) is logged
+    // where the editor shows the server's output, not left to end the process: Node.js 20 exits on an
+    // unhandled rejection, and the editor then loses every diagnostic until it restarts the server.
+    process.on('unhandledRejection', (reason) => connection.console.error(`schedlint: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+    startServer(connection);
   }
 }
 
