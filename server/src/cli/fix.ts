@@ -13,13 +13,13 @@ import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import type { Host, HostReadResult } from '../engine/host/host';
 import { translate } from '../engine/i18n/catalog';
-import { lintRepository } from '../engine/install/repository';
-import { lintHostFile, type FileReport, type LintFileOptions } from '../engine/scan';
+import type { LintFileOptions } from '../engine/scan';
 import type { Finding, Locale, TextEdit } from '../engine/types';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { escapeControls } from './output';
 import type { CliConfig } from './config';
+import { lintGivenPaths } from './lint-given';
 
 /** Enough for a fix that reveals the next problem on its line, and the one after; a loop stops here. */
 export const MAX_PASSES = 10;
@@ -51,7 +51,9 @@ export function runFixes(options: CliOptions, settings: LintFileOptions['setting
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const lint = lintOptions();
     let changed = false;
-    for (const report of lintGiven(options.paths, host, lint, config)) {
+    // The walk and configuration of a lint run (lint-given.ts): a format a config names is the one fixed in,
+    // rules it turns off are not fixed.
+    for (const report of lintGivenPaths(options.paths, lint, config)) {
       if (report.path === '-' || !report.findings.some((finding) => finding.fixes?.some((fix) => fix.safe && fix.isPreferred))) continue;
       const file = files.get(report.path) ?? startFile(report.path, host);
       if (!file) continue;
@@ -89,25 +91,6 @@ export function runFixes(options: CliOptions, settings: LintFileOptions['setting
   }
   if (fixed.length > 0) log(translate(options.locale, 'cli.fix.summary', { fixes: fixed.reduce((sum, file) => sum + file.applied.length, 0), files: fixed.length }) + '\n');
   return { failed };
-}
-
-/** The same walk as a lint run over file arguments: a folder is a repository, a file is linted alone. */
-function lintGiven(paths: readonly string[], host: Host, options: LintFileOptions, config: CliConfig): FileReport[] {
-  const reports: FileReport[] = [];
-  const named = new Set<string>();
-  for (const given of paths) {
-    if (given === '-') continue;
-    const hostPath = path.resolve(given);
-    const stat = host.stat(hostPath);
-    if (stat === undefined) continue;
-    if (stat.kind === 'directory') reports.push(...lintRepository(hostPath, options).reports);
-    else {
-      named.add(hostPath);
-      reports.push(lintHostFile(hostPath, options));
-    }
-  }
-  // The project's configuration: rules it turns off are not fixed, a format it names is the one fixed in.
-  return config.apply(reports, named, options);
 }
 
 /** A file about to get its first fix: its text, unless it is not UTF-8 (writing it back would change bytes we did not mean to). */
