@@ -138,6 +138,20 @@ test('--fix follows the config: a rule it turns off is not fixed', () => {
   assert.doesNotMatch(run.stdout, /fixed:/);
 });
 
+// Review 7 item 4: --fix walked folders without the files a config names by format, so it fixed nothing there.
+test('--fix on a folder fixes what the lint of that folder reports, in the format the config names', () => {
+  const bom = '\ufeff0 3 * * * /usr/local/bin/nightly\n';
+  const folder = tempRepository({ '.schedlint.yaml': 'overrides:\n  - files: deploy/*\n    format: crontab-user\n', 'deploy/jobs': bom });
+  const lint = runSchedlint(['.'], { cwd: folder });
+  assert.match(lint.stdout, /deploy\/jobs:1:1: error: .*\[file\/byte-order-mark\]/, 'the lint reports it');
+  const diff = runSchedlint(['--fix-dry-run', '--diff', '.'], { cwd: folder });
+  assert.equal(diff.code, 1, 'a fix would apply');
+  assert.match(diff.stdout, /^\+0 3 \* \* \* \/usr\/local\/bin\/nightly$/m);
+  const fixed = runSchedlint(['--fix', '.'], { cwd: folder });
+  assert.equal(fs.readFileSync(path.join(folder, 'deploy/jobs'), 'utf8'), bom.slice(1), fixed.stdout + fixed.stderr);
+  assert.match(fixed.stdout, /deploy\/jobs:1: fixed: .*\[file\/byte-order-mark\]/);
+});
+
 // Stranger report 13: a dialect named by the config file is reported as the config's, not as --dialect's.
 test("a config file's dialect is reported as coming from the config file (text and JSON), --dialect as the option's", () => {
   const folder = tempRepository({

@@ -13,13 +13,14 @@ import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
 import type { Host, HostReadResult } from '../engine/host/host';
 import { translate } from '../engine/i18n/catalog';
-import { lintRepository } from '../engine/install/repository';
-import { lintHostFile, type FileReport, type LintFileOptions } from '../engine/scan';
+import type { LintFileOptions } from '../engine/scan';
 import type { Finding, Locale, TextEdit } from '../engine/types';
 import type { CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { escapeControls } from './output';
 import type { CliConfig } from './config';
+import { lintGivenPaths } from './lint-given';
+import { decodeFileName, fileSystemPath, showFileNameBytes } from '../engine/util/file-names';
 
 /** Enough for a fix that reveals the next problem on its line, and the one after; a loop stops here. */
 export const MAX_PASSES = 10;
@@ -51,7 +52,9 @@ export function runFixes(options: CliOptions, settings: LintFileOptions['setting
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const lint = lintOptions();
     let changed = false;
-    for (const report of lintGiven(options.paths, host, lint, config)) {
+    // The walk and configuration of a lint run (lint-given.ts): a format a config names is the one fixed in,
+    // rules it turns off are not fixed.
+    for (const report of lintGivenPaths(options.paths, lint, config)) {
       if (report.path === '-' || !report.findings.some((finding) => finding.fixes?.some((fix) => fix.safe && fix.isPreferred))) continue;
       const file = files.get(report.path) ?? startFile(report.path, host);
       if (!file) continue;
@@ -72,42 +75,26 @@ export function runFixes(options: CliOptions, settings: LintFileOptions['setting
   const fixed = [...files.values()].filter((file) => file.text !== file.original);
   const log = options.format === 'text' && !options.diff ? io.stdout : io.stderr;
   if (options.diff) {
-    for (const file of fixed) io.stdout(escapeTerminal(unifiedDiff(file.path, file.original, file.text)));
+    for (const file of fixed) io.stdout(escapeTerminal(unifiedDiff(showFileNameBytes(file.path), file.original, file.text)));
     return { exit: fixed.length > 0 ? 1 : 0, failed: false };
   }
   let failed = false;
+  const written: FixedFile[] = [];
   for (const file of fixed) {
     const problem = writeAtomically(file, options.locale);
     if (problem) {
-      io.stderr(translate(options.locale, 'cli.fix.writeFailed', { path: file.path, detail: problem }) + '\n');
+      io.stderr(escapeControls(translate(options.locale, 'cli.fix.writeFailed', { path: showFileNameBytes(file.path), detail: problem })) + '\n');
       failed = true;
       continue;
     }
+    written.push(file);
     for (const { finding, line } of file.applied) {
-      log(escapeControls(translate(options.locale, 'cli.fix.applied', { path: file.path, line: line + 1, title: finding.fixes?.find((fix) => fix.isPreferred)?.title ?? '', rule: finding.ruleId })) + '\n');
+      log(escapeControls(translate(options.locale, 'cli.fix.applied', { path: showFileNameBytes(file.path), line: line + 1, title: finding.fixes?.find((fix) => fix.isPreferred)?.title ?? '', rule: finding.ruleId })) + '\n');
     }
   }
-  if (fixed.length > 0) log(translate(options.locale, 'cli.fix.summary', { fixes: fixed.reduce((sum, file) => sum + file.applied.length, 0), files: fixed.length }) + '\n');
+  // Only what is on disk now: a file that could not be written has none of its fixes.
+  if (written.length > 0) log(translate(options.locale, 'cli.fix.summary', { fixes: written.reduce((sum, file) => sum + file.applied.length, 0), files: written.length }) + '\n');
   return { failed };
-}
-
-/** The same walk as a lint run over file arguments: a folder is a repository, a file is linted alone. */
-function lintGiven(paths: readonly string[], host: Host, options: LintFileOptions, config: CliConfig): FileReport[] {
-  const reports: FileReport[] = [];
-  const named = new Set<string>();
-  for (const given of paths) {
-    if (given === '-') continue;
-    const hostPath = path.resolve(given);
-    const stat = host.stat(hostPath);
-    if (stat === undefined) continue;
-    if (stat.kind === 'directory') reports.push(...lintRepository(hostPath, options).reports);
-    else {
-      named.add(hostPath);
-      reports.push(lintHostFile(hostPath, options));
-    }
-  }
-  // The project's configuration: rules it turns off are not fixed, a format it names is the one fixed in.
-  return config.apply(reports, named, options);
 }
 
 /** A file about to get its first fix: its text, unless it is not UTF-8 (writing it back would change bytes we did not mean to). */
@@ -134,14 +121,17 @@ function appliedFindings(findings: readonly Finding[], edits: readonly TextEdit[
  * changed since it was read is left alone. Returns why it failed, or undefined.
  */
 function writeAtomically(file: FixedFile, locale: Locale): string | undefined {
-  let target: string;
-  let temporary: string | undefined;
+  let target: string | Buffer;
+  let temporary: string | Buffer | undefined;
   let chowning = false;
   try {
-    target = fs.realpathSync(file.path);
+    // Every name as the bytes it has (file-names.ts): a name that is not UTF-8 is a string fs cannot find.
+    // realpath(3) itself: fs.realpathSync walks the path as a string and loses those bytes even from a Buffer.
+    const real = decodeFileName(fs.realpathSync.native(fileSystemPath(file.path), { encoding: 'buffer' }));
+    target = fileSystemPath(real);
     const stat = fs.statSync(target);
     if (fs.readFileSync(target, 'utf8') !== file.original) return translate(locale, 'cli.fix.changedMeanwhile');
-    temporary = path.join(path.dirname(target), `.${path.basename(target)}.schedlint-${process.pid}.tmp`);
+    temporary = fileSystemPath(path.join(path.dirname(real), `.${path.basename(real)}.schedlint-${process.pid}.tmp`));
     fs.writeFileSync(temporary, file.text, { flag: 'wx', mode: 0o600 });
     // A crontab's owner and mode are what cron checks (cron.d files owned by root, not group/other-writable).
     chowning = true;

@@ -10,6 +10,7 @@ import { translate } from '../engine/i18n/catalog';
 import type { FileReport } from '../engine/scan';
 import type { Finding, Locale, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../engine/docs';
+import { fileUriOf, percentEncodePath } from '../engine/util/file-names';
 import { FingerprintCounter, lineHashes } from './fingerprint';
 import { ruleInfos, ruleSummary } from './rule-docs';
 
@@ -37,13 +38,9 @@ export function repositoryRoot(cwd: string): string {
   }
 }
 
-function fileUri(absolute: string): string {
-  return 'file://' + absolute.split('/').map(encodeURIComponent).join('/');
-}
-
 /** A folder's URI ends in `/`, so relative URIs resolve inside it (SARIF §3.14.14). */
 function folderUri(absolute: string): string {
-  const uri = fileUri(absolute);
+  const uri = fileUriOf(absolute);
   return uri.endsWith('/') ? uri : uri + '/';
 }
 
@@ -60,8 +57,8 @@ export function formatSarif(reports: FileReport[], options: SarifOptions): strin
     const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
     const hostPath = options.root !== undefined ? reportPath : undefined;
     return inside
-      ? { artifactLocation: { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT }, hostPath, key: relative.split(path.sep).join('/') }
-      : { artifactLocation: { uri: fileUri(real) }, hostPath, key: hostPath ?? real };
+      ? { artifactLocation: { uri: percentEncodePath(relative.split(path.sep).join('/')), uriBaseId: SRCROOT }, hostPath, key: relative.split(path.sep).join('/') }
+      : { artifactLocation: { uri: fileUriOf(real) }, hostPath, key: hostPath ?? real };
   };
   const region = (range: Finding['range']) => ({ startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 });
 

@@ -8,10 +8,8 @@ import { FsHost } from '../engine/host/fs-host';
 import { MemoryHost } from '../engine/host/memory-host';
 import { translate } from '../engine/i18n/catalog';
 import type { Locale } from '../engine/types';
-import { lintFileText, lintHostFile, tooLargeReport, type FileReport } from '../engine/scan';
+import { lintFileText, tooLargeReport, type FileReport } from '../engine/scan';
 import { MAX_FILE_BYTES } from '../engine/host/host';
-import { lintRepository } from '../engine/install/repository';
-import { walkRepository } from '../engine/install/find';
 import { argumentLocale, parseCliArgs, splitSubcommand, usage, UsageError, usageErrorLine, type CliOptions } from './args';
 import { formatJson, formatSarif, formatText } from './output';
 import { atOrAbove } from './output-options';
@@ -26,6 +24,7 @@ import { CERT_COMMAND, runCertCommand } from './cert';
 import { hostFactsAt, lintHostTreeWithInventory } from './host-lint';
 import { runFleetCommand } from './fleet';
 import { runFixes } from './fix';
+import { lintGivenPaths } from './lint-given';
 import { CliConfig } from './config';
 import { tzifZoneSource, useZoneSource } from '../engine/time/zone-source';
 import { appendAll } from '../engine/util/append';
@@ -119,52 +118,24 @@ export function runCli(io: CliIo): number {
   const startedAt = Date.now();
   let inventory: HostInventory | undefined;
 
+  const lintOptions = { facts, settings, locale: options.locale, explicitKind };
   if (options.paths.length === 0) {
     const tree = lintHostTreeWithInventory(facts, options);
-    appendAll(reports, tree.reports);
+    reports = config.apply(tree.reports, new Set(), lintOptions);
     inventory = tree.inventory;
   }
-  for (const given of paths) {
-    if (given === '-') {
-      const text = (stdinText = io.readStdin());
-      const size = Buffer.byteLength(text, 'utf8');
-      if (size > MAX_FILE_BYTES) {
-        reports.push(tooLargeReport('-', options.locale, size));
-        continue;
-      }
-      reports.push(lintFileText(text, undefined, { facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind }));
-      continue;
-    }
-    // With --root, paths are host paths inside the root; without it, paths on this machine (which is the host).
-    const hostPath = options.root !== undefined ? path.posix.normalize('/' + given) : path.resolve(given);
-    const stat = host.stat(hostPath);
-    if (stat === undefined) {
-      // Node decodes arguments as UTF-8: a name's other bytes arrive as U+FFFD, which names no file.
-      io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, given.includes('\uFFFD') ? 'cli.io.missingNotUtf8' : 'cli.io.missing') }) + '\n');
-      ioFailure = true;
-      continue;
-    }
-    if (stat.kind === 'directory') {
-      // A folder is linted as a repository: crontabs take their format from the steps that install them
-      // (Dockerfile, compose, Kubernetes, Ansible, scripts), and those steps' own findings are reported too.
-      // Files the scan does not pick by name but a config names with a `format:` are linted too (config.ts).
-      const configured: string[] = [];
-      const files = walkRepository(host, hostPath, (file) => {
-        if (config.namesFormat(file)) configured.push(file);
-      });
-      const found = lintRepository(hostPath, { facts, settings, locale: options.locale, explicitKind }, files).reports;
-      const reported = new Set(found.map((report) => report.path));
-      for (const file of configured) if (!reported.has(file)) found.push(lintHostFile(file, { facts, settings, locale: options.locale, explicitKind: config.kindFor(file) }));
-      // In path order, as lintRepository reports.
-      if (found.length > reported.size) found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      reports.push(...found);
-    } else {
-      reports.push(lintHostFile(hostPath, { facts, settings, locale: options.locale, explicitKind }));
-    }
-  }
-
-  const given = new Set(paths.filter((item) => item !== '-').map((item) => config.localPath(options.root !== undefined ? path.posix.normalize('/' + item) : path.resolve(item))));
-  reports = config.apply(reports, given, { facts, settings, locale: options.locale, explicitKind });
+  const readStdin = (): FileReport => {
+    const text = (stdinText = io.readStdin());
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > MAX_FILE_BYTES) return tooLargeReport('-', options.locale, size);
+    return lintFileText(text, undefined, { facts: new HostFacts(new MemoryHost(), options.dialect), settings, locale: options.locale, explicitKind });
+  };
+  const missing = (given: string) => {
+    // Node decodes arguments as UTF-8: a name's other bytes arrive as U+FFFD, which names no file.
+    io.stderr(translate(options.locale, 'cli.ioError', { path: given, detail: translate(options.locale, given.includes('\uFFFD') ? 'cli.io.missingNotUtf8' : 'cli.io.missing') }) + '\n');
+    ioFailure = true;
+  };
+  appendAll(reports, lintGivenPaths(paths, lintOptions, config, { root: options.root, stdin: readStdin, missing }));
   if (config.problems.length > 0) {
     io.stderr(config.problemText());
     return 2;

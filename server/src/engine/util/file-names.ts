@@ -44,3 +44,50 @@ export function fileSystemPath(name: string): string | Buffer {
 export function showFileNameBytes(text: string): string {
   return ESCAPED.test(text) ? text.replace(ESCAPED_ALL, (char) => `\\x${(char.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`) : text;
 }
+
+// Bytes a URI path keeps as they are: RFC 3986 "unreserved", the sub-delimiters encodeURIComponent also
+// leaves alone, and `/`. Every other byte is %XX, so a name's bytes go into the URI whether or not they are
+// UTF-8 (encodeURIComponent throws on an escaped byte; pathToFileURL turns it into %EF%BF%BD, another name).
+const URI_KEPT = /[A-Za-z0-9\-._~!*'()/]/;
+
+/** A path as a URI path: its bytes (fileSystemPath), each percent-encoded unless URI_KEPT. */
+export function percentEncodePath(name: string): string {
+  const bytes = fileSystemPath(name);
+  const buffer = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  let out = '';
+  for (const byte of buffer) {
+    const char = String.fromCharCode(byte);
+    out += byte < 0x80 && URI_KEPT.test(char) ? char : '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** The `file:` URI of an absolute POSIX path, from its bytes: pathOfFileUri gives the same path back. */
+export function fileUriOf(absolute: string): string {
+  return 'file://' + percentEncodePath(absolute);
+}
+
+/**
+ * The path of a `file:` URI, its percent-encoded bytes decoded as decodeFileName does (a byte that is not
+ * UTF-8 becomes an escaped byte, where fileURLToPath throws "URI malformed"). Undefined for another scheme,
+ * a host other than `localhost`, or an encoded `/` (fileURLToPath refuses those two on POSIX too).
+ */
+export function pathOfFileUri(uri: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return undefined;
+  }
+  // The URL parser has already dropped `localhost`, resolved `.`/`..` and percent-encoded other characters.
+  if (url.protocol !== 'file:' || url.hostname !== '' || /%2f/i.test(url.pathname)) return undefined;
+  const bytes: number[] = [];
+  const pathname = url.pathname;
+  for (let index = 0; index < pathname.length; index++) {
+    if (pathname[index] === '%' && /^[0-9A-Fa-f]{2}$/.test(pathname.slice(index + 1, index + 3))) {
+      bytes.push(parseInt(pathname.slice(index + 1, index + 3), 16));
+      index += 2;
+    } else bytes.push(pathname.charCodeAt(index));
+  }
+  return decodeFileName(Uint8Array.from(bytes));
+}
