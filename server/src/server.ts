@@ -32,6 +32,7 @@ import { tzifZoneSource, useZoneSource } from './engine/time/zone-source';
 import { HostScan } from './host-scan';
 import { MAX_FILE_BYTES } from './engine/host/host';
 import { tooLargeReport } from './engine/scan';
+import { showFileNameBytes } from './engine/util/file-names';
 import { fixActions, type EditCapabilities } from './code-actions';
 import { RepositoryScan } from './repository-scan';
 import { localeFrom, translate } from './engine/i18n/catalog';
@@ -263,12 +264,13 @@ export function startServer(connection: Connection): void {
       code: finding.ruleId,
       codeDescription: { href: ruleDocsUrl(finding.ruleId, locale(), settings.docsBaseUrl || undefined) },
       source: 'schedlint',
-      message: finding.message,
+      // A file name whose bytes are not UTF-8 reads as the CLI shows it (`caf\xE9`), not as a lone surrogate.
+      message: showFileNameBytes(finding.message),
     };
     if (finding.related?.length) {
       diagnostic.relatedInformation = finding.related.map((related) => ({
         location: { uri: related.path ? views.uriOf(view, related.path) : uri, range: related.range },
-        message: related.message,
+        message: showFileNameBytes(related.message),
       }));
     }
     return diagnostic;

@@ -20,7 +20,11 @@ test('a file name that is not UTF-8: located from its URI, findings published to
   await withServer({ settings: { cron: { dialect: 'debian' } } }, async (server) => {
     await server.open(uri, text, 'crontab');
     // Debian's cron skips the file for its name (database.c): a finding only the path gives.
-    await server.waitForDiagnostics(uri, (items) => items.some((item) => item.code === 'crontab/ignored-filename'));
+    const diagnostics = await server.waitForDiagnostics(uri, (items) => items.some((item) => item.code === 'crontab/ignored-filename'));
+    // The name reads as the CLI writes it, not as a lone surrogate the editor would show as U+FFFD.
+    const message = diagnostics.find((item) => item.code === 'crontab/ignored-filename')!.message;
+    assert.match(message, /caf\\xE9/);
+    assert.doesNotMatch(message, /[\uDC80-\uDCFF]/);
     const info = await server.waitForDocumentInfo(uri, () => true);
     assert.equal(info.kind, 'crontab-system', 'a system crontab by its folder');
   });
