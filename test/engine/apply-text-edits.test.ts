@@ -1,9 +1,12 @@
 // The engine's applyTextEdits against the implementation editors use (vscode-languageserver-textdocument, through
 // test/support/apply-edits.ts): the same text for random texts with every kind of line break and random
-// non-overlapping edits, positions past line ends and past the end included.
+// non-overlapping edits, positions past line ends and past the end included; and the line starts they and the
+// editor positions count (util/line-starts.ts editorLineStarts).
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyTextEdits, type PlainTextEdit } from '../../server/src/engine/util/apply-text-edits';
+import { editorLineStarts } from '../../server/src/engine/util/line-starts';
 import { applyEdits } from '../support/apply-edits';
 import { Random } from '../support/random';
 
@@ -43,4 +46,14 @@ test('applyTextEdits leaves out an edit that starts inside an earlier one instea
     { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } }, newText: 'Y' },
   ];
   assert.equal(applyTextEdits('abcd', edits), 'Xd');
+});
+
+test('editorLineStarts (one copy for editor positions and applied edits) counts lines as the editors\' library does', () => {
+  const random = new Random(7);
+  for (let round = 0; round < 2000; round++) {
+    const text = random.times(random.int(12), () => random.pick(PIECES));
+    const document = TextDocument.create('file:///t', 'plaintext', 0, text);
+    const expected = Array.from({ length: document.lineCount }, (_, line) => document.offsetAt({ line, character: 0 }));
+    assert.deepEqual(editorLineStarts(text), expected, JSON.stringify(text));
+  }
 });

@@ -10,7 +10,9 @@ import { certificateStatusText, compareCertificates, describeComparison } from '
 import { certificateFacts } from '../../server/src/engine/certificate/facts';
 import { describeCertificateBlockAt, isCertificateFilePath, lintCertificateDocument, pairedPaths } from '../../server/src/engine/certificate/document';
 import { readCertificateFile } from '../../server/src/engine/certificate/read';
+import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
+import { lintRepository } from '../../server/src/engine/install/repository';
 import { TestPki, hasOpenssl, type Authority, type IssuedCertificate } from '../support/certificates';
 
 const NOW = new Date('2026-06-15T00:00:00Z');
@@ -53,6 +55,15 @@ test('pairing by path: same base name, certbot names, archive versions', () => {
   assert.deepEqual(pairedPaths('/etc/letsencrypt/archive/a/cert3.pem', 'certificate'), ['/etc/letsencrypt/archive/a/privkey3.pem']);
   assert.ok(isCertificateFilePath('/x/EXAMPLE.CRT'));
   assert.ok(!isCertificateFilePath('/x/example.conf'));
+});
+
+test('no-certificate in a repository scan (the editor\'s workspace scan): only a file whose text claims PEM; named, every one (review 7 item 6)', () => {
+  const files = { '/repo/secrets/api.key': 'sk_live_token\n', '/repo/certs/empty.pem': '', '/repo/certs/cut.crt': '-----BEGIN CERTIFICATE-----\nMIIB\n' };
+  const { reports } = lintRepository('/repo', { facts: new HostFacts(new MemoryHost(files)), locale: 'en' });
+  const reported = reports.filter((report) => report.findings.some((finding) => finding.ruleId === 'certificate/no-certificate')).map((report) => report.path);
+  assert.deepEqual(reported, ['/repo/certs/cut.crt']);
+  // Opened in the editor (no `scanned`): each one.
+  for (const [file, data] of Object.entries(files)) assert.deepEqual(summary(lintCertificateDocument({ data, path: file, host: new MemoryHost(files), now: NOW, locale: 'en' }).findings), ['certificate/no-certificate:1'], file);
 });
 
 describe('lintCertificateDocument', needsOpenssl, () => {

@@ -53,6 +53,8 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
   // problem hid (a missing user added, cron now reads the line's `31~20`), or a duplicate key the fixed one
   // masked. A finding about the whole file (a file-scoped rule, on line 0) must be gone altogether.
   const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
+  // With the mark removed, the first line is read for the first time: what it holds then is the line's own.
+  const unmarked = withoutMarkErrors(text, findings, options.lint);
   const rulesBefore = countBy(findings, (finding) => finding.ruleId);
 
   const tryEdits = (what: string, fixed: Finding[], edits: TextEdit[], revealsValue = false) => {
@@ -94,8 +96,9 @@ export function checkFindings(text: string, options: FixCheckOptions): FixProble
       }
     }
     const errorsAfter = countBy(after.filter((finding) => finding.severity === 'error' && !editedLines.has(finding.range.start.line)), (finding) => finding.ruleId);
+    const baseline = unmarked && fixed.some((finding) => finding.ruleId === BOM_RULE) ? atLeast(errorsBefore, unmarked) : errorsBefore;
     for (const [ruleId, count] of errorsAfter) {
-      if (count > (errorsBefore.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${errorsBefore.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(result.slice(0, 300))}` });
+      if (count > (baseline.get(ruleId) ?? 0)) problems.push({ kind: `fix-new-error:${ruleId}`, detail: `${what}: new ${ruleId} error (${baseline.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(result.slice(0, 300))}` });
     }
   };
 
@@ -155,16 +158,39 @@ export function checkFixLoop(text: string, findings: Finding[], lint: (text: str
     current = next;
   }
   if (current === text) return [];
-  const before = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
-  // The first line's own errors were hidden behind a byte-order mark's finding (lint.ts dropBomEchoes): once the
-  // mark is gone they are the line's, not the fix's.
-  const hadMark = findings.some((finding) => finding.ruleId === 'file/byte-order-mark');
-  const newline = current.indexOf('\n');
-  const firstLineEnd = hadMark ? TextDocument.create('file:///fixed', 'plaintext', 0, current).positionAt(newline < 0 ? current.length : newline).line : -1;
-  const after = countBy(currentFindings.filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error' && finding.range.start.line > firstLineEnd), (finding) => finding.ruleId);
+  const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
+  const unmarked = withoutMarkErrors(text, findings, lint);
+  const before = unmarked ? atLeast(errorsBefore, unmarked) : errorsBefore;
+  const after = countBy(currentFindings.filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
   return [...after]
     .filter(([ruleId, count]) => count > (before.get(ruleId) ?? 0))
     .map(([ruleId, count]) => ({ kind: `fix-new-error:${ruleId}`, detail: `--fix: new ${ruleId} error (${before.get(ruleId) ?? 0} → ${count}); after: ${JSON.stringify(current.slice(0, 300))}` }));
+}
+
+const BOM_RULE = 'file/byte-order-mark';
+
+/**
+ * The errors of the text with only its byte-order mark removed (the mark's own fix), by rule; undefined without a
+ * mark. While the mark is there the first line does not parse: its finding stands in for the line's errors
+ * (lint.ts dropBomEchoes) and the rules that need a parsed line (user field, CRLF, …) skip it. So what removing
+ * the mark alone brings is the line's own, not a fix's; anything beyond that on any line is the fix's.
+ */
+function withoutMarkErrors(text: string, findings: Finding[], lint: (text: string) => Finding[]): Map<string, number> | undefined {
+  const fix = findings.find((finding) => finding.ruleId === BOM_RULE)?.fixes?.find((candidate) => candidate.isPreferred);
+  if (!fix) return undefined;
+  try {
+    return countBy(lint(applyEdits(text, fix.edits)).filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
+  } catch {
+    // The fix's own check (tryEdits) reports the throw.
+    return undefined;
+  }
+}
+
+/** Per rule, the larger of the two counts. */
+function atLeast(counts: Map<string, number>, others: Map<string, number>): Map<string, number> {
+  const result = new Map(counts);
+  for (const [ruleId, count] of others) result.set(ruleId, Math.max(count, result.get(ruleId) ?? 0));
+  return result;
 }
 
 /** Why a range is not inside the document as an editor counts lines, or undefined when it is. */
@@ -192,10 +218,10 @@ function lineLength(document: TextDocument, line: number): number {
 const RENAMES_KEY = new Set(['systemd/unknown-directive', 'certbot/unknown-key', 'certbot/renew-hook-spelling']);
 
 /**
- * Rules whose fix lets the edited line be read for the first time: the renames above, and removing a byte-order
- * mark, whose finding stands in for the first line's own errors while the mark is there (lint.ts dropBomEchoes).
+ * Rules whose fix lets the edited line be read for the first time: the renames above. (Removing a byte-order
+ * mark does too; what it reveals is measured instead: withoutMarkErrors.)
  */
-const REVEALS_LINE = new Set([...RENAMES_KEY, 'file/byte-order-mark']);
+const REVEALS_LINE: ReadonlySet<string> = RENAMES_KEY;
 
 /** Where a position of the original text is after the edits, as an offset (an edit's start if it replaced it). */
 function mapOffset(document: TextDocument, edits: readonly TextEdit[], position: Position): number {

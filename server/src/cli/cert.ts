@@ -16,7 +16,7 @@ import type { Host } from '../engine/host/host';
 import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import type { FileReport } from '../engine/scan';
 import { certificateRules } from '../engine/rules/certificate';
-import type { Locale, SeveritySetting } from '../engine/types';
+import type { Finding, Locale, SeveritySetting } from '../engine/types';
 import { argumentLocale, parseOptions, UsageError } from './args';
 import { EXIT_CLEAN, EXIT_FAILURE, EXIT_FINDINGS } from './exit-status';
 import { escapeControls, formatJson, formatSarif } from './output';
@@ -180,7 +180,7 @@ function checklistText(result: CertificateLintResult, checklist: ChecklistItem[]
     for (const finding of file.findings.filter((candidate) => candidate.ruleId.startsWith('certificate/') && !claimed.has(candidate))) {
       if (finding.severity === 'error') errors++;
       if (finding.severity === 'warning') warnings++;
-      lines.push(`  ${file.path}:${finding.range.start.line + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`);
+      lines.push(`  ${findingLine(file.path, finding)}`);
     }
   }
   for (const item of checklist) {
@@ -190,18 +190,26 @@ function checklistText(result: CertificateLintResult, checklist: ChecklistItem[]
     for (const { path: file, finding } of item.findings) {
       if (finding.severity === 'error') errors++;
       if (finding.severity === 'warning') warnings++;
-      lines.push(`    ${file}:${finding.range.start.line + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`);
+      lines.push(`    ${findingLine(file, finding)}`);
     }
   }
   // A rule that threw is reported on the certificate file without a check of its own.
   for (const file of result.files) {
     for (const finding of file.findings.filter((candidate) => !candidate.ruleId.startsWith('certificate/'))) {
       errors++;
-      lines.push(`${file.path}:${finding.range.start.line + 1}: ${finding.severity}: ${finding.message} [${finding.ruleId}]`);
+      lines.push(findingLine(file.path, finding));
     }
   }
   lines.push(t('cert.summary', { errors, warnings }));
   return lines.map((line) => escapeControls(line)).join('\n') + '\n';
+}
+
+/**
+ * A finding as the checklist prints it, under its check or on its own: `PATH:LINE: SEVERITY: MESSAGE [RULE]`,
+ * the message kept on one line (a rule error's message is one line already: rule.ts ruleErrorFinding).
+ */
+function findingLine(file: string, finding: Finding): string {
+  return `${file}:${finding.range.start.line + 1}: ${finding.severity}: ${finding.message.replace(/\n/g, '\\n')} [${finding.ruleId}]`;
 }
 
 /** The lint JSON (`files` with `diagnostics`) plus `checks`: each check's status and, for pass and skip, why. */

@@ -105,6 +105,8 @@ export class CliConfig {
       if ((format || dialect || expiryDays !== undefined) && lintable) {
         report = lintHostFile(report.path, {
           ...lintOptions,
+          // Met by a given folder's scan, not named itself: linted again, it stays so (LintInput.scanned).
+          scanned: !given.has(local) && [...given].some((item) => local.startsWith(item.endsWith('/') ? item : item + '/')),
           settings: { ...lintOptions.settings, expiryDays },
           facts: dialect ? new HostFacts(lintOptions.facts.host, dialect, 'config') : lintOptions.facts,
           explicitKind: format ? { kind: format, reason: 'config' } : (report.assumed?.reason === 'config' ? { kind: report.assumed.format, reason: 'config' } : lintOptions.explicitKind),

@@ -5,7 +5,7 @@
 // is what the findings are about; every finding, related location and fix edit is moved here, at the edge of the
 // engine, so that an edit aimed at a "\r" still does what it says once an editor applies it.
 import type { Finding, Position, Range, TextEdit } from './types';
-import { lfLineStarts, lineAt } from './util/line-starts';
+import { editorLineStarts, lfLineStarts, lineAt } from './util/line-starts';
 
 /** How the positions being mapped count lines: "\n" only (cron, configobj, Docker), or already as an editor. */
 export type LineConvention = 'lf' | 'editor';
@@ -169,20 +169,6 @@ class LineBounds {
 
 function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
-}
-
-/** Line starts the way LSP counts them: after "\r\n", "\n" or a lone "\r". */
-function editorLineStarts(text: string): number[] {
-  if (!text.includes('\r')) return lfLineStarts(text);
-  const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) index++;
-      starts.push(index + 1);
-    } else if (code === 10) starts.push(index + 1);
-  }
-  return starts;
 }
 
 /** Where a "\n"-ended line's text ends (its "\n", or the end of the text). */

@@ -80,6 +80,8 @@ export interface LintFileOptions {
   locale: Locale;
   /** `--kind`: any format; a folder (lintRepository) applies only a crontab format, to its crontabs. */
   explicitKind?: { kind: FormatName; reason: KindReason };
+  /** Met by a folder scan, not named by the user (formats/format.ts LintInput.scanned). */
+  scanned?: boolean;
 }
 
 /** Lints one host file; a bug anywhere in that is one `internal/rule-error` finding for this file, not a crash of the scan. */
@@ -112,6 +114,6 @@ export function lintFileText(text: string, hostPath: string | undefined, options
   if (!format) throw new Error(`no format lints --kind ${chosen.format}`);
   // The bytes only for formats that ask (a DER certificate); a path that is no file of the host has none.
   const bytes = file !== undefined ? () => options.facts.host.readBytes(file) : undefined;
-  const result = format.lint({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicit: options.explicitKind, decided: chosen.format, utf8, bytes });
+  const result = format.lint({ text, path: file, facts: options.facts, settings: options.settings, locale: options.locale, explicit: options.explicitKind, decided: chosen.format, scanned: options.scanned, utf8, bytes });
   return { path: shown, findings: result.findings, ...format.report(result, chosen) };
 }

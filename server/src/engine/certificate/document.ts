@@ -10,8 +10,12 @@ import type { NamedCertificateFile } from './review';
 import { hostTrustStore } from './trust';
 import type { Host } from '../host/host';
 import { translate, type MessageKey, type MessageParams } from '../i18n/catalog';
+import { binaryReason } from '../text-check';
 import type { Finding, Locale, Range, SeveritySetting } from '../types';
 import { noCertificate } from '../rules/certificate/no-certificate';
+
+/** A line that starts a PEM block (RFC 7468 encapsulation boundary), whatever its label and whether it ends. */
+const PEM_CLAIM = /^-----BEGIN /m;
 
 export const CERTIFICATE_FILE_EXTENSIONS = ['.crt', '.pem', '.cer', '.der', '.key'] as const;
 
@@ -49,6 +53,13 @@ export interface CertificateDocumentInput {
   locale: Locale;
   severities?: Record<string, SeveritySetting>;
   expiringDays?: number;
+  /**
+   * Found by a folder scan (`schedlint DIR`, the editor's workspace scan) for its extension alone, not named by
+   * the user (a path given, an open document, `--kind certificate`, a `files:` format in the config): such a file
+   * with no `-----BEGIN` line is taken for another file that shares the extension (an API token in
+   * `secrets/api.key`, an empty `certs/empty.pem` placeholder), not a certificate file gone wrong.
+   */
+  scanned?: boolean;
 }
 
 export interface CertificateDocumentResult {
@@ -93,25 +104,30 @@ export function lintCertificateDocument(input: CertificateDocumentInput): Certif
     const result = lintCertificates({ cert: partner, key: self, now: input.now }, { ...options, severities: { ...onlyKeyMismatch(), ...input.severities } });
     return { file, findings: ownFindings(result.files.filter((entry) => entry.role === 'key'), input.path, file), partner: partner.path };
   }
-  return { file, findings: nothingToRead(file, input.data, options) };
+  return { file, findings: nothingToRead(file, input.data, { ...options, scanned: input.scanned }) };
 }
 
 /**
  * certificate/no-certificate for a file with no certificate and no key: nothing readable at all (empty, or text
  * with no PEM block), or certificate blocks that cannot be decoded. Other PEM blocks (DH parameters, a public
  * key, an encrypted key) are files of another kind, not certificate files gone wrong; so is a binary file that is
- * no DER (an Apple Keynote `talk.key` in a repository, claimed by its name).
+ * no DER (an Apple Keynote `talk.key` in a repository, claimed by its name); and so is a file a folder scan met
+ * whose text does not claim to be PEM (CertificateDocumentInput.scanned). Monitoring tools that sweep folders for
+ * certificates (x509-certificate-exporter's directory watch) likewise take only what parses as one: a linter that
+ * cries wolf on every `.key` in a repository is one people turn off.
  */
-function nothingToRead(file: CertificateFile, data: Uint8Array | string, options: { locale: Locale; severities?: Record<string, SeveritySetting> }): Finding[] {
+function nothingToRead(file: CertificateFile, data: Uint8Array | string, options: { locale: Locale; severities?: Record<string, SeveritySetting>; scanned?: boolean }): Finding[] {
   const ruleId = noCertificate.id;
   const configured = options.severities?.[ruleId];
   if (configured === 'off') return [];
   const t = (key: MessageKey, params?: MessageParams) => translate(options.locale, key, params);
   const finding = (messageId: string, range: Range, message: string): Finding => ({ ruleId, messageId, severity: configured ?? noCertificate.meta.defaultSeverity, range, message });
   if (file.blocks.every((block) => block.label === 'DER' && block.problem === 'no-pem')) {
-    // A NUL byte in the first 8000 bytes, as git decides binary (text-check.ts).
-    const sample = typeof data === 'string' ? data.slice(0, 8000) : Buffer.from(data.buffer, data.byteOffset, Math.min(data.byteLength, 8000)).toString('latin1');
-    if (sample.includes('\0')) return [];
+    // Binary as the text checks decide it (text-check.ts: git's NUL test, or mostly control characters); bytes
+    // as Latin-1, one character each, so the sample is the file's first bytes.
+    const text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+    if (binaryReason(text) !== undefined) return [];
+    if (options.scanned && !PEM_CLAIM.test(text)) return [];
     return [finding('nothing', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, t('certificate/no-certificate.nothing'))];
   }
   return file.blocks

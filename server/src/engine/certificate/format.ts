@@ -180,6 +180,8 @@ function lintDocument(input: LintInput, now: Date): Pick<CertificateFormatResult
     now,
     locale: input.locale,
     severities,
+    // --kind certificate (or the config's `format:`) names the file's kind even in a folder.
+    scanned: input.scanned && input.explicit?.kind !== 'certificate',
   });
   return { findings: document.findings, document };
 }

@@ -100,6 +100,11 @@ export interface LintInput {
   explicit?: { kind: string; reason: KindReason };
   /** The kind the path or content decided (decideFormat), when the caller asked. */
   decided?: string;
+  /**
+   * The file was met by a folder scan (a repository, the editor's workspace), not named by the user (a path
+   * given, an open document): a format may stay silent where only the file's name made it claim the file.
+   */
+  scanned?: boolean;
   /** The editor's language id of the document. */
   languageId?: string;
   /** How a repository installs the file (install/find.ts). */

@@ -87,9 +87,10 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   // content; a `.conf` that is neither (nginx.conf, a unit-less INI) is not ours and is left out.
   // A repository's copy is not on the host it is for: rules that look at this machine's files for it (the
   // lineage's certificates, the web servers installed, key modes) would speak of the wrong machine. --rule
-  // turns them back on.
+  // turns them back on. These files were met by the scan, not named (LintInput.scanned), unless --kind named
+  // their very kind for the folder.
   const hostRulesOff = Object.fromEntries(RULES_OF_THE_HOST.map((id) => [id, 'off' as const]));
-  const otherOptions: LintFileOptions = { ...options, explicitKind: undefined, settings: { ...options.settings, severities: { ...hostRulesOff, ...options.settings?.severities } } };
+  const otherOptions: LintFileOptions = { ...options, explicitKind: undefined, scanned: true, settings: { ...options.settings, severities: { ...hostRulesOff, ...options.settings?.severities } } };
   for (const file of files.others) {
     if (reports.has(file) || crontabs.has(file)) continue;
     const read = host.readText(file);
@@ -103,7 +104,8 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     const decision = decideFormat({ path: path.posix.normalize(file), text: read.text, facts: options.facts });
     // Formats whose copies are found by what claims them (units, certbot's files); crontabs come from install steps above.
     if (formatOfKind(decision.format)?.repositoryFiles !== 'claimed') continue;
-    reports.set(file, lintFileText(read.text, file, otherOptions, decision, read.utf8));
+    const named = options.explicitKind?.kind === decision.format ? { explicitKind: options.explicitKind } : {};
+    reports.set(file, lintFileText(read.text, file, { ...otherOptions, ...named }, decision, read.utf8));
   }
 
   // ConfigMap keys: lint the inline text, then move every position into the manifest.

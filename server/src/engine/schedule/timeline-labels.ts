@@ -1,5 +1,6 @@
 // How the host's schedule picture names and dates things: a cron job's label (the program it runs, seen through
 // wrappers and guards), the hour axis and its dates in the host's zone, clock times and systemd-style spans.
+import { EN_DAYS, JA_DAYS } from '../time/format-run';
 import { toLocal } from '../time/zone';
 import type { Locale } from '../types';
 import { trimEndOf } from '../util/trim';
@@ -77,9 +78,6 @@ export function hourAxis(from: number, to: number, zone: string, locale: Locale)
   }
   return axis;
 }
-
-const EN_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const JA_DAYS = ['日', '月', '火', '水', '木', '金', '土'];
 
 /** `Thu 11-26` / `11月26日(木)`. */
 export function formatDay(instant: number, zone: string, locale: Locale): string {

@@ -4,23 +4,14 @@
 // Written here rather than imported so the engine has no vscode* package (docs/architecture.md); the test
 // test/engine/apply-text-edits.test.ts compares it with the library on random texts and edits.
 
+import { editorLineStarts } from './line-starts';
+
 export interface PlainTextEdit {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   newText: string;
 }
 
 const isLineBreak = (code: number) => code === 13 || code === 10;
-
-function lineOffsetsOf(text: string): number[] {
-  const offsets = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (!isLineBreak(code)) continue;
-    if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
-    offsets.push(index + 1);
-  }
-  return offsets;
-}
 
 function offsetAt(text: string, offsets: number[], position: { line: number; character: number }): number {
   if (position.line >= offsets.length) return text.length;
@@ -38,7 +29,7 @@ function offsetAt(text: string, offsets: number[], position: { line: number; cha
  * (the library throws "Overlapping edit"; our fixes never overlap, and a fix left out is better than none).
  */
 export function applyTextEdits(text: string, edits: readonly PlainTextEdit[]): string {
-  const offsets = lineOffsetsOf(text);
+  const offsets = editorLineStarts(text);
   const wellFormed = edits.map((edit) => {
     const { start, end } = edit.range;
     const reversed = start.line > end.line || (start.line === end.line && start.character > end.character);

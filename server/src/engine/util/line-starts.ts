@@ -12,6 +12,23 @@ export function lfLineStarts(text: string): number[] {
 }
 
 /**
+ * Where each line starts as LSP editors count lines: after "\r\n", "\n" or a lone "\r" (vscode-languageserver-
+ * textdocument's computeLineOffsets). The editor's positions and the edits applied as editors apply them.
+ */
+export function editorLineStarts(text: string): number[] {
+  if (!text.includes('\r')) return lfLineStarts(text);
+  const starts = [0];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) index++;
+      starts.push(index + 1);
+    } else if (code === 10) starts.push(index + 1);
+  }
+  return starts;
+}
+
+/**
  * The line of `offset`: the last of the first `count` line starts at or before it (line 0 for an offset before
  * every start). `count` is for columns with room to grow beyond the lines they hold.
  */
