@@ -20,10 +20,11 @@ import { renderTimelineText } from '../engine/schedule/timeline-text';
 import { formatCalendarReport } from '../engine/systemd/calendar-report';
 import { parseCalendar } from '../engine/systemd/calendar';
 import { nextElapse } from '../engine/systemd/calendar-search';
-import { calendarErrorMessage } from '../engine/systemd/calendar-spec';
+import { calendarErrorMessage, resolveLocalZone } from '../engine/systemd/calendar-spec';
 import { formatTimespan, parseTimespan, USEC_INFINITY } from '../engine/systemd/timespan';
 import { parseSystemdTimestamp } from '../engine/systemd/timestamp';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
+import type { ZoneRules } from '../engine/time/zone-rules';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, parseOptions, UsageError, usageErrorLine } from './args';
 import type { CliIo } from './io';
@@ -47,7 +48,7 @@ interface ScheduleOptions {
 const SCHEDULE_OPTIONS = { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 const USAGE_KEYS = { calendar: 'cli.calendar.usage', timespan: 'cli.timespan.usage', cron: 'cli.cron.usage' } as const;
 
-function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
+function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: string[], env: NodeJS.ProcessEnv, zone: ZoneRules): ScheduleOptions {
   const parsed = parseOptions(argv, SCHEDULE_OPTIONS);
   const values = parsed.values;
   const locale = argumentLocale(argv, env);
@@ -58,7 +59,6 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
   const fewest = command === 'cron' ? 1 : 0;
   const iterations = values.iterations === undefined ? 1 : unsignedLikeSystemd(values.iterations);
   if (!Number.isInteger(iterations) || iterations < fewest || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: `${fewest}…100000` });
-  const zone = localZone(env);
   const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time'], zone);
   if (baseTime === undefined) throw new UsageError('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: translate(locale, 'cli.schedules.baseTimeForms') });
   const dialect = values.dialect ?? 'debian';
@@ -80,13 +80,33 @@ function unsignedLikeSystemd(text: string): number {
 
 /**
  * A timestamp as systemd-analyze's --base-time reads it (timestamp.ts: `2026-11-25 10:17`, `@1800000000`,
- * `tomorrow`, `+1h`, `1h ago`, … without a zone in `zone`), or, beyond systemd, ISO 8601 with a `T`.
+ * `tomorrow`, `+1h`, `1h ago`, … without a zone in `zone`, the zone the output is in), or, beyond systemd,
+ * ISO 8601 with a `T`: with an offset or `Z` as written, without one in `zone` too (not in Node's own TZ,
+ * which can differ from glibc's reading of it).
  */
-function parseBaseTime(text: string, zone: string): number | undefined {
+function parseBaseTime(text: string, zone: ZoneRules): number | undefined {
   const systemd = parseSystemdTimestamp(text, Date.now(), zone);
   if (systemd !== undefined) return systemd;
-  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(iso) ? undefined : iso;
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (!iso) return undefined;
+  if (iso[3] === undefined) return parseSystemdTimestamp(`${iso[1]} ${iso[2]}`, Date.now(), zone);
+  const instant = Date.parse(text);
+  return Number.isNaN(instant) ? undefined : instant;
+}
+
+/**
+ * The rules of the zone a subcommand's output is in, so that --base-time is read in that same zone: for
+ * `calendar` TZ as glibc reads it (zone file, POSIX string, else UTC: resolveLocalZone), for `cron` the zone
+ * cron's localtime() gives (cronieZone), for `timespan` none is needed (UTC).
+ */
+function outputZone(command: 'calendar' | 'timespan' | 'cron', env: NodeJS.ProcessEnv): { zone: string; rules: ZoneRules; known: boolean } {
+  const tz = localZone(env);
+  const zones = new HostFacts(new FsHost('/')).zoneSource();
+  if (command === 'cron') {
+    const glibc = cronieZone(new FsHost('/'), tz);
+    return { zone: glibc.zone, rules: resolveLocalZone({ zone: glibc.zone, ...(zones ? { zones } : {}) }), known: glibc.known };
+  }
+  return { zone: tz, rules: resolveLocalZone({ zone: tz, ...(zones ? { zones } : {}) }), known: true };
 }
 
 /** The zone systemd-analyze would use: $TZ, else this host's. */
@@ -97,8 +117,9 @@ function localZone(env: NodeJS.ProcessEnv): string {
 export function runScheduleCommand(command: ScheduleCommand, argv: string[], io: CliIo): number {
   if (command === 'schedule') return hostSchedule(argv, io);
   let options: ScheduleOptions;
+  const zone = outputZone(command, io.env);
   try {
-    options = parseScheduleArgs(command, argv, io.env);
+    options = parseScheduleArgs(command, argv, io.env, zone.rules);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(usageErrorLine(error, argumentLocale(argv, io.env), `schedlint ${command}`));
@@ -108,14 +129,12 @@ export function runScheduleCommand(command: ScheduleCommand, argv: string[], io:
     io.stdout(translate(options.locale, USAGE_KEYS[command]) + '\n');
     return 0;
   }
-  const zone = localZone(io.env);
-  if (command === 'calendar') return calendar(options, zone, io);
+  if (command === 'calendar') return calendar(options, zone.zone, io);
   if (command === 'timespan') return timespan(options, io);
   // cron reads TZ through glibc (localtime): a POSIX string such as `JST-9` is a fixed offset, an unknown
   // name is UTC. The same here, instead of a zone Intl does not know and an internal error.
-  const glibc = cronieZone(new FsHost('/'), zone);
-  if (!glibc.known) io.stderr(`${escapeControls(translate(options.locale, 'cli.cron.unknownZone', { value: zone }))}\n`);
-  return cron(options, glibc.zone, io);
+  if (!zone.known) io.stderr(`${escapeControls(translate(options.locale, 'cli.cron.unknownZone', { value: localZone(io.env) }))}\n`);
+  return cron(options, zone.zone, io);
 }
 
 function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
@@ -322,7 +341,8 @@ function hostSchedule(argv: string[], io: CliIo): number {
   // One run over a tree that stays as it is (host-lint.ts): the schedule model reads it through the same cache.
   const facts = hostFactsAt(root);
   const zone = facts.timeZone();
-  const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone);
+  const zones = facts.zoneSource();
+  const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone, resolveLocalZone({ zone, ...(zones ? { zones } : {}) }));
   if (Number.isNaN(now)) return fail('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });
   const timeline = hostTimelineAt(facts, locale, now, { hours });
   if (format === 'json') io.stdout(JSON.stringify(timeline, null, 2) + '\n');
@@ -332,13 +352,13 @@ function hostSchedule(argv: string[], io: CliIo): number {
 }
 
 /** Like --base-time of the other subcommands, but a time without a zone is read on the host's clock. */
-function parseHostTime(text: string, zone: string): number {
+function parseHostTime(text: string, zone: string, rules: ZoneRules): number {
   const plain = text.trim().match(/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/);
   if (plain) {
     const [, year, month, day, hour, minute, second = '0'] = plain;
     return fromLocal(Number(year), Number(month), Number(day), Number(hour), Number(minute), zone, Number(second));
   }
-  return parseBaseTime(text, zone) ?? Number.NaN;
+  return parseBaseTime(text, rules) ?? Number.NaN;
 }
 
 function isFolder(folder: string): boolean {
