@@ -6,14 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeSchedule } from '../engine/crontab/describe';
-import { parseCrontab } from '../engine/crontab/parse';
+import { lintCronExpression } from '../engine/crontab/lint-expression';
 import { cronieZone } from '../engine/crontab/cron-tz';
 import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { MemoryHost } from '../engine/host/memory-host';
 import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
-import { lintCrontab } from '../engine/lint';
 import { hostTimelineAt } from '../engine/schedule/timeline-host';
 import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
 import { renderTimelineText } from '../engine/schedule/timeline-text';
@@ -22,6 +20,7 @@ import { parseCalendar } from '../engine/systemd/calendar';
 import { nextElapse } from '../engine/systemd/calendar-search';
 import { calendarErrorMessage, resolveLocalZone } from '../engine/systemd/calendar-spec';
 import { formatTimespan, parseTimespan, USEC_INFINITY } from '../engine/systemd/timespan';
+import { safeAtou } from '../engine/systemd/safe-atou';
 import { parseSystemdTimestamp } from '../engine/systemd/timestamp';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
 import type { ZoneRules } from '../engine/time/zone-rules';
@@ -57,7 +56,7 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
   // As systemd-analyze reads --iterations (safe_atou); 0 prints no elapse there. A crontab schedule has no
   // such form: `cron` still wants a run.
   const fewest = command === 'cron' ? 1 : 0;
-  const iterations = values.iterations === undefined ? 1 : unsignedLikeSystemd(values.iterations);
+  const iterations = values.iterations === undefined ? 1 : safeAtou(values.iterations);
   if (!Number.isInteger(iterations) || iterations < fewest || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: `${fewest}…100000` });
   const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time'], zone);
   if (baseTime === undefined) throw new UsageError('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: translate(locale, 'cli.schedules.baseTimeForms') });
@@ -65,17 +64,6 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
   if (dialect !== 'debian' && dialect !== 'cronie') throw new UsageError('cli.error.value', { option: '--dialect', value: dialect, allowed: 'debian, cronie' });
   if (parsed.positionals.length === 0 && !values.help) throw new UsageError('cli.error.noExpression');
   return { format, iterations, baseTime, dialect, locale, expressions: parsed.positionals, help: values.help ?? false };
-}
-
-/**
- * A number as systemd's safe_atou reads it (strtoul with base 0: leading blanks, `+`, `0x` hex, a leading `0`
- * for octal, `-0`; nothing after the digits), checked against systemd-analyze 252: `1e3`, `2 `, `-1` are
- * refused, ` 2`, `+2`, `0x10` (16) and `010` (8) are not. NaN when refused.
- */
-function unsignedLikeSystemd(text: string): number {
-  const match = /^[ \t\n\v\f\r]*(?:\+|-(?=0+$))?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(text);
-  if (!match) return Number.NaN;
-  return match[1] !== undefined ? Number.parseInt(match[1], 16) : match[2] !== undefined ? Number.parseInt(match[2], 8) : Number(match[3]);
 }
 
 /**
@@ -204,33 +192,34 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
 }
 
 function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
-  const facts = new HostFacts(new MemoryHost(), options.dialect);
   let ok = true;
   /** What `schedlint cron` finds out about one expression, for either output. */
   const examine = (expression: string) => {
-    const text = cronLineText(expression);
-    const [line] = parseCrontab(text, 'crontab-user', options.dialect).lines;
-    if (line?.type !== 'job' || line.problem || !line.schedule) {
+    const checked = lintCronExpression(expression, options);
+    if (!checked.valid) {
       ok = false;
-      const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
-      return { valid: false as const, error: finding?.message ?? blankScheduleError(options) };
+      return checked;
     }
-    const schedule = line.schedule;
-    const warnings = cronWarnings(text, facts, options.locale);
-    if (options.format !== 'json') for (const message of warnings) io.stderr(escapeControls(translate(options.locale, 'cli.cron.warning', { expression, message })) + '\n');
+    const { schedule, findings } = checked;
+    // An error of the lint on the line (`0 0 * * * root`: a user column in a user crontab) is said as one, and
+    // fails the run as an invalid expression does; warnings are only said.
+    if (findings.some((finding) => finding.severity === 'error')) ok = false;
+    const warnings = findings.filter((finding) => finding.severity === 'warning').map((finding) => finding.message);
+    const errors = findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
+    if (options.format !== 'json') for (const finding of findings) io.stderr(escapeControls(translate(options.locale, finding.severity === 'error' ? 'cli.cron.error' : 'cli.cron.warning', { expression, message: finding.message })) + '\n');
     const runs = nextRuns(schedule, options.baseTime, options.iterations, zone);
     const description = describeSchedule(schedule, options.locale);
     // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
     const horizonReached = !schedule.reboot && runs.length > 0 && runs.length < options.iterations;
     const none = schedule.reboot ? '@reboot' : runs.length === 0 ? 'never' : undefined;
-    return { valid: true as const, runs, description, horizonReached, none, warnings };
+    return { valid: true as const, runs, description, horizonReached, none, warnings, errors };
   };
   if (options.format === 'json') {
     const entries = options.expressions.map((expression) => {
       const found = examine(expression);
-      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false, warnings: [] as string[] };
+      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false, warnings: [] as string[], errors: [] as string[] };
       const next = found.none !== undefined ? [found.none] : found.runs.map((instant) => formatIsoInZone(instant, zone));
-      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached, warnings: found.warnings };
+      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached, warnings: found.warnings, errors: found.errors };
     });
     io.stdout(JSON.stringify({ cron: entries }, null, 2) + '\n');
     return ok ? 0 : 1;
@@ -261,32 +250,6 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
   });
   write();
   return ok ? 0 : 1;
-}
-
-/**
- * The crontab line `cron` lints for an expression: five fields (or an @keyword) get a command, so the lint
- * reads them as a job; fewer do not, so the lint names the field the line ends before (`0 0`) instead of
- * reading the command as one ("found `/`").
- */
-export function cronLineText(expression: string): string {
-  const words = expression.trim() === '' ? [] : expression.trim().split(/\s+/);
-  return words.length >= 5 || words[0]?.startsWith('@') ? `${expression} /bin/true\n` : `${expression}\n`;
-}
-
-/** A blank expression is a blank line to cron, which the lint passes over: the too-few-fields message for it. */
-export function blankScheduleError(options: { locale: Locale; dialect: CronDialect }): string {
-  const t = (key: MessageKey) => translate(options.locale, key);
-  return translate(options.locale, 'crontab/invalid-schedule.too-few-fields', {
-    field: t('field.minute'),
-    expected: t('crontab/invalid-schedule.expected-user'),
-    consequence: t(options.dialect === 'debian' ? 'consequence.debian-file' : 'consequence.cronie-line'),
-  });
-}
-
-/** The lint's warnings on a valid schedule (`5#3`: Debian's cron ignores `#3`), as the lint words them. */
-function cronWarnings(text: string, facts: HostFacts, locale: Locale): string[] {
-  const findings = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale }).findings;
-  return findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').map((finding) => finding.message);
 }
 
 /** `schedlint schedule`: the host's timeline. Usage errors print this subcommand's own usage. */
