@@ -231,7 +231,7 @@ test('schedlint timespan and schedlint cron', () => {
   assert.equal(JSON.parse(bad.stdout).timespan[0].valid, false);
 
   const cron = JSON.parse(runSchedlint(['cron', '--format', 'json', '--iterations', '2', '--base-time', '2026-11-25 10:17:00', '39 1,13 * * *'], { env: { TZ: 'Asia/Tokyo' } }).stdout);
-  assert.deepEqual(cron.cron[0], { expression: '39 1,13 * * *', valid: true, error: null, description: 'At 01:39 and 13:39', next: ['2026-11-25T13:39:00+09:00', '2026-11-26T01:39:00+09:00'], horizonReached: false, warnings: [] });
+  assert.deepEqual(cron.cron[0], { expression: '39 1,13 * * *', valid: true, error: null, description: 'At 01:39 and 13:39', next: ['2026-11-25T13:39:00+09:00', '2026-11-26T01:39:00+09:00'], horizonReached: false, warnings: [], errors: [] });
   const japanese = runSchedlint(['cron', '--lang', 'ja', '0 9 * * MON-FRY']);
   assert.equal(japanese.code, 1);
   assert.match(japanese.stdout, /`FRY` は cron が知らない曜日の指定です/);

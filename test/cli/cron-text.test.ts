@@ -17,7 +17,7 @@ import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import { translate } from '../../server/src/engine/i18n/catalog';
 import { lintCrontab } from '../../server/src/engine/lint';
-import { blankScheduleError, cronLineText } from '../../server/src/cli/schedules';
+import { blankScheduleError, cronLineText } from '../../server/src/engine/crontab/lint-expression';
 import { formatRunTime } from '../../server/src/engine/time/format-run';
 import { tzifZoneSource, useZoneSource } from '../../server/src/engine/time/zone-source';
 import type { CronDialect, Locale } from '../../server/src/engine/types';

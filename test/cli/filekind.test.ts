@@ -195,7 +195,7 @@ test('unknown options: one line of ours, a did-you-mean when close; --version is
   assert.equal(runSchedlint(['--exitzero', 'x']).stderr, "schedlint: unknown option '--exitzero'; did you mean '--exit-zero'? (see schedlint --help)\n");
   assert.equal(runSchedlint(['-x', 'x']).stderr, "schedlint: unknown option '-x' (see schedlint --help)\n");
   assert.equal(runSchedlint(['--format']).stderr, "schedlint: option '--format' needs a value (see schedlint --help)\n");
-  assert.equal(runSchedlint(['cron', '--iteration', '3', '0 3 * * *']).stderr, "schedlint: unknown option '--iteration'; did you mean '--iterations'? (see schedlint --help)\n");
+  assert.equal(runSchedlint(['cron', '--iteration', '3', '0 3 * * *']).stderr, "schedlint: unknown option '--iteration'; did you mean '--iterations'? (see schedlint cron --help)\n");
   assert.match(runSchedlint(['--foo', 'x'], { env: { LANG: 'ja_JP.UTF-8' } }).stderr, /^schedlint: 不明なオプション '--foo' です/);
   // What follows `--` is a path, whatever it looks like; grouped short flags are fine.
   assert.match(runSchedlint(['--', '--foo']).stderr, /cannot read --foo/);

@@ -160,3 +160,35 @@ test('cron: the lint\'s warnings on a valid schedule are said (Debian ignores `#
   assert.equal(cronie.code, 1);
   assert.match(cronie.stdout, /Error: cronie expects/);
 });
+
+test('--base-time is read in the zone the output is in, TZ as glibc reads it (review 7 item 1)', () => {
+  // A POSIX TZ string: systemd-analyze reads it through glibc; Intl knows no such zone (this crashed).
+  assertLikeSystemd(['calendar', '--base-time', '2026-01-01 00:00', 'daily'], '  Original form: daily\nNormalized form: *-*-* 00:00:00\n    Next elapse: Fri 2026-01-02 00:00:00 JST\n       (in UTC): Thu 2026-01-01 15:00:00 UTC\n', { TZ: 'JST-9' });
+  const today = runSchedlint(['cron', '--base-time', 'today', '0 3 * * *'], { env: { TZ: 'JST-9' } });
+  assert.equal(today.code, 0, today.stderr);
+  assert.match(today.stdout, /Zone: Etc\/GMT-9\n +Next run: \w{3} \d{4}-\d\d-\d\d 03:00\n/);
+  // cron reads a name with no zone file (wrong case) as UTC, and so the base time too: the first run is after it.
+  const berlin = runSchedlint(['cron', '--base-time', '2026-01-01 03:30', '0 3 * * *'], { env: { TZ: 'europe/berlin' } });
+  assert.equal(berlin.code, 0, berlin.stderr);
+  assert.match(berlin.stdout, /Zone: UTC\n +Next run: Fri 2026-01-02 03:00\n/);
+  // ISO 8601 without an offset, in that zone too (not Node's reading of TZ).
+  const iso = runSchedlint(['cron', '--format', 'json', '--base-time', '2026-01-01T03:30', '0 3 * * *'], { env: { TZ: 'JST-9' } });
+  assert.deepEqual(JSON.parse(iso.stdout).cron[0].next, ['2026-01-02T03:00:00+09:00']);
+});
+
+test('cron: an error of the lint on the line is said as an error and fails the run; warnings stay warnings (review 7 item 8)', () => {
+  const base = ['--base-time', '2026-01-01 00:00 UTC'];
+  const userColumn = "User crontabs have no user column: cron will run `root` as the command, and the job fails every time. Remove `root`.";
+  const text = runSchedlint(['cron', ...base, '0 0 * * * root', '15 10 * * 5#3'], { env: UTC });
+  assert.equal(text.code, 1);
+  assert.equal(text.stderr, `0 0 * * * root: error: ${userColumn}\n15 10 * * 5#3: warning: cron stops reading the day-of-week field at \`#3\` and ignores the rest, so it means \`5\`. Remove \`#3\` or fix the separator.\n`);
+  // The schedule itself is still shown.
+  assert.match(text.stdout, /Original form: 0 0 \* \* \* root\n {4}Description: At 00:00\n/);
+  assert.match(runSchedlint(['--lang', 'ja', 'cron', ...base, '0 0 * * * root'], { env: UTC }).stderr, /^0 0 \* \* \* root: エラー：/);
+  const json = runSchedlint(['cron', '--format', 'json', ...base, '0 0 * * * root', '15 10 * * 5#3'], { env: UTC });
+  assert.equal(json.code, 1);
+  const entries = JSON.parse(json.stdout).cron;
+  assert.deepEqual([entries[0].errors, entries[0].warnings], [[userColumn], []]);
+  assert.deepEqual(entries[1].errors, []);
+  assert.equal(entries[1].warnings.length, 1);
+});

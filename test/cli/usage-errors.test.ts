@@ -22,12 +22,43 @@ test('global options before a subcommand: the subcommand is the first word that 
   assert.equal(runSchedlint(['--lang=ja', 'timespan', '5s'], { env: UTC }).stdout, 'Original: 5s\n      μs: 5000000\n   Human: 5s\n');
   const cron = runSchedlint(['--lang', 'ja', 'cron', '0 0'], { env: UTC });
   assert.match(cron.stdout, /日のフィールドの前で行が終わっています/);
-  // An option of the lint that the subcommand has not: said as that subcommand's unknown option.
-  const wrong = runSchedlint(['--verbose', 'calendar', 'daily'], { env: UTC });
-  assert.equal(wrong.code, 2);
-  assert.equal(wrong.stderr, "schedlint: unknown option '--verbose' (see schedlint --help)\n");
+  assert.equal(runSchedlint(['--format', 'json', 'timespan', '5s'], { env: UTC }).stdout, '{\n  "timespan": [\n    {\n      "expression": "5s",\n      "valid": true,\n      "error": null,\n      "microseconds": "5000000",\n      "normalized": "5s"\n    }\n  ]\n}\n');
   // A file is still a file: the first word after the options decides.
   assert.match(runSchedlint(['--lang', 'en', 'no-such-file'], { env: UTC }).stderr, /no-such-file: no such file or folder/);
+});
+
+test('a word after an option only the lint takes is a file, as before subcommands could follow options (review 7 item 5)', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-usage-'));
+  // A system crontab named `cron`, as Docker repositories name them, with a job that lacks its user column.
+  fs.writeFileSync(path.join(folder, 'cron'), '0 3 * * * /usr/bin/backup\n');
+  for (const args of [['--kind', 'crontab-system', 'cron'], ['-v', '--kind=crontab-system', 'cron'], ['--format', 'sarif', '--kind', 'crontab-system', 'cron']]) {
+    const run = runSchedlint(args, { env: UTC, cwd: folder });
+    assert.equal(run.code, 1, `${args.join(' ')}: ${run.stderr}`);
+    assert.match(run.stdout, /crontab\//, args.join(' '));
+    assert.doesNotMatch(run.stderr, /unknown option/, args.join(' '));
+  }
+  // `calendar` after an option of the lint is a file too, here one that does not exist.
+  const wrong = runSchedlint(['--verbose', 'calendar', 'daily'], { env: UTC, cwd: folder });
+  assert.equal(wrong.code, 2);
+  assert.match(wrong.stderr, /calendar: no such file or folder/);
+  fs.rmSync(folder, { recursive: true });
+});
+
+test('unknown options and missing values in a subcommand point at that subcommand\'s --help, in one line', () => {
+  const cases: [string[], string][] = [
+    [['calendar', '--bogus', 'daily'], "schedlint: unknown option '--bogus' (see schedlint calendar --help)\n"],
+    [['cron', '--iterations'], "schedlint: option '--iterations' needs a value (see schedlint cron --help)\n"],
+    [['schedule', '--hour', '3'], "schedlint: unknown option '--hour'; did you mean '--hours'? (see schedlint schedule --help)\n"],
+    [['cert', '--bogus', 'x.pem'], "schedlint: unknown option '--bogus' (see schedlint cert --help)\n"],
+    [['--lang', 'en', 'cert', '--days'], "schedlint: option '--days' needs a value (see schedlint cert --help)\n"],
+    [['--bogus', 'x'], "schedlint: unknown option '--bogus' (see schedlint --help)\n"],
+  ];
+  for (const [args, stderr] of cases) {
+    const run = runSchedlint(args, { env: UTC });
+    assert.equal(run.code, 2, args.join(' '));
+    assert.equal(run.stderr, stderr, args.join(' '));
+  }
+  assert.equal(runSchedlint(['--lang', 'ja', 'cert', '--bogus', 'x.pem']).stderr, "schedlint: 不明なオプション '--bogus' です（schedlint cert --help を参照）\n");
 });
 
 test('a bad option value is one line that says how to get help: the command\'s own --help, not the whole usage', () => {

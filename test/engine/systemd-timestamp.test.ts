@@ -1,10 +1,20 @@
 // parseSystemdTimestamp (--base-time) against `systemd-analyze timestamp` 252: recorded UNIX times for the
 // absolute forms in three zones (DST gap and overlap in Berlin), and, where systemd-analyze is on the machine,
-// the forms relative to the clock compared with it run at the same moment.
+// the forms relative to the clock compared with it run at the same moment. Zones are read as glibc reads TZ
+// (zone file, POSIX string, else UTC), from this machine's zoneinfo when it has one.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import { test } from 'node:test';
+import { resolveLocalZone } from '../../server/src/engine/systemd/calendar-spec';
 import { parseSystemdTimestamp } from '../../server/src/engine/systemd/timestamp';
+import type { ZoneRules } from '../../server/src/engine/time/zone-rules';
+import { tzifZoneSource } from '../../server/src/engine/time/zone-source';
+
+const zoneFiles = fs.existsSync('/usr/share/zoneinfo/Europe/Dublin') ? tzifZoneSource((file) => (fs.existsSync(file) ? fs.readFileSync(file) : undefined)) : undefined;
+const rules = (zone: string): ZoneRules => resolveLocalZone({ zone, ...(zoneFiles ? { zones: zoneFiles } : {}) });
+/** Zones whose rules only the zone files have right (Intl marks Dublin's summer, not its winter, as DST). */
+const NEEDS_ZONE_FILES = new Set(['Europe/Dublin']);
 
 // zone, text, UNIX seconds from systemd-analyze timestamp (undefined: refused).
 const RECORDED: [string, string, number | undefined][] = [
@@ -29,7 +39,27 @@ const RECORDED: [string, string, number | undefined][] = [
   ['Europe/Berlin', '2026-07-01 10:00 UTC', 1782900000],
   ['Asia/Tokyo', 'Wed 2026-07-01 12:00:00.5', 1782874800.5],
   ['Asia/Tokyo', '2026-02-30 10:00', 1772413200],
+  // Seconds 60 and 61 (strptime's %S) are carried into the next minute by mktime; 62 is refused.
+  ['UTC', '2026-01-01 10:00:61', 1767261661],
+  ['Europe/Berlin', '2026-12-31 23:59:61', 1798758001],
+  ['UTC', '2026-01-01 10:00:62', undefined],
+  // Dublin keeps winter (GMT) as its daylight-saving time and summer (IST) as standard: a wall time in the
+  // spring gap comes out an hour earlier, at 00:30 GMT, where Berlin's moves an hour later.
+  ['Europe/Dublin', '2026-03-29 01:30', 1774744200],
+  ['Europe/Dublin', '2026-03-29 02:30', 1774747800],
+  ['Europe/Dublin', '2026-10-25 01:30', 1792891800],
+  ['Europe/Dublin', '2026-07-01 12:00', 1782903600],
+  // TZ as glibc reads it: a POSIX string, and a name with no zone file (UTC).
+  ['JST-9', '2026-01-01 00:00', 1767193200],
+  ['CET-1CEST,M3.5.0,M10.5.0/3', '2026-07-01 00:00', 1782856800],
+  ['europe/berlin', '2026-01-01 00:00', 1767225600],
   ['UTC', 'Mon 2026-01-01', undefined],
+  // ` UTC` only after a date, a time or a day word; the words themselves only in lower case.
+  ['UTC', 'now UTC', undefined],
+  ['UTC', '+1h UTC', undefined],
+  ['UTC', 'NOW', undefined],
+  ['UTC', 'TODAY', undefined],
+  ['UTC', '1h AGO', undefined],
   ['UTC', '2026-01-01 24:00', undefined],
   ['UTC', '2026-01-01 23:60', undefined],
   ['UTC', '69-01-01', undefined],
@@ -57,7 +87,8 @@ test('parseSystemdTimestamp: the absolute forms as systemd-analyze timestamp rea
   for (const [zone, text, seconds] of RECORDED) {
     const real = systemdAnalyze(text, zone);
     if (real !== null) assert.equal(real, seconds, `the recording of ${zone} ${JSON.stringify(text)} still holds`);
-    const ours = parseSystemdTimestamp(text, Date.UTC(2026, 11, 7, 12), zone);
+    if (NEEDS_ZONE_FILES.has(zone) && !zoneFiles) continue;
+    const ours = parseSystemdTimestamp(text, Date.UTC(2026, 11, 7, 12), rules(zone));
     assert.equal(ours === undefined ? undefined : ours / 1000, seconds, `${zone} ${JSON.stringify(text)}`);
   }
 });
@@ -79,14 +110,14 @@ test('parseSystemdTimestamp: the forms relative to the clock', () => {
     ['UTC', '10:00', Date.UTC(2026, 11, 7, 10)],
     ['UTC', 'Mon 10:00', Date.UTC(2026, 11, 7, 10)],
   ];
-  for (const [zone, text, expected] of cases) assert.equal(parseSystemdTimestamp(text, now, zone), expected, `${zone} ${text}`);
-  assert.equal(parseSystemdTimestamp('Tue 10:00', now, 'UTC'), undefined, 'a weekday that is not today');
+  for (const [zone, text, expected] of cases) assert.equal(parseSystemdTimestamp(text, now, rules(zone)), expected, `${zone} ${text}`);
+  assert.equal(parseSystemdTimestamp('Tue 10:00', now, rules('UTC')), undefined, 'a weekday that is not today');
   // The same instants as systemd's own clock gives them (a run across a second or midnight may differ).
   for (const text of ['today', 'tomorrow', 'yesterday', '+1h', '1h ago']) {
     const before = Date.now();
     const real = systemdAnalyze(text, 'Europe/Berlin');
     if (real === null) return;
-    const ours = parseSystemdTimestamp(text, before, 'Europe/Berlin')!;
+    const ours = parseSystemdTimestamp(text, before, rules('Europe/Berlin'))!;
     assert.ok(Math.abs(ours / 1000 - real!) < 5, `${text}: ${ours / 1000} vs ${real}`);
   }
 });

@@ -130,19 +130,21 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv): CliOptions
 }
 
 /**
- * The command and its arguments: a subcommand is the first argument that is neither an option nor a string
- * option's value (`--lang ja calendar daily`), and the options before it go to it as if written after it.
- * Anything else is the lint command with argv as given.
+ * The command and its arguments: a subcommand is the first argument that is not an option or its value, when
+ * the options before it are ones every subcommand takes the same way (`--lang ja calendar daily`); they go to
+ * it as if written after it. Any other option before the word makes it a file for the lint command, with argv
+ * as given: `schedlint --kind crontab-system cron` lints a file named `cron` (common in Docker repositories),
+ * as it did before subcommands could follow options.
  */
 export function splitSubcommand(argv: readonly string[], isSubcommand: (word: string) => boolean): { command?: string; args: string[] } {
-  const options: OptionTable = OPTIONS;
-  const shorts = new Map(Object.entries(options).flatMap(([name, option]) => (option.short ? [[option.short, name] as const] : [])));
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === '--') break;
     if (arg !== '-' && arg.startsWith('-')) {
-      const name = arg.startsWith('--') ? arg.slice(2) : arg.length === 2 ? shorts.get(arg[1]) : undefined;
-      if (name !== undefined && options[name]?.type === 'string') index++;
+      const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+      const value = inline ?? argv[index + 1];
+      if (!LEADING_OPTIONS.has(name) || value === undefined || !LEADING_OPTIONS.get(name)!.includes(value)) break;
+      if (inline === undefined) index++;
       continue;
     }
     return isSubcommand(arg) ? { command: arg, args: [...argv.slice(0, index), ...argv.slice(index + 1)] } : { args: [...argv] };
@@ -150,6 +152,15 @@ export function splitSubcommand(argv: readonly string[], isSubcommand: (word: st
   return { args: [...argv] };
 }
 
+/**
+ * The options a subcommand may follow, with the values that mean the same to every command that takes them:
+ * `--lang` (all take it) and `--format text|json` (all but `edit` and `explain`, which then say it is not
+ * theirs). Short forms are left out: `-f` is not an option of calendar, timespan or cron.
+ */
+const LEADING_OPTIONS = new Map<string, readonly string[]>([
+  ['--lang', ['en', 'ja']],
+  ['--format', ['text', 'json']],
+]);
 /**
  * `--hours -1` as `--hours=-1`: parseArgs refuses a separate value that starts with `-` ("argument is
  * ambiguous"), though checkOptionNames already took it as the value; the value then gets our own check.
@@ -176,8 +187,6 @@ function joinOptionValues(argv: readonly string[], options: OptionTable): string
  */
 export function usageErrorLine(error: UsageError, locale: Locale, command = 'schedlint'): string {
   const detail = translate(locale, error.key, error.params);
-  // These already end in their own pointer to --help.
-  if (error.key.startsWith('cli.error.unknownOption') || error.key === 'cli.error.missingValue') return translate(locale, 'cli.usageError', { detail }) + '\n';
   return translate(locale, 'cli.usageError.seeHelp', { detail, command }) + '\n';
 }
 

@@ -17,7 +17,7 @@ import { translate, type MessageKey, type MessageParams } from '../engine/i18n/c
 import type { FileReport } from '../engine/scan';
 import { certificateRules } from '../engine/rules/certificate';
 import type { Finding, Locale, SeveritySetting } from '../engine/types';
-import { argumentLocale, parseOptions, UsageError } from './args';
+import { argumentLocale, parseOptions, UsageError, usageErrorLine } from './args';
 import { EXIT_CLEAN, EXIT_FAILURE, EXIT_FINDINGS } from './exit-status';
 import { escapeControls, formatJson, formatSarif } from './output';
 import type { CliIo } from './io';
@@ -65,7 +65,7 @@ export function runCertCommand(argv: string[], io: CliIo, version: string): numb
     options = parseCertArgs(argv, locale);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${t('cli.usageError', { detail: t(error.key, error.params) })}\n${t('cert.usage')}\n`);
+    io.stderr(usageErrorLine(error, locale, 'schedlint cert'));
     return EXIT_FAILURE;
   }
   if (options === 'help') {

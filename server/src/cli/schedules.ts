@@ -6,24 +6,24 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeSchedule } from '../engine/crontab/describe';
-import { parseCrontab } from '../engine/crontab/parse';
+import { lintCronExpression } from '../engine/crontab/lint-expression';
 import { cronieZone } from '../engine/crontab/cron-tz';
 import { nextRuns, SEARCH_YEARS } from '../engine/crontab/next-runs';
 import { HostFacts } from '../engine/host/facts';
 import { FsHost } from '../engine/host/fs-host';
-import { MemoryHost } from '../engine/host/memory-host';
 import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
-import { lintCrontab } from '../engine/lint';
 import { hostTimelineAt } from '../engine/schedule/timeline-host';
 import { renderTimelineSvg } from '../engine/schedule/timeline-svg';
 import { renderTimelineText } from '../engine/schedule/timeline-text';
 import { formatCalendarReport } from '../engine/systemd/calendar-report';
 import { parseCalendar } from '../engine/systemd/calendar';
 import { nextElapse } from '../engine/systemd/calendar-search';
-import { calendarErrorMessage } from '../engine/systemd/calendar-spec';
+import { calendarErrorMessage, resolveLocalZone } from '../engine/systemd/calendar-spec';
 import { formatTimespan, parseTimespan, USEC_INFINITY } from '../engine/systemd/timespan';
+import { safeAtou } from '../engine/systemd/safe-atou';
 import { parseSystemdTimestamp } from '../engine/systemd/timestamp';
 import { formatIsoInZone, fromLocal } from '../engine/time/zone';
+import type { ZoneRules } from '../engine/time/zone-rules';
 import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, parseOptions, UsageError, usageErrorLine } from './args';
 import type { CliIo } from './io';
@@ -47,7 +47,7 @@ interface ScheduleOptions {
 const SCHEDULE_OPTIONS = { format: { type: 'string' }, iterations: { type: 'string' }, 'base-time': { type: 'string' }, dialect: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 const USAGE_KEYS = { calendar: 'cli.calendar.usage', timespan: 'cli.timespan.usage', cron: 'cli.cron.usage' } as const;
 
-function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: string[], env: NodeJS.ProcessEnv): ScheduleOptions {
+function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: string[], env: NodeJS.ProcessEnv, zone: ZoneRules): ScheduleOptions {
   const parsed = parseOptions(argv, SCHEDULE_OPTIONS);
   const values = parsed.values;
   const locale = argumentLocale(argv, env);
@@ -56,9 +56,8 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
   // As systemd-analyze reads --iterations (safe_atou); 0 prints no elapse there. A crontab schedule has no
   // such form: `cron` still wants a run.
   const fewest = command === 'cron' ? 1 : 0;
-  const iterations = values.iterations === undefined ? 1 : unsignedLikeSystemd(values.iterations);
+  const iterations = values.iterations === undefined ? 1 : safeAtou(values.iterations);
   if (!Number.isInteger(iterations) || iterations < fewest || iterations > 100_000) throw new UsageError('cli.error.value', { option: '--iterations', value: String(values.iterations), allowed: `${fewest}…100000` });
-  const zone = localZone(env);
   const baseTime = values['base-time'] === undefined ? Date.now() : parseBaseTime(values['base-time'], zone);
   if (baseTime === undefined) throw new UsageError('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: translate(locale, 'cli.schedules.baseTimeForms') });
   const dialect = values.dialect ?? 'debian';
@@ -68,25 +67,34 @@ function parseScheduleArgs(command: 'calendar' | 'timespan' | 'cron', argv: stri
 }
 
 /**
- * A number as systemd's safe_atou reads it (strtoul with base 0: leading blanks, `+`, `0x` hex, a leading `0`
- * for octal, `-0`; nothing after the digits), checked against systemd-analyze 252: `1e3`, `2 `, `-1` are
- * refused, ` 2`, `+2`, `0x10` (16) and `010` (8) are not. NaN when refused.
+ * A timestamp as systemd-analyze's --base-time reads it (timestamp.ts: `2026-11-25 10:17`, `@1800000000`,
+ * `tomorrow`, `+1h`, `1h ago`, … without a zone in `zone`, the zone the output is in), or, beyond systemd,
+ * ISO 8601 with a `T`: with an offset or `Z` as written, without one in `zone` too (not in Node's own TZ,
+ * which can differ from glibc's reading of it).
  */
-function unsignedLikeSystemd(text: string): number {
-  const match = /^[ \t\n\v\f\r]*(?:\+|-(?=0+$))?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))$/.exec(text);
-  if (!match) return Number.NaN;
-  return match[1] !== undefined ? Number.parseInt(match[1], 16) : match[2] !== undefined ? Number.parseInt(match[2], 8) : Number(match[3]);
+function parseBaseTime(text: string, zone: ZoneRules): number | undefined {
+  const systemd = parseSystemdTimestamp(text, Date.now(), zone);
+  if (systemd !== undefined) return systemd;
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (!iso) return undefined;
+  if (iso[3] === undefined) return parseSystemdTimestamp(`${iso[1]} ${iso[2]}`, Date.now(), zone);
+  const instant = Date.parse(text);
+  return Number.isNaN(instant) ? undefined : instant;
 }
 
 /**
- * A timestamp as systemd-analyze's --base-time reads it (timestamp.ts: `2026-11-25 10:17`, `@1800000000`,
- * `tomorrow`, `+1h`, `1h ago`, … without a zone in `zone`), or, beyond systemd, ISO 8601 with a `T`.
+ * The rules of the zone a subcommand's output is in, so that --base-time is read in that same zone: for
+ * `calendar` TZ as glibc reads it (zone file, POSIX string, else UTC: resolveLocalZone), for `cron` the zone
+ * cron's localtime() gives (cronieZone), for `timespan` none is needed (UTC).
  */
-function parseBaseTime(text: string, zone: string): number | undefined {
-  const systemd = parseSystemdTimestamp(text, Date.now(), zone);
-  if (systemd !== undefined) return systemd;
-  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? Date.parse(text) : Number.NaN;
-  return Number.isNaN(iso) ? undefined : iso;
+function outputZone(command: 'calendar' | 'timespan' | 'cron', env: NodeJS.ProcessEnv): { zone: string; rules: ZoneRules; known: boolean } {
+  const tz = localZone(env);
+  const zones = new HostFacts(new FsHost('/')).zoneSource();
+  if (command === 'cron') {
+    const glibc = cronieZone(new FsHost('/'), tz);
+    return { zone: glibc.zone, rules: resolveLocalZone({ zone: glibc.zone, ...(zones ? { zones } : {}) }), known: glibc.known };
+  }
+  return { zone: tz, rules: resolveLocalZone({ zone: tz, ...(zones ? { zones } : {}) }), known: true };
 }
 
 /** The zone systemd-analyze would use: $TZ, else this host's. */
@@ -97,8 +105,9 @@ function localZone(env: NodeJS.ProcessEnv): string {
 export function runScheduleCommand(command: ScheduleCommand, argv: string[], io: CliIo): number {
   if (command === 'schedule') return hostSchedule(argv, io);
   let options: ScheduleOptions;
+  const zone = outputZone(command, io.env);
   try {
-    options = parseScheduleArgs(command, argv, io.env);
+    options = parseScheduleArgs(command, argv, io.env, zone.rules);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(usageErrorLine(error, argumentLocale(argv, io.env), `schedlint ${command}`));
@@ -108,14 +117,12 @@ export function runScheduleCommand(command: ScheduleCommand, argv: string[], io:
     io.stdout(translate(options.locale, USAGE_KEYS[command]) + '\n');
     return 0;
   }
-  const zone = localZone(io.env);
-  if (command === 'calendar') return calendar(options, zone, io);
+  if (command === 'calendar') return calendar(options, zone.zone, io);
   if (command === 'timespan') return timespan(options, io);
   // cron reads TZ through glibc (localtime): a POSIX string such as `JST-9` is a fixed offset, an unknown
   // name is UTC. The same here, instead of a zone Intl does not know and an internal error.
-  const glibc = cronieZone(new FsHost('/'), zone);
-  if (!glibc.known) io.stderr(`${escapeControls(translate(options.locale, 'cli.cron.unknownZone', { value: zone }))}\n`);
-  return cron(options, glibc.zone, io);
+  if (!zone.known) io.stderr(`${escapeControls(translate(options.locale, 'cli.cron.unknownZone', { value: localZone(io.env) }))}\n`);
+  return cron(options, zone.zone, io);
 }
 
 function calendar(options: ScheduleOptions, zone: string, io: CliIo): number {
@@ -185,33 +192,34 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
 }
 
 function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
-  const facts = new HostFacts(new MemoryHost(), options.dialect);
   let ok = true;
   /** What `schedlint cron` finds out about one expression, for either output. */
   const examine = (expression: string) => {
-    const text = cronLineText(expression);
-    const [line] = parseCrontab(text, 'crontab-user', options.dialect).lines;
-    if (line?.type !== 'job' || line.problem || !line.schedule) {
+    const checked = lintCronExpression(expression, options);
+    if (!checked.valid) {
       ok = false;
-      const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale: options.locale }).findings.find((candidate) => candidate.severity === 'error');
-      return { valid: false as const, error: finding?.message ?? blankScheduleError(options) };
+      return checked;
     }
-    const schedule = line.schedule;
-    const warnings = cronWarnings(text, facts, options.locale);
-    if (options.format !== 'json') for (const message of warnings) io.stderr(escapeControls(translate(options.locale, 'cli.cron.warning', { expression, message })) + '\n');
+    const { schedule, findings } = checked;
+    // An error of the lint on the line (`0 0 * * * root`: a user column in a user crontab) is said as one, and
+    // fails the run as an invalid expression does; warnings are only said.
+    if (findings.some((finding) => finding.severity === 'error')) ok = false;
+    const warnings = findings.filter((finding) => finding.severity === 'warning').map((finding) => finding.message);
+    const errors = findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message);
+    if (options.format !== 'json') for (const finding of findings) io.stderr(escapeControls(translate(options.locale, finding.severity === 'error' ? 'cli.cron.error' : 'cli.cron.warning', { expression, message: finding.message })) + '\n');
     const runs = nextRuns(schedule, options.baseTime, options.iterations, zone);
     const description = describeSchedule(schedule, options.locale);
     // Fewer runs than asked for: the search stopped at its horizon, not the schedule (`0 3 1 */3 *` × 1000).
     const horizonReached = !schedule.reboot && runs.length > 0 && runs.length < options.iterations;
     const none = schedule.reboot ? '@reboot' : runs.length === 0 ? 'never' : undefined;
-    return { valid: true as const, runs, description, horizonReached, none, warnings };
+    return { valid: true as const, runs, description, horizonReached, none, warnings, errors };
   };
   if (options.format === 'json') {
     const entries = options.expressions.map((expression) => {
       const found = examine(expression);
-      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false, warnings: [] as string[] };
+      if (!found.valid) return { expression, valid: false, error: found.error, description: null, next: [] as string[], horizonReached: false, warnings: [] as string[], errors: [] as string[] };
       const next = found.none !== undefined ? [found.none] : found.runs.map((instant) => formatIsoInZone(instant, zone));
-      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached, warnings: found.warnings };
+      return { expression, valid: true, error: null, description: found.description, next, horizonReached: found.horizonReached, warnings: found.warnings, errors: found.errors };
     });
     io.stdout(JSON.stringify({ cron: entries }, null, 2) + '\n');
     return ok ? 0 : 1;
@@ -242,32 +250,6 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
   });
   write();
   return ok ? 0 : 1;
-}
-
-/**
- * The crontab line `cron` lints for an expression: five fields (or an @keyword) get a command, so the lint
- * reads them as a job; fewer do not, so the lint names the field the line ends before (`0 0`) instead of
- * reading the command as one ("found `/`").
- */
-export function cronLineText(expression: string): string {
-  const words = expression.trim() === '' ? [] : expression.trim().split(/\s+/);
-  return words.length >= 5 || words[0]?.startsWith('@') ? `${expression} /bin/true\n` : `${expression}\n`;
-}
-
-/** A blank expression is a blank line to cron, which the lint passes over: the too-few-fields message for it. */
-export function blankScheduleError(options: { locale: Locale; dialect: CronDialect }): string {
-  const t = (key: MessageKey) => translate(options.locale, key);
-  return translate(options.locale, 'crontab/invalid-schedule.too-few-fields', {
-    field: t('field.minute'),
-    expected: t('crontab/invalid-schedule.expected-user'),
-    consequence: t(options.dialect === 'debian' ? 'consequence.debian-file' : 'consequence.cronie-line'),
-  });
-}
-
-/** The lint's warnings on a valid schedule (`5#3`: Debian's cron ignores `#3`), as the lint words them. */
-function cronWarnings(text: string, facts: HostFacts, locale: Locale): string[] {
-  const findings = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale }).findings;
-  return findings.filter((finding) => finding.severity === 'warning' || finding.severity === 'error').map((finding) => finding.message);
 }
 
 /** `schedlint schedule`: the host's timeline. Usage errors print this subcommand's own usage. */
@@ -322,7 +304,8 @@ function hostSchedule(argv: string[], io: CliIo): number {
   // One run over a tree that stays as it is (host-lint.ts): the schedule model reads it through the same cache.
   const facts = hostFactsAt(root);
   const zone = facts.timeZone();
-  const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone);
+  const zones = facts.zoneSource();
+  const now = values['base-time'] === undefined ? Date.now() : parseHostTime(values['base-time'], zone, resolveLocalZone({ zone, ...(zones ? { zones } : {}) }));
   if (Number.isNaN(now)) return fail('cli.error.value', { option: '--base-time', value: String(values['base-time']), allowed: 'YYYY-MM-DD HH:MM[:SS] [UTC], ISO 8601' });
   const timeline = hostTimelineAt(facts, locale, now, { hours });
   if (format === 'json') io.stdout(JSON.stringify(timeline, null, 2) + '\n');
@@ -332,13 +315,13 @@ function hostSchedule(argv: string[], io: CliIo): number {
 }
 
 /** Like --base-time of the other subcommands, but a time without a zone is read on the host's clock. */
-function parseHostTime(text: string, zone: string): number {
+function parseHostTime(text: string, zone: string, rules: ZoneRules): number {
   const plain = text.trim().match(/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/);
   if (plain) {
     const [, year, month, day, hour, minute, second = '0'] = plain;
     return fromLocal(Number(year), Number(month), Number(day), Number(hour), Number(minute), zone, Number(second));
   }
-  return parseBaseTime(text, zone) ?? Number.NaN;
+  return parseBaseTime(text, rules) ?? Number.NaN;
 }
 
 function isFolder(folder: string): boolean {

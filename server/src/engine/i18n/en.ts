@@ -28,6 +28,7 @@ import { wordingEn } from './parts/wording.en';
 import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
+import { cronFindingsEn } from './parts/cron-findings.en';
 
 export const en = {
   ...certbotEn,
@@ -58,6 +59,7 @@ export const en = {
   ...certificateFormatEn,
   ...discoveryEn,
   ...scheduleZoneEn,
+  ...cronFindingsEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

@@ -29,6 +29,7 @@ import { wordingJa } from './parts/wording.ja';
 import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
+import { cronFindingsJa } from './parts/cron-findings.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -59,6 +60,7 @@ export const ja: Record<MessageKey, string> = {
   ...certificateFormatJa,
   ...discoveryJa,
   ...scheduleZoneJa,
+  ...cronFindingsJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -12,8 +12,8 @@ export const filekindEn = {
   'cli.assumed.unrecognized': '{path}: note: not linted: INI text that is neither a certbot file nor a systemd unit (--kind chooses a format)',
   'cli.dialectSource.option': 'given with --dialect',
   'cli.fixHint': 'help: {title}',
-  'cli.error.unknownOption': "unknown option '{option}' (see schedlint --help)",
-  'cli.error.unknownOptionSuggest': "unknown option '{option}'; did you mean '{suggestion}'? (see schedlint --help)",
-  'cli.error.missingValue': "option '{option}' needs a value (see schedlint --help)",
+  'cli.error.unknownOption': "unknown option '{option}'",
+  'cli.error.unknownOptionSuggest': "unknown option '{option}'; did you mean '{suggestion}'?",
+  'cli.error.missingValue': "option '{option}' needs a value",
   'cli.cron.horizon': 'only {count} of {iterations} runs in the next {years} years: the search stops there',
 };

@@ -12,8 +12,8 @@ export const filekindJa = {
   'cli.assumed.unrecognized': '{path}: 注意：検査していません。certbot のファイルでも systemd ユニットでもない INI 形式です（--kind で形式を指定できます）',
   'cli.dialectSource.option': '--dialect で指定',
   'cli.fixHint': '修正案：{title}',
-  'cli.error.unknownOption': "不明なオプション '{option}' です（schedlint --help を参照）",
-  'cli.error.unknownOptionSuggest': "不明なオプション '{option}' です。'{suggestion}' のことですか？（schedlint --help を参照）",
-  'cli.error.missingValue': "オプション '{option}' には値が必要です（schedlint --help を参照）",
+  'cli.error.unknownOption': "不明なオプション '{option}' です",
+  'cli.error.unknownOptionSuggest': "不明なオプション '{option}' です。'{suggestion}' のことですか？",
+  'cli.error.missingValue': "オプション '{option}' には値が必要です",
   'cli.cron.horizon': '今後 {years} 年間の実行は {iterations} 回中 {count} 回だけです（探索はそこで終わります）',
 };
