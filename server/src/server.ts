@@ -1,7 +1,7 @@
 // The language server: speaks LSP and nothing else. Documents come in, the engine lints them, findings go
 // out as diagnostics, hovers and code actions. Runs under VS Code (IPC) or standalone over stdio
 // (`schedlint-language-server --stdio`) for Neovim, Helix, Emacs.
-// Long (about 480 lines) because every LSP request is wired here, each in a few lines over the format
+// Long (about 490 lines) because every LSP request is wired here, each in a few lines over the format
 // registry; what keeps state of its own lives beside it (host-scan.ts, repository-scan.ts, code-actions.ts,
 // edit-requests.ts, host-view.ts).
 // First: it holds V8's memory from the bundle's first line (memory-policy.ts).
