@@ -17,11 +17,12 @@ function systemdAnalyze(args: string[], env: NodeJS.ProcessEnv = UTC): { stdout:
 }
 
 /** The recorded output, and the same from the real systemd-analyze where there is one. */
-function assertLikeSystemd(args: string[], recorded: string, env: NodeJS.ProcessEnv = UTC): void {
+function assertLikeSystemd(args: string[], recorded: string, env: NodeJS.ProcessEnv = UTC, code = 0): void {
   const real = systemdAnalyze(args, env);
   if (real) assert.equal(real.stdout, recorded, `the recording of systemd-analyze ${args.join(' ')} still holds`);
+  if (real) assert.equal(real.status, code, `systemd-analyze ${args.join(' ')} exits ${code}`);
   const ours = runSchedlint(args, { env });
-  assert.equal(ours.code, 0, ours.stderr);
+  assert.equal(ours.code, code, ours.stderr);
   assert.equal(ours.stdout, recorded, `schedlint ${args.join(' ')}`);
 }
 
@@ -191,4 +192,13 @@ test('cron: an error of the lint on the line is said as an error and fails the r
   assert.deepEqual([entries[0].errors, entries[0].warnings], [[userColumn], []]);
   assert.deepEqual(entries[1].errors, []);
   assert.equal(entries[1].warnings.length, 1);
+});
+
+test('timespan: the first span it cannot read ends the run, after the blank line written before it', () => {
+  const fiveSeconds = 'Original: 5s\n      μs: 5000000\n   Human: 5s\n';
+  assertLikeSystemd(['timespan', '5s', 'bogus', '7s'], `${fiveSeconds}\n`, UTC, 1);
+  assertLikeSystemd(['timespan', 'bogus', '5s'], '', UTC, 1);
+  const ours = runSchedlint(['timespan', '5s', 'bogus', 'nonsense']);
+  // One failure said, as systemd-analyze says one: the spans after it are not read.
+  assert.equal(ours.stderr.match(/Failed to parse time span/g)?.length, 1, ours.stderr);
 });

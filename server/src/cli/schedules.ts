@@ -181,12 +181,19 @@ function timespan(options: ScheduleOptions, io: CliIo): number {
   if (options.format === 'json') {
     io.stdout(JSON.stringify({ timespan: entries.map(({ errno: _errno, ...entry }) => entry) }, null, 2) + '\n');
   } else {
-    const blocks = entries.filter((entry) => entry.valid).map((entry) => `Original: ${entry.expression.replace(/[ \t\n\r]+$/, '')}\n      μs: ${microsecondsLine(entry)}\n   Human: ${entry.normalized}`);
-    // systemd-analyze's own line (for diffing), then what is wrong in the chosen language, as for `calendar`.
-    for (const entry of entries.filter((candidate) => !candidate.valid)) {
-      io.stderr(escapeControls(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}`) + '\n');
+    // As systemd-analyze prints them: a blank line before every span but the first (written before the span is
+    // read), and nothing after the first span it cannot read, which ends the run.
+    let text = '';
+    for (const [index, entry] of entries.entries()) {
+      if (index > 0) text += '\n';
+      if (!entry.valid) {
+        // systemd-analyze's own line (for diffing), then what is wrong in the chosen language, as for `calendar`.
+        io.stderr(escapeControls(`Failed to parse time span '${entry.expression}': ${STRERROR[entry.errno ?? 'EINVAL']}\n${entry.expression}: ${entry.error}`) + '\n');
+        break;
+      }
+      text += `Original: ${entry.expression.replace(/[ \t\n\r]+$/, '')}\n      μs: ${microsecondsLine(entry)}\n   Human: ${entry.normalized}\n`;
     }
-    if (blocks.length > 0) io.stdout(escapeControls(blocks.join('\n\n')) + '\n');
+    if (text !== '') io.stdout(escapeControls(text));
   }
   return ok ? 0 : 1;
 }
