@@ -153,3 +153,16 @@ test('--help lists the same --kind values as the README', () => {
   for (const kind of kinds) assert.match(listed, new RegExp(`\`${kind}\``), `README lists --kind ${kind}`);
   assert.equal([...listed.matchAll(/`([a-z-]+)`/g)].length, kinds.length);
 });
+
+test('edit and fleet: a usage error is one line pointing at their own help, not their whole usage', () => {
+  for (const [args, command] of [
+    [['edit', '--bogus'], 'edit'],
+    [['edit'], 'edit'],
+    [['fleet', '--bogus', 'dir'], 'fleet'],
+  ] as const) {
+    const run = runSchedlint([...args]);
+    assert.equal(run.code, 2, run.stderr);
+    assert.equal(run.stderr.split('\n').length, 2, `one line: ${run.stderr}`);
+    assert.match(run.stderr, new RegExp(`\\(see schedlint ${command} --help\\)\\n$`));
+  }
+});

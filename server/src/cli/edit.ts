@@ -17,7 +17,7 @@ import { FsHost } from '../engine/host/fs-host';
 import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import { lintFileText, type FileReport } from '../engine/scan';
 import type { Locale } from '../engine/types';
-import { argumentLocale, checkOptionNames, UsageError } from './args';
+import { argumentLocale, checkOptionNames, UsageError, usageErrorLine } from './args';
 import { formatText } from './output';
 import type { CliIo } from './io';
 
@@ -46,7 +46,7 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
     if (!parsed.values.help && parsed.positionals.length === 0) throw new UsageError('edit.error.noFile');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${t('cli.usageError', { detail: t(error.key, error.params) })}\n${t('edit.usage')}\n`);
+    io.stderr(usageErrorLine(error, locale, 'schedlint edit'));
     return 2;
   }
   if (parsed.values.help) {

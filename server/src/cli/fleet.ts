@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { translate, type MessageKey, type MessageParams } from '../engine/i18n/catalog';
 import type { FileReport } from '../engine/scan';
 import type { Locale } from '../engine/types';
-import { argumentLocale, parseOptions, UsageError } from './args';
+import { argumentLocale, parseOptions, UsageError, usageErrorLine } from './args';
 import { buildFleetReport, fleetExitStatus, type FleetHost, type FleetReport } from './fleet-model';
 import { renderFleetHtml } from './fleet-html';
 import { escapeControls, formatSarif, formatText, jsonFiles } from './output';
@@ -28,9 +28,8 @@ export function runFleetCommand(argv: string[], io: CliIo, version: string): num
     return runFleet(argv, io, version);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    // The fleet's own usage under the message, not the linter's.
-    const locale = argumentLocale(argv, io.env);
-    io.stderr(`${translate(locale, 'cli.usageError', { detail: translate(locale, error.key, error.params) })}\n${translate(locale, 'fleet.usage')}\n`);
+    // One line that points at the fleet's own help, as the other subcommands do (the whole usage buried it).
+    io.stderr(usageErrorLine(error, argumentLocale(argv, io.env), 'schedlint fleet'));
     return 2;
   }
 }
