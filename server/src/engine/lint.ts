@@ -1,7 +1,7 @@
 // The engine's entry point: text in, findings out. Decides the file's format and cron dialect, runs every
 // rule, applies severity settings and inline disables, and localizes the messages.
 import { type ContentVotes, decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
-import type { InstallStep } from './install/model';
+import { installStandIn, type InstallStep } from './install/model';
 import type { CrontabDocument } from './crontab/document';
 import { parseCrontab } from './crontab/parse';
 import { jobLineEdit, reparseCrontab } from './crontab/reparse';
@@ -103,9 +103,12 @@ export function lintCrontab(request: LintRequest): LintResult {
   const before = unchanged ? ruleRuns.get(document) : edit !== undefined && previous !== undefined && edit.previous === previous.document ? ruleRuns.get(previous.document) : undefined;
   const reusable = before !== undefined && before.key === key && before.facts === request.facts && before.installs === request.installs ? before : undefined;
   const perRule: (readonly Finding[] | undefined)[] = [];
+  // The cron that reads the file when the dialect only stands in for it (an Alpine image's busybox crond).
+  const reader = dialect.source === 'install' ? installStandIn(request.installs) : undefined;
   crontabRules.forEach((rule, index) => {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') return;
+    if (reader !== undefined && rule.meta.notFor?.includes(reader)) return;
     const context = new RuleContext(rule, configured, reported, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
     const from = reported.length;
     const earlier = reusable?.perRule[index];

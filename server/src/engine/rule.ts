@@ -3,7 +3,7 @@ import type { HostFacts, DialectChoice } from './host/facts';
 import { translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CrontabDocument } from './crontab/document';
 import type { KindDecision } from './crontab/kind';
-import type { InstallStep } from './install/model';
+import type { CronProgram, InstallStep } from './install/model';
 import type { Finding, Fix, Locale, Range, RelatedLocation, Severity, TerminalAction } from './types';
 
 export interface RuleMeta {
@@ -17,6 +17,12 @@ export interface RuleMeta {
    * inline disable for them is `schedlint-disable-file` (a next-line comment above line 1 would not reach it).
    */
   scope?: 'file';
+  /**
+   * Crons whose reading of the file takes away what the rule warns about, when a repository installs the file
+   * for one of them and the lint only stands in with another's dialect (an Alpine image's busybox crond, linted
+   * with Debian's rules: install/model.ts installDialect). The rule does not run for such a file.
+   */
+  notFor?: readonly CronProgram[];
 }
 
 export interface Report {

@@ -1,12 +1,14 @@
 // The last job or environment line has no newline. Debian cron user.c: load_env() hits EOF with text read
 // and logs "Missing newline before EOF, this crontab file will be ignored"; cronie loses only that line.
 // A final comment without a newline is harmless (skip_comments() consumes it), so it is not reported.
+// busybox crond reads the last line like any other (libbb/parse_config.c config_read takes lines from
+// xmalloc_fgetline, which returns a last line without its newline), so an Alpine image's crontab is left alone.
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 
 export const missingFinalNewline: CrontabRule = {
   id: 'crontab/missing-final-newline',
-  meta: { defaultSeverity: 'error', fixable: true, safeFix: true },
+  meta: { defaultSeverity: 'error', fixable: true, safeFix: true, notFor: ['busybox'] },
   check(context) {
     const document = context.document;
     if (!document.missingFinalNewline) return;
