@@ -14,7 +14,9 @@ import { crontabCommand, listOutcome } from '../../server/src/engine/edit/cronta
 import { repoPath } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
 
-const USER = 'schedlint-edit-test';
+// A user of this process's own: two test runs at once on one machine (two checkouts) would otherwise share
+// one user's crontab, and the first to finish would delete the user under the other.
+const USER = `schedlint-edit-${process.pid}`;
 const SEED_000 = '39 1,13 * * * root certbot renew --no-self-upgrade';
 const FIXED = '39 1,13 * * * certbot renew --no-self-upgrade';
 
@@ -236,7 +238,7 @@ test('sudoedit installs whatever its temporary file holds, whatever the editor e
   fs.mkdirSync(path.dirname(target), { mode: 0o755 });
   const old = '# backup\n';
   fs.writeFileSync(target, old, { mode: 0o644 });
-  const rule = '/etc/sudoers.d/schedlint-edit-test';
+  const rule = `/etc/sudoers.d/${USER}`;
   fs.writeFileSync(rule, `${USER} ALL=(root) NOPASSWD: sudoedit ${target}\n`, { mode: 0o440 });
   const editor = path.join(folder, 'append.sh');
   const sudoedit = (line: string, useWrapper: boolean) => {
