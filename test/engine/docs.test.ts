@@ -24,7 +24,8 @@
 //   # host-line: /etc/letsencrypt/cli.ini pre-hook = systemctl stop apache2
 //                                 a line of a host file (the rest of the comment after the path); repeated lines
 //                                 of one file are kept in order
-// The repository install rules (crontab/installed-both-ways, install-target-mismatch, cron-d-mode) have
+// The repository install rules (crontab/installed-both-ways, install-target-mismatch, cron-d-mode, and the
+// busybox rules, which need an Alpine image) have
 // repositories as examples: every block of the section starts with `# file: <repository path>`, the blocks of
 // one section form one repository, and it is linted with lintRepository. Their "Problematic" section must
 // trigger the rule and their "Correct" section must not.
@@ -91,7 +92,7 @@ const NOT_LINTED = new Map<string, string>([
 ]);
 
 /** Rules whose examples are repositories (`# file:` blocks forming one tree per section). */
-const REPOSITORY_RULE_IDS = new Set(['crontab/installed-both-ways', 'crontab/install-target-mismatch', 'crontab/cron-d-mode']);
+const REPOSITORY_RULE_IDS = new Set(['crontab/installed-both-ways', 'crontab/install-target-mismatch', 'crontab/cron-d-mode', 'crontab/busybox-ignored-variable', 'crontab/busybox-hash-in-command']);
 const UNIT_RULE_IDS = new Set(unitRules.map((rule) => rule.id));
 const CERTBOT_RULE_IDS = new Set(certbotRules.map((rule) => rule.id));
 

@@ -8,7 +8,8 @@ import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-u
 import { fixAllEdits } from '../../server/src/engine/fix-all';
 import { fixtureFacts } from '../support/fixture-host';
 import { repoPath } from '../support/paths';
-import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
+import { applyEdits, describeFinding, fixtureFiles, fixtureInstalls, loadFixture } from '../support/fixtures';
+import { crontabFormat } from '../../server/src/engine/crontab/format';
 
 for (const file of [...fixtureFiles('crontab'), ...fixtureFiles('systemd')]) {
   test(`fixture ${path.relative(repoPath('test', 'fixtures'), file)}`, () => {
@@ -16,7 +17,10 @@ for (const file of [...fixtureFiles('crontab'), ...fixtureFiles('systemd')]) {
     const lint = (text: string) =>
       fixture.path && isUnitFilePath(fixture.path)
         ? lintUnit({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), locale: fixture.locale })
-        : lintCrontab({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), locale: fixture.locale });
+        : fixture.cron !== undefined
+          ? // Installed for another cron: through the format, which picks the dialect from the install as for a repository.
+            crontabFormat.lint({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), installs: fixtureInstalls(fixture), locale: fixture.locale })
+          : lintCrontab({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), locale: fixture.locale });
     const result = lint(fixture.text);
     const unexpected = result.findings.filter(
       (finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId),

@@ -27,7 +27,7 @@ import { parameterNames } from '../../server/src/engine/i18n/format';
 import { ALL_RULE_IDS } from '../../server/src/engine/rules';
 import type { Finding } from '../../server/src/engine/types';
 import { loadCertbotFixture } from '../support/certbot-fixtures';
-import { fixtureFiles } from '../support/fixtures';
+import { fixtureFiles, fixtureInstalls } from '../support/fixtures';
 import { repoPath } from '../support/paths';
 
 /** Rule families that belong to no one format: findings about reading files, bugs, and the host's schedule as a whole. */
@@ -93,7 +93,7 @@ function ruleFixtures(format: FileFormat, ruleId: string): RuleFixture[] {
     .filter((file) => !file.endsWith('.other.fixed'))
     .map((file) => {
       const fixture = loadCertbotFixture(file);
-      const result = format.lint({ text: fixture.text, path: fixture.path, facts: fixture.facts, locale: fixture.locale });
+      const result = format.lint({ text: fixture.text, path: fixture.path, facts: fixture.facts, installs: fixtureInstalls(fixture), locale: fixture.locale });
       return { file, fires: fixture.expectations.some((expectation) => expectation.ruleId === ruleId), findings: result.findings };
     });
 }

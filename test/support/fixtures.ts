@@ -2,6 +2,8 @@
 //   # fixture: path=/var/spool/cron/crontabs/root dialect=debian
 //   # expect: crontab/user-field-in-user-crontab error
 //   39 1,13 * * * root certbot renew
+// `cron=busybox` in the header lints the file as a repository's crontab that busybox crond reads (an Alpine
+// image's /etc/crontabs/root), with Debian's rules standing in, as the repository scan does.
 // `# expect-file: <rule> [severity]` expects a finding about the whole file (reported on its first line).
 // A line with no `expect` above it must produce no finding. `<name>.fixed` beside a fixture holds the text
 // after applying every preferred fix ("fix all"), with the annotation lines kept.
@@ -9,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoPath } from './paths';
 import type { CronDialect, Finding } from '../../server/src/engine/types';
+import type { InstallStep } from '../../server/src/engine/install/model';
 
 export interface Expectation {
   line: number;
@@ -28,6 +31,8 @@ export interface Fixture {
   fixed?: string;
   /** Extra files of the in-memory host (`host-file=/etc/systemd/system/x.service`), with a minimal body. */
   hostFiles: Record<string, string>;
+  /** `cron=busybox`: the cron that reads it, for which the dialect only stands in. */
+  cron?: 'busybox';
 }
 
 const FIXTURE_ROOT = repoPath('test', 'fixtures');
@@ -59,6 +64,7 @@ export function loadFixture(file: string): Fixture {
         if (key === 'path') fixture.path = value;
         if (key === 'dialect') fixture.dialect = value as CronDialect;
         if (key === 'locale') fixture.locale = value as 'en' | 'ja';
+        if (key === 'cron' && value === 'busybox') fixture.cron = value;
         if (key === 'host-file') fixture.hostFiles[value] = value.endsWith('.service') ? '[Service]\nExecStart=/bin/true\n' : '';
       }
       return;
@@ -88,4 +94,14 @@ export { applyEdits } from './apply-edits';
 
 export function describeFinding(finding: Finding): string {
   return `${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.ruleId} ${finding.severity} — ${finding.message}`;
+}
+
+/**
+ * How the fixture's file is installed, for `cron=busybox`: an Alpine image's `COPY crontab /etc/crontabs/root`
+ * as install/dockerfile.ts makes it (the format then lints it with Debian's rules standing in, as for a repository).
+ */
+export function fixtureInstalls(fixture: Fixture): InstallStep[] | undefined {
+  if (fixture.cron !== 'busybox') return undefined;
+  const source = fixture.path ?? '/repo/crontab';
+  return [{ installer: '/repo/Dockerfile', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 31 } }, source, target: '/etc/crontabs/root', format: 'crontab-user', via: 'copy', cron: 'busybox', description: 'COPY crontab /etc/crontabs/root' }];
 }

@@ -1,7 +1,7 @@
 // The engine's entry point: text in, findings out. Decides the file's format and cron dialect, runs every
 // rule, applies severity settings and inline disables, and localizes the messages.
 import { type ContentVotes, decideKind, type FormatOverride, type KindDecision, type KindReason } from './crontab/kind';
-import { installStandIn, type InstallStep } from './install/model';
+import { installStandIn, type CronProgram, type InstallStep } from './install/model';
 import type { CrontabDocument } from './crontab/document';
 import { parseCrontab } from './crontab/parse';
 import { jobLineEdit, reparseCrontab } from './crontab/reparse';
@@ -109,7 +109,7 @@ export function lintCrontab(request: LintRequest): LintResult {
     const configured = settings.severities?.[rule.id];
     if (configured === 'off') return;
     if (reader !== undefined && rule.meta.notFor?.includes(reader)) return;
-    const context = new RuleContext(rule, configured, reported, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs);
+    const context = new RuleContext(rule, configured, reported, document, request.path, request.facts, dialect, timeZone, locale, decision, request.installs, reader);
     const from = reported.length;
     const earlier = reusable?.perRule[index];
     const checkJob = rule.checkJob;
@@ -198,6 +198,7 @@ class RuleContext implements CrontabContext {
     readonly locale: Locale,
     readonly kindDecision?: KindDecision,
     readonly installs?: readonly InstallStep[],
+    readonly reader?: CronProgram,
   ) {
     let memo = messageMemos.get(rule);
     if (memo === undefined) messageMemos.set(rule, (memo = { locale, messageId: undefined, message: undefined }));

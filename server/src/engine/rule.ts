@@ -49,6 +49,11 @@ export interface CrontabContext {
   kindDecision?: KindDecision;
   /** How the repository installs this file, when it was linted as part of one (install/find.ts). */
   installs?: readonly InstallStep[];
+  /**
+   * The cron that reads the file when the dialect only stands in for it: `busybox` for an Alpine image's
+   * crontab, linted with Debian's rules (install/model.ts installStandIn). Rules of that cron's own read it.
+   */
+  reader?: CronProgram;
   t(key: MessageKey, params?: MessageParams): string;
   /** "Debian's cron ignores this whole file…" or "cronie skips this line…". */
   consequence(): string;

@@ -4,6 +4,7 @@ import { certbotEn } from './parts/certbot.en';
 import { renewalFileEn } from './parts/renewal-file.en';
 import { byteOrderMarkEn } from './parts/byte-order-mark.en';
 import { installEn } from './parts/install.en';
+import { busyboxEn } from './parts/busybox.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
@@ -37,6 +38,7 @@ export const en = {
   ...badInputEn,
   ...scheduleEn,
   ...installEn,
+  ...busyboxEn,
   ...certificatesEn,
   ...timelineEn,
   ...fleetEn,

@@ -5,6 +5,7 @@ import { certbotJa } from './parts/certbot.ja';
 import { renewalFileJa } from './parts/renewal-file.ja';
 import { byteOrderMarkJa } from './parts/byte-order-mark.ja';
 import { installJa } from './parts/install.ja';
+import { busyboxJa } from './parts/busybox.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
@@ -38,6 +39,7 @@ export const ja: Record<MessageKey, string> = {
   ...badInputJa,
   ...scheduleJa,
   ...installJa,
+  ...busyboxJa,
   ...certificatesJa,
   ...timelineJa,
   ...fleetJa,

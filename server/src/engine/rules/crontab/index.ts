@@ -18,6 +18,8 @@ import { wildcardMinute } from './wildcard-minute';
 import { installedBothWays } from './installed-both-ways';
 import { installTargetMismatch } from './install-target-mismatch';
 import { cronDMode } from './cron-d-mode';
+import { busyboxIgnoredVariable } from './busybox-ignored-variable';
+import { busyboxHashInCommand } from './busybox-hash-in-command';
 
 export const crontabRules: readonly CrontabRule[] = [
   installedBothWays,
@@ -38,4 +40,6 @@ export const crontabRules: readonly CrontabRule[] = [
   dayOfMonthOrDayOfWeek,
   ignoredCharacters,
   cronDMode,
+  busyboxIgnoredVariable,
+  busyboxHashInCommand,
 ];

@@ -2,14 +2,15 @@
 // `CRON_TZ` (cron(8)); cronie reads `CRON_TZ` for scheduling (src/entry.c, src/cron.c). On both, `TZ=` only
 // reaches the job's environment. cronie takes each job's zone from the `CRON_TZ` of its own environment, the
 // lines above it (src/cron.c find_jobs: `env_get("CRON_TZ", e->envp)`; an empty value means the host's zone),
-// so a `TZ=` line below a `CRON_TZ=` is about jobs that run in that `CRON_TZ`.
+// so a `TZ=` line below a `CRON_TZ=` is about jobs that run in that `CRON_TZ`. busybox crond reads neither
+// (crontab/busybox-ignored-variable says so there).
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 import { cronieZone } from '../../crontab/cron-tz';
 
 export const timezoneVariable: CrontabRule = {
   id: 'crontab/timezone-variable',
-  meta: { defaultSeverity: 'warning', fixable: false },
+  meta: { defaultSeverity: 'warning', fixable: false, notFor: ['busybox'] },
   check(context) {
     const dialect = context.dialect.dialect;
     const document = context.document;
