@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chooseEditor, isSchedlintEdit } from '../../server/src/cli/edit';
+import { chooseEditor, isSchedlintEdit, sudoeditArguments } from '../../server/src/cli/edit';
 import { editedFile } from '../../server/src/engine/edit/edit-check';
 import { crontabCommand, listOutcome } from '../../server/src/engine/edit/crontab-command';
 import { repoPath } from '../support/paths';
@@ -209,6 +209,22 @@ test('systemctl edit temporary file: linted as the drop-in it becomes; discard p
   assert.equal(editedFile('/var/tmp/fooAbCd1234.timer').lintPath, '/var/tmp/foo.timer');
 });
 
+test("sudoedit's copy is linted as the path sudo was given: read from sudo's command line, matched by the copy's name", () => {
+  const cmdline = (words: string[]) => () => words.join('\0') + '\0';
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudoedit', '/etc/cron.d/job'])), ['/etc/cron.d/job']);
+  // A user name after -u is not a file; options and `--` as sudo reads them; `sudo -e` and bundled flags.
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', '-u', 'root', '-e', '/var/spool/cron/crontabs/root'])), ['/var/spool/cron/crontabs/root']);
+  assert.deepEqual(sudoeditArguments(1, cmdline(['/usr/bin/sudo', '-ne', '--', '/etc/crontab', '-x'])), ['/etc/crontab', path.resolve('-x')]);
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', 'vi', '/etc/crontab'])), [], 'sudo running an editor itself is not sudoedit');
+  assert.deepEqual(sudoeditArguments(1, cmdline(['bash'])), []);
+  assert.deepEqual(sudoeditArguments(1, () => { throw new Error('EACCES'); }), []);
+  // sudo_edit_mktemp(): /etc/cron.d/job → /var/tmp/job.XXXXXXXX; backup.timer → backupXXXXXXXX.timer.
+  assert.deepEqual(editedFile('/var/tmp/job.ad1dDT8e', ['/etc/cron.d/job', '/etc/hosts']), { lintPath: '/etc/cron.d/job', caller: 'sudoedit' });
+  assert.equal(editedFile('/var/tmp/backupAbCd1234.timer', ['/etc/systemd/system/backup.timer']).lintPath, '/etc/systemd/system/backup.timer');
+  // Two paths the name fits: neither is guessed.
+  assert.equal(editedFile('/var/tmp/job.ad1dDT8e', ['/etc/cron.d/job', '/var/spool/cron/crontabs/job']).lintPath, '/var/tmp/job.ad1dDT8e');
+});
+
 test('Edit crontab runs only crontab, or sudo -n crontab -u USER, as argument vectors', () => {
   assert.deepEqual(crontabCommand('list'), { file: 'crontab', args: ['-l'], display: 'crontab -l' });
   assert.deepEqual(crontabCommand('install', 'www-data'), { file: 'sudo', args: ['-n', 'crontab', '-u', 'www-data', '-'], display: 'sudo -n crontab -u www-data -' });
@@ -239,13 +255,14 @@ test('sudoedit installs whatever its temporary file holds, whatever the editor e
   const old = '# backup\n';
   fs.writeFileSync(target, old, { mode: 0o644 });
   const rule = `/etc/sudoers.d/${USER}`;
-  fs.writeFileSync(rule, `${USER} ALL=(root) NOPASSWD: sudoedit ${target}\n`, { mode: 0o440 });
+  // Any file: sudo matches a relative path (`sudoedit cron.d/backup`) only against a rule without arguments.
+  fs.writeFileSync(rule, `${USER} ALL=(root) NOPASSWD: sudoedit\n`, { mode: 0o440 });
   const editor = path.join(folder, 'append.sh');
-  const sudoedit = (line: string, useWrapper: boolean) => {
+  const sudoedit = (line: string, useWrapper: boolean, given = target, cwd?: string) => {
     fs.writeFileSync(editor, `#!/bin/sh\nsleep 1.1\necho '${line}' >> "$1"\n${useWrapper ? '' : 'exit 3\n'}`, { mode: 0o755 });
     const visual = `${process.execPath} ${repoPath('dist', 'cli', 'schedlint.js')} edit`;
     const env = ['env', '-i', `HOME=${home}`, 'PATH=/usr/bin:/bin', 'LANG=C.UTF-8', `SUDO_EDITOR=${useWrapper ? visual : editor}`, `SCHEDLINT_EDITOR=${editor}`];
-    return spawnSync('runuser', ['-u', USER, '--', ...env, 'sudoedit', target], { encoding: 'utf8', input: '', timeout: 60_000 });
+    return spawnSync('runuser', ['-u', USER, '--', ...env, 'sudoedit', given], { encoding: 'utf8', input: '', timeout: 60_000, cwd });
   };
   try {
     // Without the wrapper: the editor fails (exit 3) and sudoedit installs the line all the same.
@@ -262,6 +279,21 @@ test('sudoedit installs whatever its temporary file holds, whatever the editor e
     const clean = sudoedit('0 1 * * * root echo typed', true);
     assert.equal(clean.status, 0, clean.stderr);
     assert.equal(fs.readFileSync(target, 'utf8'), old + '0 1 * * * root echo typed\n');
+    // Stranger report 8, item 1: a line without a user, as typed into a user crontab (seed 000 the other way
+    // round). The copy's name (/var/tmp/backup.XXXXXXXX) has lost the folder, and its content is one system
+    // line and one user line: the wrapper reads the path from sudoedit's command line, lints the copy as the
+    // cron.d file it is, and refuses the new line (it used to read it as a user crontab and flag the good line).
+    const typed = old + '0 1 * * * root echo typed\n';
+    const userLine = sudoedit('39 1,13 * * * certbot renew', true);
+    assert.equal(userLine.status, 1, userLine.stderr);
+    assert.match(userLine.stderr, /crontab\/missing-user-field/);
+    assert.doesNotMatch(userLine.stderr, /user-field-in-user-crontab|guessed/);
+    assert.equal(fs.readFileSync(target, 'utf8'), typed);
+    // The same given as a path relative to the folder sudoedit runs in.
+    const relative = sudoedit('39 1,13 * * * certbot renew', true, path.join('cron.d', 'backup'), folder);
+    assert.equal(relative.status, 1, relative.stderr);
+    assert.match(relative.stderr, /crontab\/missing-user-field/);
+    assert.equal(fs.readFileSync(target, 'utf8'), typed);
   } finally {
     fs.rmSync(rule, { force: true });
     fs.rmSync(folder, { recursive: true, force: true });

@@ -59,6 +59,7 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
     return 2;
   }
   const files = parsed.positionals.map((given) => path.resolve(given));
+  const sudoeditPaths = sudoeditArguments(process.ppid);
   // What each file held before: put back when the edit is refused (sudoedit installs whatever the temporary
   // file holds, whatever the editor's exit status; see docs/edit.md).
   const before = files.map(snapshot);
@@ -83,7 +84,7 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
         else io.stderr(t('edit.unreadable', { path: file, detail: (error as Error).message }) + '\n');
         return 1;
       }
-      reports.push(lintEdited(file, text, locale));
+      reports.push(lintEdited(file, text, locale, sudoeditPaths));
     }
     const verdicts = reports.map((report) => editVerdict(report.findings));
     const errors = verdicts.reduce((sum, verdict) => sum + verdict.errors, 0);
@@ -170,10 +171,10 @@ function runEditor(editor: string, files: string[], io: CliIo, t: (key: MessageK
 }
 
 /** The file linted as what it will become: a user crontab for crontab -e's copy, a drop-in for systemctl edit's. */
-function lintEdited(file: string, text: string, locale: Locale): FileReport {
+function lintEdited(file: string, text: string, locale: Locale, sudoeditPaths: readonly string[]): FileReport {
   // The host's cron dialect (os-release) and users (/etc/passwd): the file is about to be installed here.
   const facts = new HostFacts(new FsHost('/'));
-  const edited = editedFile(file);
+  const edited = editedFile(file, sudoeditPaths);
   const report = lintFileText(text, edited.lintPath, { facts, locale });
   return { ...report, path: file };
 }
@@ -291,4 +292,36 @@ function readLineFrom(fd: number): string | undefined {
     if (buffer[0] === 0x0a) return Buffer.from(bytes).toString('utf8');
     bytes.push(buffer[0]);
   }
+}
+
+// sudo's options that take a value (sudo(8)), so that `sudoedit -u www-data FILE` does not read `www-data` as a file.
+const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-T', '-U', '-R']);
+
+/**
+ * The files a `sudoedit` (or `sudo -e`) that started this process was given, read from its command line: the
+ * editor's parent is that sudo process, and its /proc/PID/cmdline is readable by the user it runs the editor as
+ * (checked with sudo 1.9.13 on Debian 12; its working folder is not, so a relative path is resolved against
+ * ours, which is the folder sudoedit was run in). Empty when the parent is not sudo. Nothing is run.
+ */
+export function sudoeditArguments(parent: number, readCmdline = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')): string[] {
+  let argv: string[];
+  try {
+    argv = readCmdline(parent).split('\0').filter((word) => word !== '');
+  } catch {
+    return [];
+  }
+  const program = path.basename(argv[0] ?? '');
+  const edits = program === 'sudoedit' || (program === 'sudo' && argv.some((word) => word === '-e' || word === '--edit' || /^-[AbEHiKklnPSsVv]*e[AbEHiKklnPSsVv]*$/.test(word)));
+  if (!edits) return [];
+  const files: string[] = [];
+  for (let index = 1; index < argv.length; index++) {
+    const word = argv[index];
+    if (word === '--') {
+      files.push(...argv.slice(index + 1));
+      break;
+    }
+    if (SUDO_VALUE_OPTIONS.has(word)) index++;
+    else if (!word.startsWith('-')) files.push(word);
+  }
+  return files.map((file) => path.resolve(file));
 }

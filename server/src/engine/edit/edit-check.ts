@@ -8,8 +8,9 @@
 //   cronie src/crontab.c: `$TMPDIR/crontab.XXXXXX` (mkstemp) — both read by crontab/kind.ts as user crontabs.
 // - systemd 252 `systemctl edit`: tempfn_random() of the target, i.e. `.#override.conf` + 16 hex digits in the
 //   drop-in folder (`/etc/systemd/system/foo.timer.d/.#override.conf1a2b…`), or `.#foo.timer…` with --full.
-// - sudo's sudoedit (src/sudo_edit.c sudo_edit_mktemp): `/var/tmp/NAMEXXXXXXXX.ext` — the folder is lost, so
-//   only the extension and the content tell the format.
+// - sudo's sudoedit (src/sudo_edit.c sudo_edit_mktemp): `/var/tmp/NAMEXXXXXXXX.ext` — the folder is lost from
+//   the name, so the CLI reads the paths sudo was given from its command line (cli/edit.ts) and the one whose
+//   name the copy carries is linted in its place; without them, only the extension and the content tell.
 import * as path from 'node:path';
 import { applyTextEdits } from '../util/apply-text-edits';
 import { fixAllEdits } from '../fix-all';
@@ -29,8 +30,11 @@ export interface EditedFile {
 const SYSTEMCTL_TEMP = /^\.#(.+?)[0-9a-f]{16}$/;
 const CRONTAB_TEMP = /^crontab\.[A-Za-z0-9]{6}$/;
 
-/** What a file given to the editor stands for: itself, or for `systemctl edit`'s copy, the file it replaces. */
-export function editedFile(filePath: string): EditedFile {
+/**
+ * What a file given to the editor stands for: itself, or for `systemctl edit`'s copy the file it replaces, or
+ * for sudoedit's copy the one of `sudoeditPaths` (the paths sudoedit was given) whose name it carries.
+ */
+export function editedFile(filePath: string, sudoeditPaths: readonly string[] = []): EditedFile {
   const name = path.posix.basename(filePath);
   const folder = path.posix.dirname(filePath);
   const systemctl = SYSTEMCTL_TEMP.exec(name);
@@ -38,11 +42,30 @@ export function editedFile(filePath: string): EditedFile {
   if ((name === 'crontab' && CRONTAB_TEMP.test(path.posix.basename(folder))) || CRONTAB_TEMP.test(name)) return { lintPath: filePath, caller: 'crontab' };
   // sudoedit copies /etc/cron.d/certbot to /var/tmp/certbot.XXXXXXXX and foo.timer to /var/tmp/fooXXXXXXXX.timer.
   if (folder === '/var/tmp' || folder === '/tmp') {
+    const original = sudoeditOriginal(name, sudoeditPaths);
+    if (original !== undefined) return { lintPath: original, caller: 'sudoedit' };
     const unit = /^(.+)[A-Za-z0-9]{8}(\.(?:timer|service|socket|path|mount|automount|swap|target|slice|scope|conf|ini))$/.exec(name);
     if (unit) return { lintPath: path.posix.join(folder, unit[1] + unit[2]), caller: 'sudoedit' };
     if (/\.[A-Za-z0-9]{8}$/.test(name)) return { lintPath: filePath, caller: 'sudoedit' };
   }
   return { lintPath: filePath, caller: 'unknown' };
+}
+
+/**
+ * The path sudoedit copied to a temporary file named `name`: sudo_edit_mktemp() names the copy of `/a/b.ext`
+ * `bXXXXXXXX.ext` and of `/a/b` `b.XXXXXXXX` (the suffix from the last `.` of the name). When several paths fit,
+ * none is chosen (a wrong guess would lint the edit as another kind of file).
+ */
+function sudoeditOriginal(name: string, paths: readonly string[]): string | undefined {
+  const fits = new Set(
+    paths.filter((candidate) => {
+      const base = path.posix.basename(candidate);
+      const dot = base.lastIndexOf('.');
+      const [stem, suffix] = dot >= 0 ? [base.slice(0, dot), base.slice(dot)] : [`${base}.`, ''];
+      return name.length === stem.length + 8 + suffix.length && name.startsWith(stem) && name.endsWith(suffix) && /^[A-Za-z0-9]{8}$/.test(name.slice(stem.length, stem.length + 8));
+    }),
+  );
+  return fits.size === 1 ? [...fits][0] : undefined;
 }
 
 export interface EditVerdict {
