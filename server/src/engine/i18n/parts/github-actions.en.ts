@@ -1,0 +1,26 @@
+// English messages of the GitHub Actions workflow format (github-actions/, rules/github-actions/); spread into
+// en.ts. Every key also in github-actions.ja.ts with the same parameters.
+export const githubActionsEn = {
+  'format.github-actions-workflow': 'GitHub Actions workflow',
+  'rule.github-actions/invalid-schedule.title': 'Schedule GitHub does not accept',
+  'rule.github-actions/wildcard-minute.title': 'Every minute of the selected hours',
+  'rule.github-actions/schedule-too-frequent.title': 'More often than every 5 minutes',
+  'rule.github-actions/day-of-month-or-day-of-week.title': 'Day of month and day of week both restricted (OR)',
+  'github-actions/invalid-schedule.not-text': '`cron` needs a cron expression in a string, such as `\'30 5 * * *\'`. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.empty': 'The cron expression is empty: it needs five fields (minute, hour, day of month, month, day of week). GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.field-count': 'GitHub takes five fields (minute, hour, day of month, month, day of week), not {count}. It reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.descriptor': 'GitHub does not support `{descriptor}`: write the five fields instead (`0 0 * * *` for daily). It reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.bad-character': '`{character}` is not part of GitHub\'s cron syntax in the {field} field: only numbers, names and `* , - /`. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.unknown-name': '`{name}` is not a {field} GitHub knows: use a number or a name from {names}. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.out-of-range': '{value} is outside the {field} range {low}–{high}. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.sunday-seven': 'GitHub documents day of week 0–6 (Sunday is 0); whether it takes 7 is not documented. Use 0 for Sunday.',
+  'github-actions/invalid-schedule.bad-step': 'The step after `/` must be a number above 0, not `{step}`. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.empty-element': 'The {field} field has an empty value (two commas, or a range without an end). GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  'github-actions/invalid-schedule.reversed-range': 'The range `{range}` goes backwards: cron never runs it, and other cron parsers reject it. Write the lower value first.',
+  'github-actions/wildcard-minute.message': 'Minute `*` asks for a run every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day), not once an hour; GitHub runs it at most every 5 minutes. Use `0` to run at the top of the hour.',
+  'github-actions/wildcard-minute.span': 'Minute `*` asks for a run every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day); GitHub runs it at most every 5 minutes. That suits a workflow meant to run all through those hours; if it should run once an hour, use `0`.',
+  'github-actions/wildcard-minute.fix': 'Run at minute 0',
+  'github-actions/schedule-too-frequent.message': 'This schedule asks for runs {minutes, plural, one {# minute} other {# minutes}} apart, but GitHub runs scheduled workflows at most once every {shortest} minutes: the runs in between do not happen. Space the minutes at least {shortest} apart (`*/{shortest}`).',
+  'github-actions/day-of-month-or-day-of-week.message': 'Day of month `{dayOfMonth}` and day of week `{dayOfWeek}` are both set, so the workflow runs when either matches, not only when both do.',
+  'github-actions/day-of-month-or-day-of-week.first-weekday': 'Day of month `{dayOfMonth}` and day of week `{dayOfWeek}` are both set, so the workflow runs on each of days {dayOfMonth} *and* on every day `{dayOfWeek}` of the week, not only on that weekday within those days. For that, keep `*` in day of month and check the date in the job (`if:` on a step that reads `date +%d`).',
+} as const;

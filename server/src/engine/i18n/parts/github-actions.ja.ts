@@ -1,0 +1,26 @@
+// 日本語のメッセージ（GitHub Actions のワークフロー：github-actions/、rules/github-actions/）。ja.ts に展開します。
+// キーとパラメーターは github-actions.en.ts と同じです。
+export const githubActionsJa = {
+  'format.github-actions-workflow': 'GitHub Actions のワークフロー',
+  'rule.github-actions/invalid-schedule.title': 'GitHub が受け付けないスケジュール',
+  'rule.github-actions/wildcard-minute.title': '指定した時間帯に毎分実行される',
+  'rule.github-actions/schedule-too-frequent.title': '5 分より短い間隔',
+  'rule.github-actions/day-of-month-or-day-of-week.title': '日と曜日の両方を指定（OR 条件）',
+  'github-actions/invalid-schedule.not-text': '`cron` には `\'30 5 * * *\'` のように cron 式を文字列で書いてください。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.empty': 'cron 式が空です。5 つのフィールド（分、時、日、月、曜日）が必要です。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.field-count': 'GitHub の cron 式は 5 つのフィールド（分、時、日、月、曜日）で、{count} 個ではありません。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.descriptor': 'GitHub は `{descriptor}` に対応していません。5 つのフィールドで書いてください（毎日なら `0 0 * * *`）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.bad-character': '{field}のフィールドの `{character}` は GitHub の cron 式にはない文字です。使えるのは数字、名前と `* , - /` だけです。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.unknown-name': '`{name}` は GitHub が知らない{field}の指定です。数字か {names} の名前を使ってください。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.out-of-range': '{value} は{field}の範囲（{low}〜{high}）の外です。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.sunday-seven': 'GitHub の文書では曜日は 0〜6（日曜日は 0）で、7 を受け付けるかは書かれていません。日曜日は 0 と書いてください。',
+  'github-actions/invalid-schedule.bad-step': '`/` の後の間隔は 1 以上の数字で書いてください（`{step}` は不可）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.empty-element': '{field}のフィールドに空の値があります（カンマが 2 つ続いている、または範囲の終わりがない）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  'github-actions/invalid-schedule.reversed-range': '範囲 `{range}` が逆向きです。cron では一度も実行されず、拒否する cron の実装もあります。小さい値を先に書いてください。',
+  'github-actions/wildcard-minute.message': '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）の実行を指定しています。1 時間に 1 回ではありません。GitHub は最短でも 5 分おきにしか実行しません。毎時 0 分に実行するなら `0` にしてください。',
+  'github-actions/wildcard-minute.span': '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）の実行を指定しています。GitHub は最短でも 5 分おきにしか実行しません。その時間帯ずっと動かすワークフローならこのままで構いません。1 時間に 1 回実行するなら `0` にしてください。',
+  'github-actions/wildcard-minute.fix': '0 分に実行する',
+  'github-actions/schedule-too-frequent.message': 'このスケジュールは {minutes} 分おきの実行を指定していますが、GitHub はスケジュールされたワークフローを最短でも {shortest} 分おきにしか実行しません。その間の実行は行われません。分の間隔を {shortest} 分以上にしてください（`*/{shortest}`）。',
+  'github-actions/day-of-month-or-day-of-week.message': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、ワークフローは両方ではなく、どちらか一方が合えば実行されます。',
+  'github-actions/day-of-month-or-day-of-week.first-weekday': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、ワークフローは {dayOfMonth} 日の毎日と、曜日 `{dayOfWeek}` の毎週の両方で実行されます。「{dayOfMonth} 日の間のその曜日」だけにはなりません。そうしたい場合は日を `*` にし、ジョブの中で日付を確かめてください（`date +%d` を読むステップに `if:` を付けるなど）。',
+} as const;
