@@ -58,7 +58,10 @@ export function parseWorkflow(text: string): Workflow {
     const where = node?.range && node.range[1] > node.range[0] ? node.range : yaml.isNode(cronPair.key) ? cronPair.key.range : undefined;
     if (!where) continue;
     const entry: ScheduleEntry = { range: rangeOf(where[0], where[1]), ...(timezone !== undefined ? { timezone } : {}) };
-    if (yaml.isScalar(node) && typeof node.value === 'string') {
+    // An alias (`cron: *nightly`) is the anchored value; its characters are elsewhere, so the alias stands for them.
+    const resolved = yaml.isAlias(node) ? node.resolve(document) : undefined;
+    if (yaml.isScalar(resolved) && typeof resolved.value === 'string') entry.cron = resolved.value;
+    else if (yaml.isScalar(node) && typeof node.value === 'string') {
       entry.cron = node.value;
       const source = text.slice(where[0], where[1]);
       const quoted = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE';
