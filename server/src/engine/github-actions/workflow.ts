@@ -20,8 +20,9 @@ export interface ScheduleEntry {
    * point at one field.
    */
   offset?: number;
-  /** `timezone:` beside `cron:` (GitHub documents IANA names; the default is UTC). */
+  /** `timezone:` beside `cron:` (GitHub documents IANA names; the default is UTC), and where its value is. */
   timezone?: string;
+  timezoneRange?: Range;
 }
 
 export interface Workflow {
@@ -53,11 +54,12 @@ export function parseWorkflow(text: string): Workflow {
     const value = cronPair.value;
     const zone = valueOf(item, 'timezone');
     const timezone = yaml.isScalar(zone) && typeof zone.value === 'string' ? zone.value : undefined;
+    const timezoneRange = timezone !== undefined && yaml.isScalar(zone) && zone.range ? rangeOf(zone.range[0], zone.range[1]) : undefined;
     const node = value as Yaml.Node | null;
     // `cron:` with nothing after it: its value has no characters, so the key stands for it.
     const where = node?.range && node.range[1] > node.range[0] ? node.range : yaml.isNode(cronPair.key) ? cronPair.key.range : undefined;
     if (!where) continue;
-    const entry: ScheduleEntry = { range: rangeOf(where[0], where[1]), ...(timezone !== undefined ? { timezone } : {}) };
+    const entry: ScheduleEntry = { range: rangeOf(where[0], where[1]), ...(timezone !== undefined ? { timezone, timezoneRange } : {}) };
     // An alias (`cron: *nightly`) is the anchored value; its characters are elsewhere, so the alias stands for them.
     const resolved = yaml.isAlias(node) ? node.resolve(document) : undefined;
     if (yaml.isScalar(resolved) && typeof resolved.value === 'string') entry.cron = resolved.value;
