@@ -103,3 +103,24 @@ test('the cron grammar: the docs’ step from a single value, names, and what th
   assert.equal(shortestGap(parseGithubCron('1,58 0,23 * * *')), 3);
   assert.equal(shortestGap(parseGithubCron('1,58 0,23 * * 1')), 57);
 });
+
+test('the hover: the schedule in words, its runs in the zone GitHub reads it in, and in the local zone when that differs', () => {
+  const text = "on:\n  schedule:\n    - cron: '30 0 * * 1-5'\n    - cron: '0 9 * * *'\n      timezone: Asia/Tokyo\n    - cron: '0 24 * * *'\n";
+  const tokyo = new HostFacts(new MemoryHost({ '/etc/timezone': 'Asia/Tokyo\n' }));
+  const result = format.lint({ text, facts: tokyo, locale: 'en' });
+  const context = { facts: tokyo, locale: 'en' as const, trusted: true, now: new Date('2026-12-06T12:00:00Z') };
+  const utc = format.hover!(result, { line: 2, character: 16 }, context);
+  assert.ok(utc);
+  assert.deepEqual(utc.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 25 } });
+  assert.match(utc.markdown, /Next runs \(UTC\):\n- Mon 2026-12-07 00:30\n/);
+  assert.match(utc.markdown, /this machine's zone \(Asia\/Tokyo\):\n- Mon 2026-12-07 09:30\n/);
+  assert.match(utc.markdown, /GitHub reads this schedule in UTC/);
+  const zoned = format.hover!(result, { line: 3, character: 16 }, context);
+  assert.match(zoned?.markdown ?? '', /Next runs \(Asia\/Tokyo\):\n- Mon 2026-12-07 09:00\n/);
+  assert.doesNotMatch(zoned?.markdown ?? '', /this machine's zone/, 'the same zone is not listed twice');
+  // A cron GitHub rejects has its diagnostic instead; outside the strings, nothing.
+  assert.equal(format.hover!(result, { line: 5, character: 16 }, context), undefined);
+  assert.equal(format.hover!(result, { line: 1, character: 3 }, context), undefined);
+  const ja = format.hover!(result, { line: 2, character: 16 }, { ...context, locale: 'ja' });
+  assert.match(ja?.markdown ?? '', /次回の実行（UTC）：\n- 2026年12月7日\(月\) 00:30/);
+});

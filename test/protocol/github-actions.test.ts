@@ -3,7 +3,7 @@
 // document a client sends gets no diagnostics at all (before, an unclaimed document was linted as a crontab).
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { actionsOf, applyEdits, editsFor, withServer } from './harness';
+import { actionsOf, applyEdits, editsFor, hoverText, withServer } from './harness';
 
 const WORKFLOW = "name: renew\non:\n  schedule:\n    - cron: '* */12 * * *'\n    - cron: '@daily'\njobs: {}\n";
 
@@ -19,6 +19,7 @@ for (const languageId of ['yaml', 'github-actions-workflow']) {
       const fix = actions.find((action) => action.isPreferred);
       assert.ok(fix, actions.map((action) => action.title).join(' | '));
       assert.equal(applyEdits(WORKFLOW, editsFor(fix.edit, uri)).split('\n')[3], "    - cron: '0 */12 * * *'");
+      assert.match(hoverText(await server.hover(uri, { line: 3, character: 16 })), /Next runs \(UTC\):/);
       // No "disable for this line": GitHub's YAML has comments, but schedlint-disable is not read in workflows.
       assert.ok(!actions.some((action) => action.title.startsWith('Disable ')), actions.map((action) => action.title).join(' | '));
     });

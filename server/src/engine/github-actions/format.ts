@@ -5,6 +5,7 @@
 // schedules are linted (lint-workflow.ts); a workflow without `on.schedule` has no findings.
 import type { FileFormat } from '../formats/format';
 import { githubActionsRules } from '../rules/github-actions';
+import { workflowHover } from './hover-workflow';
 import { lintWorkflow, type WorkflowLintResult } from './lint-workflow';
 
 const KIND = 'github-actions-workflow';
@@ -20,7 +21,7 @@ export const githubActionsFormat: FileFormat<WorkflowLintResult> = {
   // The language id GitHub's own VS Code extension (github/vscode-github-actions) gives workflow files.
   languageIds: [KIND],
   rules: githubActionsRules,
-  messagePrefixes: ['format.github-actions-workflow'],
+  messagePrefixes: ['format.github-actions-workflow', 'github-actions-hover.'],
   fixtures: 'github-actions',
   comments: { line: ['#'] },
   inlineDisables: false,
@@ -30,4 +31,5 @@ export const githubActionsFormat: FileFormat<WorkflowLintResult> = {
   affectsHost: () => false,
   lint: (input) => lintWorkflow({ text: input.text, locale: input.locale, severities: input.settings?.severities }),
   report: (result, decision) => ({ kind: result.kind, assumed: decision }),
+  hover: (result, position, context) => workflowHover(result, position, context),
 };

@@ -26,4 +26,9 @@ export const githubActionsEn = {
   'github-actions/schedule-too-frequent.message': 'This schedule asks for runs {minutes, plural, one {# minute} other {# minutes}} apart, but GitHub runs scheduled workflows at most once every {shortest} minutes: the runs in between do not happen. Space the minutes at least {shortest} apart (`*/{shortest}`).',
   'github-actions/day-of-month-or-day-of-week.message': 'Day of month `{dayOfMonth}` and day of week `{dayOfWeek}` are both set, so the workflow runs when either matches, not only when both do.',
   'github-actions/day-of-month-or-day-of-week.first-weekday': 'Day of month `{dayOfMonth}` and day of week `{dayOfWeek}` are both set, so the workflow runs on each of days {dayOfMonth} *and* on every day `{dayOfWeek}` of the week, not only on that weekday within those days. For that, keep `*` in day of month and check the date in the job (`if:` on a step that reads `date +%d`).',
+  'github-actions-hover.runs': 'Next runs ({zone}):',
+  'github-actions-hover.local': 'The same runs in this machine\'s zone ({zone}):',
+  'github-actions-hover.never': 'No date matches this schedule: GitHub never runs the workflow on it.',
+  'github-actions-hover.zone-default': 'GitHub reads this schedule in UTC (add `timezone:` with an IANA zone name to change it). Runs may start late when GitHub is busy, above all at the start of every hour, and never come more often than every 5 minutes.',
+  'github-actions-hover.zone-set': 'GitHub reads this schedule in {zone} (`timezone:`). Runs may start late when GitHub is busy, above all at the start of every hour, and never come more often than every 5 minutes.',
 } as const;

@@ -26,4 +26,9 @@ export const githubActionsJa = {
   'github-actions/schedule-too-frequent.message': 'このスケジュールは {minutes} 分おきの実行を指定していますが、GitHub はスケジュールされたワークフローを最短でも {shortest} 分おきにしか実行しません。その間の実行は行われません。分の間隔を {shortest} 分以上にしてください（`*/{shortest}`）。',
   'github-actions/day-of-month-or-day-of-week.message': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、ワークフローは両方ではなく、どちらか一方が合えば実行されます。',
   'github-actions/day-of-month-or-day-of-week.first-weekday': '日 `{dayOfMonth}` と曜日 `{dayOfWeek}` を両方指定しているため、ワークフローは {dayOfMonth} 日の毎日と、曜日 `{dayOfWeek}` の毎週の両方で実行されます。「{dayOfMonth} 日の間のその曜日」だけにはなりません。そうしたい場合は日を `*` にし、ジョブの中で日付を確かめてください（`date +%d` を読むステップに `if:` を付けるなど）。',
+  'github-actions-hover.runs': '次回の実行（{zone}）：',
+  'github-actions-hover.local': '同じ実行をこのマシンのタイムゾーン（{zone}）で表すと：',
+  'github-actions-hover.never': 'このスケジュールに当てはまる日付がありません。GitHub はこのスケジュールでワークフローを一度も実行しません。',
+  'github-actions-hover.zone-default': 'GitHub はこのスケジュールを UTC で読みます（変えるには IANA のタイムゾーン名を `timezone:` に書きます）。GitHub が混み合うとき、特に毎時 0 分には実行が遅れることがあり、5 分より短い間隔では実行されません。',
+  'github-actions-hover.zone-set': 'GitHub はこのスケジュールを {zone}（`timezone:`）で読みます。GitHub が混み合うとき、特に毎時 0 分には実行が遅れることがあり、5 分より短い間隔では実行されません。',
 } as const;
