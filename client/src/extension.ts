@@ -51,6 +51,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'pem' },
       { scheme: 'file', language: 'nginx' },
       { scheme: 'file', language: 'apacheconf' },
+      // GitHub Actions workflows: YAML only in the folder GitHub reads them from (the server lints no other YAML),
+      // and the id GitHub's own extension gives them.
+      { scheme: 'file', language: 'yaml', pattern: '**/.github/workflows/*.{yml,yaml}' },
+      { scheme: 'file', language: 'github-actions-workflow' },
     ],
     // The project's .schedlint.yaml: the server lints open documents again when one changes on disk.
     synchronize: { configurationSection: 'schedlint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.schedlint.{yaml,yml,json}') },

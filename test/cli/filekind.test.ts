@@ -89,6 +89,7 @@ test('--kind takes every format, and an unknown one lists them', () => {
     ['unit', TIMER, 'systemd-timer'],
     ['certbot-renewal', RENEWAL, 'certbot-renewal'],
     ['certbot-cli-ini', CLI_INI, 'certbot-cli-ini'],
+    ['github-actions-workflow', "on:\n  schedule:\n    - cron: '0 3 * * *'\n", 'github-actions-workflow'],
   ];
   for (const [kind, text, reported] of cases) {
     const [report] = json(['-', '--kind', kind], text).files;
@@ -97,7 +98,7 @@ test('--kind takes every format, and an unknown one lists them', () => {
   }
   const wrong = runSchedlint(['--kind', 'timer', 'x']);
   assert.equal(wrong.code, 2);
-  assert.match(wrong.stderr, /^schedlint: --kind does not take 'timer' \(use one of: crontab-system, crontab-user, unit, certbot-renewal, certbot-cli-ini, certificate, web-server\)/);
+  assert.match(wrong.stderr, /^schedlint: --kind does not take 'timer' \(use one of: crontab-system, crontab-user, unit, certbot-renewal, certbot-cli-ini, certificate, web-server, github-actions-workflow\)/);
 });
 
 test('what was assumed: --verbose says it per file, a weak guess is said without it, JSON has it always', () => {

@@ -16,6 +16,8 @@
 //   # host-file: /etc/systemd/system/backup.service
 //                                 a unit that exists on the (in-memory) host, with a minimal [Service] body;
 //                                 may be repeated
+// Blocks of GitHub Actions rules are workflow files, linted through the registry's github-actions format:
+//   # path: /repo/.github/workflows/nightly.yml   a workflow path (the format claims only those)
 // Blocks of certbot rules are renewal files or cli.ini, linted with lintCertbotFile on the in-memory host:
 //   # path: /etc/letsencrypt/renewal/example.com.conf   host path: renewal file or cli.ini, and the lineage name
 //   # host-file: /etc/nginx/nginx.conf                  an (empty) file that exists on the host; may be repeated
@@ -48,6 +50,8 @@ import { certbotHostRules } from '../../server/src/engine/rules/certbot/config-r
 import { hostRules } from '../../server/src/engine/rules/schedule';
 import { unitRules } from '../../server/src/engine/rules/systemd';
 import { certificateFileRules, certificateRules, webServerRules } from '../../server/src/engine/rules/certificate';
+import { githubActionsRules } from '../../server/src/engine/rules/github-actions';
+import { FORMATS } from '../../server/src/engine/formats/registry';
 import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-unit';
 import type { CronDialect, Finding, Locale } from '../../server/src/engine/types';
 import { fixtureHost } from '../support/fixture-host';
@@ -95,6 +99,7 @@ const NOT_LINTED = new Map<string, string>([
 const REPOSITORY_RULE_IDS = new Set(['crontab/installed-both-ways', 'crontab/install-target-mismatch', 'crontab/cron-d-mode', 'crontab/busybox-ignored-variable', 'crontab/busybox-hash-in-command']);
 const UNIT_RULE_IDS = new Set(unitRules.map((rule) => rule.id));
 const CERTBOT_RULE_IDS = new Set(certbotRules.map((rule) => rule.id));
+const WORKFLOW_RULE_IDS = new Set(githubActionsRules.map((rule) => rule.id));
 
 /** Directives each kind of block understands (see the header). */
 const DIRECTIVES = {
@@ -102,6 +107,7 @@ const DIRECTIVES = {
   unit: ['path', 'host-file'],
   certbot: ['path', 'host-file', 'host-exec', 'host-line'],
   repository: ['file'],
+  workflow: ['path'],
 } as const;
 type BlockKind = keyof typeof DIRECTIVES;
 /** Anything that looks like one of our directives, known to some kind or not. */
@@ -177,6 +183,7 @@ function blockKind(ruleId: string): BlockKind {
   if (REPOSITORY_RULE_IDS.has(ruleId)) return 'repository';
   if (UNIT_RULE_IDS.has(ruleId)) return 'unit';
   if (CERTBOT_RULE_IDS.has(ruleId)) return 'certbot';
+  if (WORKFLOW_RULE_IDS.has(ruleId)) return 'workflow';
   assert.ok(crontabRules.some((rule) => rule.id === ruleId), `${ruleId}: no linter for its examples; lint them here or say in NOT_LINTED why not`);
   return 'crontab';
 }
@@ -215,6 +222,12 @@ function lintBlock(ruleId: string, kind: BlockKind, block: CodeBlock, locale: Lo
     const hostFiles = Object.fromEntries(directives(block.text, 'host-file').map((file) => [file, HOST_UNIT_BODY]));
     return lintUnit({ text: block.text, path, facts: new HostFacts(fixtureHost('debian', hostFiles)), locale }).findings;
   }
+  if (kind === 'workflow') {
+    // GitHub Actions workflows: linted through the registry's format, as the CLI and the server lint them.
+    const format = FORMATS.find((candidate) => candidate.id === 'github-actions')!;
+    assert.ok(format.claimPath(path), `the \`# path:\` of the block at line ${block.line} is not a workflow file: ${path}`);
+    return format.lint({ text: block.text, path, facts: new HostFacts(fixtureHost('debian')), locale }).findings;
+  }
   if (kind === 'certbot') {
     const host = fixtureHost('debian');
     for (const [file, value] of Object.entries(certbotHostFiles(block))) host.set(file, value);
@@ -246,7 +259,7 @@ function examples(ruleId: string, blocks: CodeBlock[], locale: Locale): Example[
   return blocks.map((block) => ({ line: block.line, findings: lintBlock(ruleId, kind, block, locale) }));
 }
 
-const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateFileRules, ...certificateRules, ...webServerRules];
+const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateFileRules, ...certificateRules, ...webServerRules, ...githubActionsRules];
 
 function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);

@@ -84,14 +84,41 @@ export function decideFormat(options: { path?: string; text: string; facts: Host
 }
 
 /**
- * The format of an editor's document: the strongest claim by its language id or its path, else the fallback.
+ * Editor languages that clients send for some paths only (the VS Code client selects YAML documents by the
+ * pattern `.github/workflows/*.{yml,yaml}`): a document in one of them that no format claims is linted by none,
+ * not read as the fallback's crontab. Other clients (Neovim) may send every YAML file they open.
+ */
+const PATH_ONLY_LANGUAGES: ReadonlySet<string> = new Set(['yaml']);
+
+/** What lints a document no format may lint: nothing, and no finding. */
+export const NO_FORMAT: FileFormat = {
+  id: 'none',
+  kinds: [],
+  languageIds: [],
+  rules: [],
+  messagePrefixes: [],
+  fixtures: '',
+  comments: { line: [] },
+  inlineDisables: false,
+  repositoryFiles: 'claimed',
+  claimPath: () => undefined,
+  claimContent: () => undefined,
+  affectsHost: () => false,
+  lint: () => ({ findings: [] }),
+  report: (_result, decision) => ({ kind: 'unrecognized', assumed: decision }),
+};
+
+/**
+ * The format of an editor's document: the strongest claim by its language id or its path, else the fallback
+ * (nothing for a YAML document no format claims: PATH_ONLY_LANGUAGES).
  * The fallback's own language ids claim nothing: a document is a crontab when nothing else claims it anyway,
  * and a unit or certbot path opened as `crontab` stays what its path says.
  */
 export function formatOfDocument(languageId: string, hostPath: string | undefined, host: Host): { format: FileFormat; kind?: string } {
   const others = FORMATS.filter((format) => format !== FALLBACK_FORMAT);
   const best = strongest((format) => (format.languageIds.includes(languageId) ? { kind: format.kinds.includes(languageId) ? languageId : format.kinds[0], strength: 'language' } : hostPath !== undefined ? format.claimPath(hostPath, host) : undefined), others);
-  return best ? { format: best.format, kind: best.claim.kind } : { format: FALLBACK_FORMAT };
+  if (best) return { format: best.format, kind: best.claim.kind };
+  return { format: PATH_ONLY_LANGUAGES.has(languageId) ? NO_FORMAT : FALLBACK_FORMAT };
 }
 
 /** Whether saving this host file changes what the host runs (any format's files, run-parts folders, links). */

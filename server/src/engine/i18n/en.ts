@@ -30,6 +30,7 @@ import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
 import { cronFindingsEn } from './parts/cron-findings.en';
+import { githubActionsEn } from './parts/github-actions.en';
 
 export const en = {
   ...certbotEn,
@@ -62,6 +63,7 @@ export const en = {
   ...discoveryEn,
   ...scheduleZoneEn,
   ...cronFindingsEn,
+  ...githubActionsEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

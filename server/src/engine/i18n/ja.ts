@@ -31,6 +31,7 @@ import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
 import { cronFindingsJa } from './parts/cron-findings.ja';
+import { githubActionsJa } from './parts/github-actions.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -63,6 +64,7 @@ export const ja: Record<MessageKey, string> = {
   ...discoveryJa,
   ...scheduleZoneJa,
   ...cronFindingsJa,
+  ...githubActionsJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

@@ -1,0 +1,126 @@
+// The GitHub Actions workflow format (server/src/engine/github-actions/): every annotated fixture under
+// test/fixtures/github-actions/ linted through the registry's format (each finding expected on its line with its
+// severity and the characters it covers, nothing else, and "fix all" giving the `.fixed` text), then the
+// reading of workflows: the shapes `on` takes, where a cron string's characters are, and files that are not
+// workflows with schedules (no findings, no exceptions).
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { fixAllEdits } from '../../server/src/engine/fix-all';
+import { FORMATS } from '../../server/src/engine/formats/registry';
+import { asCrontabFields, parseGithubCron, shortestGap } from '../../server/src/engine/github-actions/cron';
+import { parseWorkflow } from '../../server/src/engine/github-actions/workflow';
+import { formatFromPath } from '../../server/src/engine/file-format';
+import { HostFacts } from '../../server/src/engine/host/facts';
+import { MemoryHost } from '../../server/src/engine/host/memory-host';
+import type { Finding } from '../../server/src/engine/types';
+import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
+import { repoPath } from '../support/paths';
+
+const format = FORMATS.find((candidate) => candidate.id === 'github-actions')!;
+const facts = new HostFacts(new MemoryHost());
+const lint = (text: string, locale: 'en' | 'ja' = 'en'): Finding[] => format.lint({ text, path: '/repo/.github/workflows/ci.yml', facts, locale }).findings;
+
+for (const file of fixtureFiles('github-actions')) {
+  test(`fixture ${path.relative(repoPath('test', 'fixtures'), file)}`, () => {
+    const fixture = loadFixture(file);
+    const findings = format.lint({ text: fixture.text, path: fixture.path, facts, locale: fixture.locale }).findings;
+    const unexpected = findings.filter((finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId));
+    assert.deepEqual(unexpected.map(describeFinding), [], 'findings without an `# expect:` annotation');
+    const lines = fixture.text.split('\n');
+    for (const expectation of fixture.expectations) {
+      const found = findings.find((finding) => finding.range.start.line === expectation.line && finding.ruleId === expectation.ruleId);
+      assert.ok(found, `expected ${expectation.ruleId} on line ${expectation.line + 1}; got:\n${findings.map(describeFinding).join('\n')}`);
+      if (expectation.severity) assert.equal(found.severity, expectation.severity, `severity on line ${expectation.line + 1}`);
+      if (expectation.covers) assert.equal(lines[expectation.line].slice(found.range.start.character, found.range.end.character), expectation.covers, `range on line ${expectation.line + 1}`);
+      assert.ok(found.message.length > 20 && !found.message.includes('{'), `a filled-in sentence: ${found.message}`);
+    }
+    if (fixture.fixed !== undefined) assert.equal(applyEdits(fixture.text, fixAllEdits(findings)), fixture.fixed, 'text after fix all');
+  });
+}
+
+test('workflow files are claimed by their path only: directly in .github/workflows, .yml or .yaml', () => {
+  assert.equal(formatFromPath('/src/app/.github/workflows/ci.yml'), 'github-actions-workflow');
+  assert.equal(formatFromPath('.github/workflows/nightly.yaml'), 'github-actions-workflow');
+  // GitHub reads no subfolders of .github/workflows, and no other YAML.
+  assert.notEqual(formatFromPath('/src/app/.github/workflows/templates/ci.yml'), 'github-actions-workflow');
+  assert.notEqual(formatFromPath('/src/app/.github/dependabot.yml'), 'github-actions-workflow');
+  assert.notEqual(formatFromPath('/src/app/ci.yml'), 'github-actions-workflow');
+  assert.equal(format.claimContent('on:\n  schedule:\n    - cron: "* * * * *"\n', facts), undefined);
+});
+
+test('`on` as a map finds its schedules; as a string or a list it has none; other keys are not read', () => {
+  assert.deepEqual(parseWorkflow('on: push\n').schedules, []);
+  assert.deepEqual(parseWorkflow('on: [push, schedule]\n').schedules, []);
+  assert.deepEqual(parseWorkflow('on:\n  push:\n').schedules, []);
+  assert.deepEqual(parseWorkflow('jobs:\n  a:\n    schedule:\n      - cron: "* * * * *"\n').schedules, []);
+  const { schedules } = parseWorkflow('"on":\n  schedule:\n    - cron: "0 1 * * *"\n      timezone: Asia/Tokyo\n    - {cron: "0 2 * * *"}\n');
+  assert.deepEqual(schedules.map((entry) => [entry.cron, entry.timezone]), [['0 1 * * *', 'Asia/Tokyo'], ['0 2 * * *', undefined]]);
+});
+
+test('findings point at the field inside the string, quoted or not; escaped or folded strings get the whole value', () => {
+  const covered = (text: string) => {
+    const [finding] = lint(text);
+    const lines = text.split('\n');
+    return lines[finding.range.start.line].slice(finding.range.start.character, finding.range.end.character);
+  };
+  assert.equal(covered("on:\n  schedule:\n    - cron: '0 24 * * *'\n"), '24');
+  assert.equal(covered('on:\n  schedule:\n    - cron: "0 24 * * *"\n'), '24');
+  assert.equal(covered('on:\n  schedule:\n    - cron: 0 24 * * *\n'), '24');
+  assert.equal(covered('on:\n  schedule:\n    - cron: "0 24 * *\\t*"\n'), '"0 24 * *\\t*"');
+  // A block scalar spans lines: the finding starts where the value does.
+  const [block] = lint('on:\n  schedule:\n    - cron: >-\n        0 24 * * *\n');
+  assert.equal(block.ruleId, 'github-actions/invalid-schedule');
+  assert.equal(block.range.start.line, 2);
+});
+
+test('files without schedules, broken YAML and odd values give no findings and never throw', () => {
+  for (const text of ['', 'name: ci\non: push\njobs: {}\n', 'on:\n  schedule:\n', 'on:\n  schedule: "0 0 * * *"\n', 'on:\n  schedule:\n    - 0 0 * * *\n', 'on: [\n', '\t- :\n', 'on:\n  schedule:\n    - cron: &a "0 0 * * *"\n    - cron: *a\n', '\u0000\uffff', 'a: b\n---\non: x\n']) {
+    assert.doesNotThrow(() => lint(text), JSON.stringify(text));
+    assert.deepEqual(lint(text).map(describeFinding), [], JSON.stringify(text));
+  }
+});
+
+test('the messages in Japanese', () => {
+  const [finding] = lint("on:\n  schedule:\n    - cron: '* */12 * * *'\n", 'ja');
+  assert.equal(finding.ruleId, 'github-actions/wildcard-minute');
+  assert.match(finding.message, /1 日 120 回/);
+});
+
+test('the cron grammar: the docs’ step from a single value, names, and what the crontab checks read', () => {
+  assert.deepEqual(parseGithubCron('20/15 * * * *').fields[0].values.flatMap((on, minute) => (on ? [minute] : [])), [20, 35, 50]);
+  assert.deepEqual(asCrontabFields(parseGithubCron('20/15 3 * jan MON/2')), ['20-59/15', '3', '*', 'jan', 'MON-6/2']);
+  assert.equal(parseGithubCron('0 0 * * SUN-SAT').problem, undefined);
+  assert.equal(parseGithubCron('0 0 * * 1 extra').problem?.id, 'field-count');
+  assert.equal(parseGithubCron('0 0 1-  * *').problem?.id, 'empty-element');
+  assert.equal(parseGithubCron('0 0 1,,2 * *').problem?.id, 'empty-element');
+  assert.equal(parseGithubCron('0 0 L * *').problem?.id, 'unknown-name');
+  assert.equal(parseGithubCron('0 0 * * 1#2').problem?.id, 'bad-character');
+  assert.equal(parseGithubCron('*/5/2 * * * *').problem?.id, 'bad-step');
+  assert.equal(shortestGap(parseGithubCron('*/5 * * * *')), 5);
+  assert.equal(shortestGap(parseGithubCron('0 0 * * *')), undefined);
+  // Across midnight only when every day runs: 23:58 and 00:01 are 3 minutes apart.
+  assert.equal(shortestGap(parseGithubCron('1,58 0,23 * * *')), 3);
+  assert.equal(shortestGap(parseGithubCron('1,58 0,23 * * 1')), 57);
+});
+
+test('the hover: the schedule in words, its runs in the zone GitHub reads it in, and in the local zone when that differs', () => {
+  const text = "on:\n  schedule:\n    - cron: '30 0 * * 1-5'\n    - cron: '0 9 * * *'\n      timezone: Asia/Tokyo\n    - cron: '0 24 * * *'\n";
+  const tokyo = new HostFacts(new MemoryHost({ '/etc/timezone': 'Asia/Tokyo\n' }));
+  const result = format.lint({ text, facts: tokyo, locale: 'en' });
+  const context = { facts: tokyo, locale: 'en' as const, trusted: true, now: new Date('2026-12-06T12:00:00Z') };
+  const utc = format.hover!(result, { line: 2, character: 16 }, context);
+  assert.ok(utc);
+  assert.deepEqual(utc.range, { start: { line: 2, character: 13 }, end: { line: 2, character: 25 } });
+  assert.match(utc.markdown, /Next runs \(UTC\):\n- Mon 2026-12-07 00:30\n/);
+  assert.match(utc.markdown, /this machine's zone \(Asia\/Tokyo\):\n- Mon 2026-12-07 09:30\n/);
+  assert.match(utc.markdown, /GitHub reads this schedule in UTC/);
+  const zoned = format.hover!(result, { line: 3, character: 16 }, context);
+  assert.match(zoned?.markdown ?? '', /Next runs \(Asia\/Tokyo\):\n- Mon 2026-12-07 09:00\n/);
+  assert.doesNotMatch(zoned?.markdown ?? '', /this machine's zone/, 'the same zone is not listed twice');
+  // A cron GitHub rejects has its diagnostic instead; outside the strings, nothing.
+  assert.equal(format.hover!(result, { line: 5, character: 16 }, context), undefined);
+  assert.equal(format.hover!(result, { line: 1, character: 3 }, context), undefined);
+  const ja = format.hover!(result, { line: 2, character: 16 }, { ...context, locale: 'ja' });
+  assert.match(ja?.markdown ?? '', /次回の実行（UTC）：\n- 2026年12月7日\(月\) 00:30/);
+});
