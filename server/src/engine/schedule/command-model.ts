@@ -10,9 +10,12 @@
 //   [ -d /run/systemd/system ] && exit 0  /  if [ -d /run/systemd/system ]; then exit 0; fi  (in a script:
 //   everything after it only without systemd; also when the condition has more parts, as exim4-base's does)
 //   test -x /usr/sbin/anacron || …  /  [ ! -f /etc/cron.hourly/0anacron ] && …   → … only without anacron
+// Given where a cron job starts (its HOME, PATH and `cd`s; shell-paths.ts), a script named by a relative
+// path, `~`, `$HOME` or a bare name on PATH is read as one named by its absolute path. `snap run SNAP.APP`
+// is seen through by snap-run.ts.
 //
 // shell-tokens.ts splits the text into words, shell-guards.ts reads the conditions, shell-wrappers.ts sees
-// through wrappers; this file walks the command. Long (about 490 lines) because the Walker is one
+// through wrappers; this file walks the command. Long (about 510 lines) because the Walker is one
 // recursive-descent class over XCU 2.9's grammar whose methods share the guards in force and the programs
 // found so far.
 import type { Host } from '../host/host';
@@ -22,6 +25,10 @@ import type { Guard, ProgramUse } from './model';
 import { dedupe, type Meaning, NO_MEANING, other, restAfterExit, testMeaning } from './shell-guards';
 import { type Operator, type Token, tokenize, type Word } from './shell-tokens';
 import { basename, isPerlSleep, unwrap } from './shell-wrappers';
+import { snapRun } from './snap-run';
+import { type CommandStart, expandWord, hostPath, nextDirectory } from './shell-paths';
+
+export type { CommandStart } from './shell-paths';
 
 export interface RunPartsUse {
   /** The folder, as written (`/etc/cron.daily`). */
@@ -66,6 +73,8 @@ export interface CommandModelOptions {
   guards?: Guard[];
   /** Whether scripts may be read (false inside a script: one level only). */
   readScripts?: boolean;
+  /** Where the command starts and what it sees; without it, only an absolute path names a host file. */
+  start?: CommandStart;
 }
 
 /** The programs `source` runs, with the guards in front of each. */
@@ -107,13 +116,17 @@ class Walker {
   private index = 0;
   /** Shell functions defined so far (`random_sleep()` in apt-compat). */
   private readonly functions = new Set<string>();
+  /** The shell's working directory here, when known (after `cd /srv/app &&`); undefined once unknown. */
+  private cwd: string | undefined;
 
   constructor(
     private readonly source: CommandSource,
     private readonly options: CommandModelOptions,
     private readonly model: CommandModel,
+    cwd: string | undefined = options.start?.cwd,
   ) {
     this.tokens = tokenize(source.text, source.start, source.end);
+    this.cwd = cwd;
   }
 
   /** Guards in force at the end of the text (after `C && exit` and the like at the top level). */
@@ -212,7 +225,10 @@ class Walker {
     if (token === undefined) return NO_MEANING;
     if (this.isOp(token, '(')) {
       this.index++;
+      // A subshell's `cd` stays inside it.
+      const cwd = this.cwd;
       const meaning = this.list(guards);
+      this.cwd = cwd;
       if (this.isOp(this.peek(), ')')) this.index++;
       return { ...meaning, exits: false };
     }
@@ -337,7 +353,11 @@ class Walker {
   private invocation(words: Word[], guards: Guard[]): Meaning {
     if (words.length === 0) return NO_MEANING;
     const head = words[0];
-    if (head.dynamic) return NO_MEANING; // `$IONICE $debsums`: unknown until run time
+    if (head.dynamic) {
+      // `$IONICE $debsums`: unknown until run time; but `$HOME/bin/x` in a cron job is known.
+      if (this.options.start && expandWord(head, this.source.text, this.options.start)?.includes('/')) this.record(head, words.slice(1), guards);
+      return NO_MEANING;
+    }
     const name = basename(head.value);
     const args = words.slice(1);
     const text = this.source.text.slice(head.start, words[words.length - 1].end);
@@ -347,7 +367,11 @@ class Walker {
     }
     if (head.value === 'exit' || head.value === 'return') return { whenTrue: [], whenFalse: [], exits: true };
     if (head.value === 'command' && (args[0]?.value === '-v' || args[0]?.value === '-V')) return { whenTrue: [other(text)], whenFalse: [other(text)] };
+    if ((head.value === 'cd' || head.value === 'pushd') && this.options.start) this.cwd = nextDirectory(args, this.source.text, this.options.start, this.cwd);
     if (BUILTINS.has(head.value) || this.functions.has(head.value)) return NO_MEANING;
+    // `snap run certbot.renew` (the ExecStart= snapd writes for a snap's timer app) runs certbot renew.
+    const snapped = name === 'snap' ? snapRun(args) : undefined;
+    if (snapped !== undefined) return snapped.length === 0 ? NO_MEANING : this.invocation(snapped, guards);
     const wrapped = unwrap(name, args);
     if (wrapped !== undefined) return wrapped.length === 0 ? NO_MEANING : this.invocation(wrapped, guards);
     if (name === 'sleep') return NO_MEANING;
@@ -370,7 +394,7 @@ class Walker {
       const command = args[index + 1];
       if (!command || command.dynamic) return NO_MEANING;
       const range = command.inner ?? { start: command.start, end: command.end };
-      const inner = new Walker({ ...this.source, start: range.start, end: range.end }, this.options, this.model);
+      const inner = new Walker({ ...this.source, start: range.start, end: range.end }, this.options, this.model, this.cwd);
       inner.run(guards);
       return NO_MEANING;
     }
@@ -417,11 +441,12 @@ class Walker {
       kind: 'program',
       guards: dedupe(guards),
     };
-    const scriptPath = this.scriptPath(head.value);
+    const scriptPath = this.hostPath(head, !viaShell);
     if (scriptPath) use.path = scriptPath;
     this.noteGuards(guards);
     const host = this.options.host;
-    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell) : undefined;
+    const start = this.options.start ? { ...this.options.start, cwd: this.cwd } : undefined;
+    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell, start) : undefined;
     if (!expanded) {
       this.model.programs.push(use);
       return;
@@ -431,9 +456,8 @@ class Walker {
     this.noteGuards(expanded.guards);
   }
 
-  /** The host path a command word names (only absolute paths: a bare name's folder is not ours to guess). */
-  private scriptPath(word: string): string | undefined {
-    return word.startsWith('/') ? word : undefined;
+  private hostPath(word: Word, searchPath: boolean): string | undefined {
+    return hostPath(word, this.source.text, this.options.start, this.cwd, this.options.host, searchPath);
   }
 
   private noteGuards(guards: Guard[]): void {
@@ -451,12 +475,13 @@ class Walker {
  * A job's run of a local script, one level in: the script itself (marked `script`, with the guards of its
  * early exits added) followed by the programs it runs; undefined when `use` is no readable shell script.
  */
-export function expandScript(host: Host, use: ProgramUse, viaShell = false): CommandModel | undefined {
+export function expandScript(host: Host, use: ProgramUse, viaShell = false, start?: CommandStart): CommandModel | undefined {
   if (!use.path) return undefined;
   const script = readScript(host, use.path, viaShell);
   if (script === undefined) return undefined;
   const outer = use.guards ?? [];
-  const inner = modelCommand(textSource(script, use.path), { host, via: [...use.via, use.path], guards: outer, readScripts: false });
+  // The script starts where its caller was (a `cd` before it), with the same HOME and PATH.
+  const inner = modelCommand(textSource(script, use.path), { host, via: [...use.via, use.path], guards: outer, readScripts: false, ...(start ? { start } : {}) });
   // A script that exits on a systemd host before its end (Debian's cron.daily/logrotate) does nothing
   // there that matters: it is guarded like a job line with the same test in front.
   const exitGuards = inner.endGuards.filter((guard) => guard.kind !== 'other' && !outer.includes(guard));

@@ -25,7 +25,8 @@ import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit } from '..
 import { UnitIndex, unitIndexOf } from '../systemd/unit-paths';
 import { parseTimespan } from '../systemd/timespan';
 import type { CronDialect, Range } from '../types';
-import { expandScript, lineSource, modelCommand, type CommandSource, type RunPartsUse } from './command-model';
+import { expandScript, lineSource, modelCommand, type CommandSource, type CommandStart, type RunPartsUse } from './command-model';
+import { environmentPath } from '../crontab/command';
 import type { CronJob, Guard, HostInventory, InventoryFailure, ProgramUse, TimerEntry } from './model';
 import { inspectText } from '../text-check';
 
@@ -114,7 +115,7 @@ function crontabJobs(facts: HostFacts, file: string, anacron: AnacronFacts): Cro
       guards: [],
       runsOnSystemdHost: true,
     };
-    const model = modelCommand(lineSource(lineText, line, commandStart, commandEnd, file), { host });
+    const model = modelCommand(lineSource(lineText, line, commandStart, commandEnd, file), { host, start: jobStart(facts, job.user, environment) });
     job.programs = model.programs;
     job.guards = model.guards;
     job.runsOnSystemdHost = runsOnSystemd(job.programs, model.runParts);
@@ -123,6 +124,18 @@ function crontabJobs(facts: HostFacts, file: string, anacron: AnacronFacts): Cro
     for (const use of model.runParts) appendAll(jobs, runPartsJobs(facts, job, use, anacron));
   }
   return jobs;
+}
+
+/**
+ * Where cron starts a job: in its HOME (the crontab's HOME=, else the user's passwd home; crontab(5),
+ * Debian entry.c, cronie src/env.c env_update_home) with its PATH (the crontab's PATH=, else cron's
+ * default): Debian do_command.c and cronie src/security.c `chdir(env_get("HOME", …))` before `$SHELL -c`.
+ */
+function jobStart(facts: HostFacts, user: string, environment: ReadonlyMap<string, string>): CommandStart {
+  const users = facts.users();
+  const homeOf = (name: string) => users?.get(name)?.home || (name === 'root' ? '/root' : undefined);
+  const home = environment.get('HOME') || homeOf(user);
+  return { home, cwd: home, path: environmentPath(environment, facts.dialect().dialect), homeOf };
 }
 
 function firstUnescapedPercent(text: string): number {

@@ -1,0 +1,88 @@
+// Which host file a command word names, given where a cron job starts: cron runs `$SHELL -c command` in
+// the job's HOME with the job's environment (Debian cron do_command.c and cronie src/security.c
+// `chdir(env_get("HOME", …))`; HOME is the passwd line's unless the crontab sets it: crontab(5), Debian
+// entry.c, cronie src/env.c env_update_home; PATH is the crontab's PATH= or cron's default). So, as the
+// shell reads them: `cd DIR` moves the working directory (XCU `cd`), `./x` and `bin/x` are found from it,
+// `~/x`, `~user/x` (tilde expansion, XCU 2.6.1, unquoted only) and `$HOME/x` (parameter expansion, 2.6.2)
+// from the home folders, and a bare command name on PATH (XCU 2.9.1.1 "Command Search and Execution").
+// Used by command-model.ts; never runs anything, only asks the Host whether a file is there.
+import * as posix from 'node:path/posix';
+import { type Host, isExecutableFile } from '../host/host';
+import type { Word } from './shell-tokens';
+
+/** A cron job's starting point: cron's `chdir(HOME)` and the job's environment. */
+export interface CommandStart {
+  /** The job's HOME (the crontab's HOME=, else the user's home in /etc/passwd). */
+  home?: string;
+  /** The job's PATH (the crontab's PATH=, else cron's default). */
+  path?: string;
+  /** The working directory (HOME for a job; a script inherits its caller's). */
+  cwd?: string;
+  /** Home folders of other users, for `~user/x`. */
+  homeOf?: (user: string) => string | undefined;
+}
+
+/**
+ * The host path a word names: an absolute path; with a known start, also `~/x`, `~user/x`, `$HOME/x`, a
+ * relative path from the working directory `cwd`, and, given a `host` to look in, a bare command name found
+ * on PATH; a bare name handed to a shell (`bash x.sh`, `searchPath` false) is opened from the working
+ * directory (dash does no PATH search for it). Without a start only an absolute path names a file: a bare
+ * name's folder is not ours to guess.
+ */
+export function hostPath(word: Word, text: string, start: CommandStart | undefined, cwd: string | undefined, host: Host | undefined, searchPath: boolean): string | undefined {
+  const value = expandWord(word, text, start);
+  if (value === undefined) return undefined;
+  if (value.startsWith('/')) return start ? posix.normalize(value) : value;
+  if (!start || value === '') return undefined;
+  if (value.includes('/') || !searchPath) return cwd === undefined ? undefined : posix.resolve(cwd, value);
+  return host ? lookUpPath(host, value, start.path, cwd) : undefined;
+}
+
+/**
+ * A word's value after the tilde and `$HOME` expansions the shell does at its start (`text` is what the word
+ * was read from, to tell an unquoted `~`); undefined when it is only known at run time.
+ */
+export function expandWord(word: Word, text: string, start: CommandStart | undefined): string | undefined {
+  const value = word.value;
+  if (word.dynamic) {
+    // `$HOME/bin/x`, `${HOME}/bin/x`, `"$HOME"/bin/x`: HOME is the one variable cron always sets that names a
+    // folder; anything else is known only at run time.
+    const home = /^\$(?:HOME|\{HOME\})(?=\/|$)/.exec(value);
+    if (!home || start?.home === undefined) return undefined;
+    const expanded = start.home + value.slice(home[0].length);
+    return /[$`]/.test(expanded) ? undefined : expanded;
+  }
+  // A quoted `~` is taken literally: look at the word as written.
+  if (value.startsWith('~') && text[word.start] === '~') {
+    const slash = value.indexOf('/');
+    const user = slash === -1 ? value.slice(1) : value.slice(1, slash);
+    const home = user === '' ? start?.home : start?.homeOf?.(user);
+    if (home === undefined) return undefined;
+    return home + (slash === -1 ? '' : value.slice(slash));
+  }
+  return value;
+}
+
+/** The working directory after `cd ARGS` from `cwd`: `cd` alone goes HOME; `cd -`, `cd $DIR` make it unknown. */
+export function nextDirectory(args: Word[], text: string, start: CommandStart, cwd: string | undefined): string | undefined {
+  const operands = args.filter((word) => !/^-[LPe@]+$/.test(word.value));
+  if (operands.length === 0) return start.home;
+  const target = operands.length === 1 && operands[0].value !== '-' ? expandWord(operands[0], text, start) : undefined;
+  if (target === undefined || target === '') return undefined;
+  // A relative `cd` goes from the working directory (cron sets no CDPATH).
+  if (target.startsWith('/')) return posix.normalize(target);
+  return cwd === undefined ? undefined : posix.resolve(cwd, target);
+}
+
+/** XCU 2.9.1.1: a name without a slash is looked for in each folder of PATH; the first executable file wins. */
+function lookUpPath(host: Host, name: string, path: string | undefined, cwd: string | undefined): string | undefined {
+  if (path === undefined || name === '.' || name === '..') return undefined;
+  for (const entry of path.split(':')) {
+    // An empty or relative entry is taken from the working directory.
+    const folder = entry.startsWith('/') ? entry : cwd === undefined ? undefined : posix.resolve(cwd, entry || '.');
+    if (folder === undefined) continue;
+    const candidate = posix.join(folder, name);
+    if (isExecutableFile(host, candidate)) return candidate;
+  }
+  return undefined;
+}
