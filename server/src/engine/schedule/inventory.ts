@@ -394,17 +394,32 @@ function readService(host: Host, units: UnitIndex, timer: TimerEntry): void {
   const merged = mergedUnit(units, timer.service.unit);
   if (merged.masked || !merged.resolution.fragmentPath) return;
   timer.service.path = merged.resolution.fragmentPath;
+  const start = serviceStart(effectiveValue(merged, 'Service', 'WorkingDirectory')?.directive.value);
   for (const assignment of effectiveValues(merged, 'Service', 'ExecStart')) {
     const directive = assignment.directive;
     timer.service.execStart.push({ text: directive.value, path: assignment.file.path, range: directive.valueRange });
-    timer.programs.push(...execStartPrograms(host, directive.value, assignment.file.path, directive.valueRange));
+    timer.programs.push(...execStartPrograms(host, directive.value, assignment.file.path, directive.valueRange, start));
   }
 }
 
+/**
+ * Where a system service's command starts, so that a bare name is found as on the cron side and both
+ * sides compare a script by its path: systemd.service(5) "Command lines" resolves a bare ExecStart= name on
+ * a fixed search path (`systemd-path search-binaries-default` on systemd 252:
+ * /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin), which is also the PATH it gives the
+ * service; systemd.exec(5) WorkingDirectory= defaults to `/` for the system instance (`~` is User='s home,
+ * unknown here). No HOME: systemd sets it only with User=.
+ */
+function serviceStart(workingDirectory: string | undefined): CommandStart {
+  const folder = workingDirectory?.replace(/^-/, '');
+  const cwd = folder === undefined || folder === '' ? '/' : folder.startsWith('/') ? folder : undefined;
+  return { path: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', cwd };
+}
+
 /** The programs an ExecStart= runs: its command line (after the `-@:+!` prefixes), one level into scripts. */
-export function execStartPrograms(host: Host, value: string, path: string, range: Range): ProgramUse[] {
+export function execStartPrograms(host: Host, value: string, path: string, range: Range, start?: CommandStart): ProgramUse[] {
   const prefix = /^[-@:+!]*/.exec(value)?.[0].length ?? 0;
   const source: CommandSource = { text: value, start: prefix, end: value.length, path, position: (character) => ({ line: range.start.line, character: range.start.character + character }) };
   // On the timer's side, guards say nothing about whether it runs (it is systemd that starts it).
-  return modelCommand(source, { host }).programs.map((use) => ({ ...use, guards: [] }));
+  return modelCommand(source, { host, ...(start ? { start } : {}) }).programs.map((use) => ({ ...use, guards: [] }));
 }
