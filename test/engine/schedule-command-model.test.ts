@@ -157,6 +157,10 @@ test('where a cron job starts: cd, ~, $HOME, relative paths and PATH name the sc
   assert.deepEqual(run('"${HOME}"/bin/renew.sh >/dev/null 2>&1'), reached('/root/bin/renew.sh'));
   assert.deepEqual(run('bin/renew.sh'), reached('/root/bin/renew.sh'));
   assert.deepEqual(run('cd && bin/renew.sh'), reached('/root/bin/renew.sh'));
+  // bash looks on PATH for a script that is not in the working directory; sh (dash) does not.
+  assert.deepEqual(run('bash renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('sh renew.sh'), ['renew.sh']);
+  assert.deepEqual(run('cd /root/bin && bash renew.sh'), reached('/root/bin/renew.sh'));
   assert.deepEqual(run('cd /tmp && cd ../root && bin/renew.sh'), reached('/root/bin/renew.sh'));
   // A script starts where its caller was: ./renew.sh inside it names the file there (one level: not read).
   host.set('/srv/app/run-all', { mode: 0o755, text: '#!/bin/sh\n./renew.sh\n' });

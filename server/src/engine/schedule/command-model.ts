@@ -376,7 +376,7 @@ class Walker {
     if (wrapped !== undefined) return wrapped.length === 0 ? NO_MEANING : this.invocation(wrapped, guards);
     if (name === 'sleep') return NO_MEANING;
     if (name === 'perl' && isPerlSleep(args)) return NO_MEANING;
-    if (SHELLS.has(name)) return this.shell(args, guards);
+    if (SHELLS.has(name)) return this.shell(name, args, guards);
     if (name === 'run-parts') {
       this.runParts(args, guards);
       return NO_MEANING;
@@ -386,7 +386,7 @@ class Walker {
   }
 
   /** `sh -c 'cmd'` → cmd; `bash script.sh` → the script; `sh` alone reads stdin (nothing to see). */
-  private shell(args: Word[], guards: Guard[]): Meaning {
+  private shell(name: string, args: Word[], guards: Guard[]): Meaning {
     let index = 0;
     while (index < args.length && args[index].value.startsWith('-') && args[index].value !== '-c' && !/^-[a-z]*c$/.test(args[index].value)) index++;
     const option = args[index];
@@ -400,7 +400,9 @@ class Walker {
     }
     const script = args[index];
     if (script && !script.dynamic) {
-      this.record(script, args.slice(index + 1), guards, true);
+      // bash looks for the script on PATH when it is not in the working directory (shell.c
+      // open_shell_script); dash and the others open it from there only.
+      this.record(script, args.slice(index + 1), guards, name === 'bash' ? 'file-then-path' : 'file');
       return NO_MEANING;
     }
     return NO_MEANING;
@@ -430,7 +432,8 @@ class Walker {
     this.noteGuards(guards);
   }
 
-  private record(head: Word, args: Word[], guards: Guard[], viaShell = false): void {
+  /** `viaShell`: the word is a script handed to a shell (`bash x.sh`), and how that shell finds it. */
+  private record(head: Word, args: Word[], guards: Guard[], viaShell?: 'file' | 'file-then-path'): void {
     const via = this.options.via ?? [];
     const use: ProgramUse = {
       program: basename(head.value),
@@ -441,12 +444,12 @@ class Walker {
       kind: 'program',
       guards: dedupe(guards),
     };
-    const scriptPath = this.hostPath(head, !viaShell);
+    const scriptPath = hostPath(head, this.source.text, this.options.start, this.cwd, this.options.host, viaShell ?? 'command');
     if (scriptPath) use.path = scriptPath;
     this.noteGuards(guards);
     const host = this.options.host;
     const start = this.options.start ? { ...this.options.start, cwd: this.cwd } : undefined;
-    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell, start) : undefined;
+    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell !== undefined, start) : undefined;
     if (!expanded) {
       this.model.programs.push(use);
       return;
@@ -454,10 +457,6 @@ class Walker {
     this.model.programs.push(...expanded.programs);
     this.model.runParts.push(...expanded.runParts);
     this.noteGuards(expanded.guards);
-  }
-
-  private hostPath(word: Word, searchPath: boolean): string | undefined {
-    return hostPath(word, this.source.text, this.options.start, this.cwd, this.options.host, searchPath);
   }
 
   private noteGuards(guards: Guard[]): void {

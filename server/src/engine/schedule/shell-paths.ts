@@ -4,7 +4,8 @@
 // entry.c, cronie src/env.c env_update_home; PATH is the crontab's PATH= or cron's default). So, as the
 // shell reads them: `cd DIR` moves the working directory (XCU `cd`), `./x` and `bin/x` are found from it,
 // `~/x`, `~user/x` (tilde expansion, XCU 2.6.1, unquoted only) and `$HOME/x` (parameter expansion, 2.6.2)
-// from the home folders, and a bare command name on PATH (XCU 2.9.1.1 "Command Search and Execution").
+// from the home folders, a bare command name on PATH (XCU 2.9.1.1 "Command Search and Execution"), and the
+// script of `bash x.sh` from the working directory, then on PATH (bash shell.c open_shell_script).
 // Used by command-model.ts; never runs anything, only asks the Host whether a file is there.
 import * as posix from 'node:path/posix';
 import { type Host, isExecutableFile } from '../host/host';
@@ -23,19 +24,29 @@ export interface CommandStart {
 }
 
 /**
- * The host path a word names: an absolute path; with a known start, also `~/x`, `~user/x`, `$HOME/x`, a
- * relative path from the working directory `cwd`, and, given a `host` to look in, a bare command name found
- * on PATH; a bare name handed to a shell (`bash x.sh`, `searchPath` false) is opened from the working
- * directory (dash does no PATH search for it). Without a start only an absolute path names a file: a bare
- * name's folder is not ours to guess.
+ * How a bare name is found: a `command` on PATH (an executable file); a script handed to a shell, from the
+ * working directory only (`file`: dash and most shells), or from there and then on PATH (`file-then-path`:
+ * bash's shell.c open_shell_script, any regular file).
  */
-export function hostPath(word: Word, text: string, start: CommandStart | undefined, cwd: string | undefined, host: Host | undefined, searchPath: boolean): string | undefined {
+export type Lookup = 'command' | 'file' | 'file-then-path';
+
+/**
+ * The host path a word names: an absolute path; with a known start, also `~/x`, `~user/x`, `$HOME/x`, a
+ * relative path from the working directory `cwd`, and, given a `host` to look in, a bare name as `lookup`
+ * says. Without a start only an absolute path names a file: a bare name's folder is not ours to guess.
+ */
+export function hostPath(word: Word, text: string, start: CommandStart | undefined, cwd: string | undefined, host: Host | undefined, lookup: Lookup): string | undefined {
   const value = expandWord(word, text, start);
   if (value === undefined) return undefined;
   if (value.startsWith('/')) return start ? posix.normalize(value) : value;
   if (!start || value === '') return undefined;
-  if (value.includes('/') || !searchPath) return cwd === undefined ? undefined : posix.resolve(cwd, value);
-  return host ? lookUpPath(host, value, start.path, cwd) : undefined;
+  const here = cwd === undefined ? undefined : posix.resolve(cwd, value);
+  if (value.includes('/') || lookup === 'file') return here;
+  if (lookup === 'file-then-path') {
+    if (here !== undefined && (!host || host.stat(here) !== undefined)) return here;
+    return host ? lookUpPath(host, value, start.path, cwd, (path) => host.stat(path)?.kind === 'file') : undefined;
+  }
+  return host ? lookUpPath(host, value, start.path, cwd, (path) => isExecutableFile(host, path)) : undefined;
 }
 
 /**
@@ -74,15 +85,15 @@ export function nextDirectory(args: Word[], text: string, start: CommandStart, c
   return cwd === undefined ? undefined : posix.resolve(cwd, target);
 }
 
-/** XCU 2.9.1.1: a name without a slash is looked for in each folder of PATH; the first executable file wins. */
-function lookUpPath(host: Host, name: string, path: string | undefined, cwd: string | undefined): string | undefined {
+/** XCU 2.9.1.1: a name without a slash is looked for in each folder of PATH; the first file `found` wins. */
+function lookUpPath(host: Host, name: string, path: string | undefined, cwd: string | undefined, found: (path: string) => boolean): string | undefined {
   if (path === undefined || name === '.' || name === '..') return undefined;
   for (const entry of path.split(':')) {
     // An empty or relative entry is taken from the working directory.
     const folder = entry.startsWith('/') ? entry : cwd === undefined ? undefined : posix.resolve(cwd, entry || '.');
     if (folder === undefined) continue;
     const candidate = posix.join(folder, name);
-    if (isExecutableFile(host, candidate)) return candidate;
+    if (found(candidate)) return candidate;
   }
   return undefined;
 }
