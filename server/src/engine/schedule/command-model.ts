@@ -10,14 +10,11 @@
 //   [ -d /run/systemd/system ] && exit 0  /  if [ -d /run/systemd/system ]; then exit 0; fi  (in a script:
 //   everything after it only without systemd; also when the condition has more parts, as exim4-base's does)
 //   test -x /usr/sbin/anacron || …  /  [ ! -f /etc/cron.hourly/0anacron ] && …   → … only without anacron
-// Given where a cron job starts (its HOME, PATH and `cd`s; shell-paths.ts), a script named by a relative
-// path, `~`, `$HOME` or a bare name on PATH is read as one named by its absolute path. `snap run SNAP.APP`
-// is seen through by snap-run.ts.
-//
-// shell-tokens.ts splits the text into words, shell-guards.ts reads the conditions, shell-wrappers.ts sees
-// through wrappers; this file walks the command. Long (about 510 lines) because the Walker is one
-// recursive-descent class over XCU 2.9's grammar whose methods share the guards in force and the programs
-// found so far.
+// This file walks the command. Long (about 510 lines) because the Walker is one recursive-descent class over
+// XCU 2.9's grammar whose methods share the guards in force and the programs found so far. shell-tokens.ts
+// splits the text into words, shell-guards.ts reads the conditions, shell-wrappers.ts sees through wrappers,
+// snap-run.ts through `snap run SNAP.APP`, and shell-paths.ts finds the file a word names from where the job
+// starts (its HOME, PATH and `cd`s: `./x`, `~/x`, `$HOME/x`, a bare name on PATH).
 import type { Host } from '../host/host';
 import type { Position, Range } from '../types';
 import { lfLineStarts, positionAt } from '../util/line-starts';

@@ -26,7 +26,7 @@ import { UnitIndex, unitIndexOf } from '../systemd/unit-paths';
 import { parseTimespan } from '../systemd/timespan';
 import type { CronDialect, Range } from '../types';
 import { expandScript, lineSource, modelCommand, type CommandSource, type CommandStart, type RunPartsUse } from './command-model';
-import { environmentPath } from '../crontab/command';
+import { jobStart, serviceStart } from './shell-paths';
 import type { CronJob, Guard, HostInventory, InventoryFailure, ProgramUse, TimerEntry } from './model';
 import { inspectText } from '../text-check';
 
@@ -124,18 +124,6 @@ function crontabJobs(facts: HostFacts, file: string, anacron: AnacronFacts): Cro
     for (const use of model.runParts) appendAll(jobs, runPartsJobs(facts, job, use, anacron));
   }
   return jobs;
-}
-
-/**
- * Where cron starts a job: in its HOME (the crontab's HOME=, else the user's passwd home; crontab(5),
- * Debian entry.c, cronie src/env.c env_update_home) with its PATH (the crontab's PATH=, else cron's
- * default): Debian do_command.c and cronie src/security.c `chdir(env_get("HOME", …))` before `$SHELL -c`.
- */
-function jobStart(facts: HostFacts, user: string, environment: ReadonlyMap<string, string>): CommandStart {
-  const users = facts.users();
-  const homeOf = (name: string) => users?.get(name)?.home || (name === 'root' ? '/root' : undefined);
-  const home = environment.get('HOME') || homeOf(user);
-  return { home, cwd: home, path: environmentPath(environment, facts.dialect().dialect), homeOf };
 }
 
 function firstUnescapedPercent(text: string): number {
@@ -400,20 +388,6 @@ function readService(host: Host, units: UnitIndex, timer: TimerEntry): void {
     timer.service.execStart.push({ text: directive.value, path: assignment.file.path, range: directive.valueRange });
     timer.programs.push(...execStartPrograms(host, directive.value, assignment.file.path, directive.valueRange, start));
   }
-}
-
-/**
- * Where a system service's command starts, so that a bare name is found as on the cron side and both
- * sides compare a script by its path: systemd.service(5) "Command lines" resolves a bare ExecStart= name on
- * a fixed search path (`systemd-path search-binaries-default` on systemd 252:
- * /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin), which is also the PATH it gives the
- * service; systemd.exec(5) WorkingDirectory= defaults to `/` for the system instance (`~` is User='s home,
- * unknown here). No HOME: systemd sets it only with User=.
- */
-function serviceStart(workingDirectory: string | undefined): CommandStart {
-  const folder = workingDirectory?.replace(/^-/, '');
-  const cwd = folder === undefined || folder === '' ? '/' : folder.startsWith('/') ? folder : undefined;
-  return { path: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', cwd };
 }
 
 /** The programs an ExecStart= runs: its command line (after the `-@:+!` prefixes), one level into scripts. */

@@ -6,8 +6,12 @@
 // `~/x`, `~user/x` (tilde expansion, XCU 2.6.1, unquoted only) and `$HOME/x` (parameter expansion, 2.6.2)
 // from the home folders, a bare command name on PATH (XCU 2.9.1.1 "Command Search and Execution"), and the
 // script of `bash x.sh` from the working directory, then on PATH (bash shell.c open_shell_script).
-// Used by command-model.ts; never runs anything, only asks the Host whether a file is there.
+// A timer's service starts in WorkingDirectory= (default `/`) with systemd's fixed search path
+// (serviceStart). Used by command-model.ts and inventory.ts; never runs anything, only asks the Host whether
+// a file is there.
 import * as posix from 'node:path/posix';
+import { environmentPath } from '../crontab/command';
+import type { HostFacts } from '../host/facts';
 import { type Host, isExecutableFile } from '../host/host';
 import type { Word } from './shell-tokens';
 
@@ -21,6 +25,32 @@ export interface CommandStart {
   cwd?: string;
   /** Home folders of other users, for `~user/x`. */
   homeOf?: (user: string) => string | undefined;
+}
+
+/**
+ * Where cron starts a job: in its HOME (the crontab's HOME=, else the user's passwd home; crontab(5),
+ * Debian entry.c, cronie src/env.c env_update_home) with its PATH (the crontab's PATH=, else cron's
+ * default): Debian do_command.c and cronie src/security.c `chdir(env_get("HOME", …))` before `$SHELL -c`.
+ */
+export function jobStart(facts: HostFacts, user: string, environment: ReadonlyMap<string, string>): CommandStart {
+  const users = facts.users();
+  const homeOf = (name: string) => users?.get(name)?.home || (name === 'root' ? '/root' : undefined);
+  const home = environment.get('HOME') || homeOf(user);
+  return { home, cwd: home, path: environmentPath(environment, facts.dialect().dialect), homeOf };
+}
+
+/**
+ * Where a system service's command starts, so that a bare name is found as on the cron side and both
+ * sides compare a script by its path: systemd.service(5) "Command lines" resolves a bare ExecStart= name on
+ * a fixed search path (`systemd-path search-binaries-default` on systemd 252:
+ * /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin), which is also the $PATH it gives the
+ * service (systemd.exec(5) "Environment Variables"); WorkingDirectory= defaults to `/` for the system
+ * instance (`~`, the home of User=, is left unknown). No HOME: systemd sets it only for units with User=.
+ */
+export function serviceStart(workingDirectory: string | undefined): CommandStart {
+  const folder = workingDirectory?.replace(/^-/, '');
+  const cwd = folder === undefined || folder === '' ? '/' : folder.startsWith('/') ? folder : undefined;
+  return { path: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', cwd };
 }
 
 /**
