@@ -34,8 +34,11 @@ export interface CommandStart {
  */
 export function jobStart(facts: HostFacts, user: string, environment: ReadonlyMap<string, string>): CommandStart {
   const users = facts.users();
-  const homeOf = (name: string) => users?.get(name)?.home || (name === 'root' ? '/root' : undefined);
-  const home = environment.get('HOME') || homeOf(user);
+  // Only an absolute folder is a place on the host (a relative one would be read from our own directory).
+  const absolute = (folder: string | undefined) => (folder?.startsWith('/') ? folder : undefined);
+  const homeOf = (name: string) => absolute(users?.get(name)?.home) ?? (name === 'root' && !users?.has('root') ? '/root' : undefined);
+  const set = environment.get('HOME');
+  const home = set ? absolute(set) : homeOf(user);
   return { home, cwd: home, path: environmentPath(environment, facts.dialect().dialect), homeOf };
 }
 
@@ -70,7 +73,7 @@ export function hostPath(word: Word, text: string, start: CommandStart | undefin
   if (value === undefined) return undefined;
   if (value.startsWith('/')) return start ? posix.normalize(value) : value;
   if (!start || value === '') return undefined;
-  const here = cwd === undefined ? undefined : posix.resolve(cwd, value);
+  const here = fromDirectory(cwd, value);
   if (value.includes('/') || lookup === 'file') return here;
   if (lookup === 'file-then-path') {
     if (here !== undefined && (!host || host.stat(here) !== undefined)) return here;
@@ -112,7 +115,7 @@ export function nextDirectory(args: Word[], text: string, start: CommandStart, c
   if (target === undefined || target === '') return undefined;
   // A relative `cd` goes from the working directory (cron sets no CDPATH).
   if (target.startsWith('/')) return posix.normalize(target);
-  return cwd === undefined ? undefined : posix.resolve(cwd, target);
+  return fromDirectory(cwd, target);
 }
 
 /** XCU 2.9.1.1: a name without a slash is looked for in each folder of PATH; the first file `found` wins. */
@@ -120,10 +123,16 @@ function lookUpPath(host: Host, name: string, path: string | undefined, cwd: str
   if (path === undefined || name === '.' || name === '..') return undefined;
   for (const entry of path.split(':')) {
     // An empty or relative entry is taken from the working directory.
-    const folder = entry.startsWith('/') ? entry : cwd === undefined ? undefined : posix.resolve(cwd, entry || '.');
+    const folder = entry.startsWith('/') ? entry : fromDirectory(cwd, entry || '.');
     if (folder === undefined) continue;
     const candidate = posix.join(folder, name);
     if (found(candidate)) return candidate;
   }
   return undefined;
+}
+
+/** `relative` taken from the folder `cwd`; undefined unless that folder is known and absolute (posix.resolve
+ *  would otherwise fall back to our own process's directory, which is no place on the host). */
+function fromDirectory(cwd: string | undefined, relative: string): string | undefined {
+  return cwd?.startsWith('/') ? posix.resolve(cwd, relative) : undefined;
 }
