@@ -179,6 +179,11 @@ test('where a cron job starts: cd, ~, $HOME, relative paths and PATH name the sc
   assert.deepEqual(run('cd - && ./renew.sh'), ['renew.sh']);
   assert.deepEqual(run('renew.sh', { ...start, path: '/srv/app:/usr/bin' }), ['renew.sh']);
   assert.deepEqual(run('renew.sh', { ...start, path: '/usr/bin:/bin' }), ['renew.sh']);
+  // A relative working directory (a bad passwd home) is no place on the host: never our own directory.
+  const pathOf = (command: string, options: CommandStart) => modelCommand(lineSource(command, 0, 0, command.length, '/etc/crontab'), { host, start: options }).programs[0].path;
+  assert.equal(pathOf('bin/renew.sh', { ...start, cwd: 'root' }), undefined);
+  assert.equal(pathOf('cd srv && ./renew.sh', { ...start, cwd: 'root' }), undefined);
+  assert.equal(pathOf('bin/renew.sh', { ...start, cwd: '/srv' }), '/srv/bin/renew.sh');
   // Without a start (a unit's ExecStart=, a script read on its own), only absolute paths name files.
   const plain = (command: string) => modelCommand(lineSource(command, 0, 0, command.length, '/etc/crontab'), { host }).programs.map((use) => use.program);
   assert.deepEqual(plain('cd /usr/local/bin && ./renew.sh'), ['renew.sh']);
