@@ -2,7 +2,7 @@
 // front of each (table of commands → programs/guards), plus one level into local scripts.
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { lineSource, modelCommand, textSource } from '../../server/src/engine/schedule/command-model';
+import { type CommandStart, lineSource, modelCommand, textSource } from '../../server/src/engine/schedule/command-model';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import type { Host } from '../../server/src/engine/host/host';
 
@@ -39,6 +39,17 @@ const TABLE: [string, string[]][] = [
   ["echo 'certbot renew' | mail -s x root", ['mail -s x root']],
   ['$HOME/bin/x.sh', []],
   ['"/opt/my tools/run" --now', ['run --now']],
+  // snapd's ExecStart= for certbot's `renew` timer app (snap/info.go LauncherCommand; certbot's
+  // snap/snapcraft.yaml: `renew: command: … $SNAP/bin/certbot -q renew`).
+  ['/usr/bin/snap run --timer="00:00~24:00/2" certbot.renew', ['certbot -q renew']],
+  ['/usr/bin/snap run --timer "00:00~24:00/2" certbot.renew', ['certbot -q renew']],
+  // The app named like the snap (what /snap/bin/certbot runs), with its arguments.
+  ['snap run certbot renew --quiet', ['certbot renew --quiet']],
+  ['/usr/bin/snap run other.app --flag', ['other.app --flag']],
+  // A service's stop command and a hook are not the app; `snap install` runs no app.
+  ['/usr/bin/snap run --command=stop certbot.renew', []],
+  ['snap run --hook=configure certbot', []],
+  ['snap install certbot --classic', ['snap install certbot --classic']],
 ];
 
 for (const [command, expected] of TABLE) {
@@ -114,4 +125,68 @@ test('scripts: functions, case, here-documents and loops do not derail the reade
   const model = modelCommand(textSource(script, '/usr/local/bin/nightly'));
   // The call to f is no program: its body (rsync) was read where f was defined.
   assert.deepEqual(model.programs.map((use) => use.program), ['rsync', 'backup', 'backup', 'cat', 'mail']);
+});
+
+test('where a cron job starts: cd, ~, $HOME, relative paths and PATH name the script an absolute path would', () => {
+  const script = { mode: 0o755, text: '#!/bin/sh\ncertbot certonly --manual -d example.jp\n' };
+  const host = new MemoryHost({
+    '/usr/local/bin/renew.sh': script,
+    '/root/bin/renew.sh': script,
+    '/home/alice/bin/renew.sh': script,
+    '/srv/app/renew.sh': { mode: 0o644, text: script.text },
+  });
+  const start: CommandStart = {
+    home: '/root',
+    cwd: '/root',
+    path: '/usr/local/bin:/usr/bin:/bin',
+    homeOf: (user) => (user === 'alice' ? '/home/alice' : undefined),
+  };
+  const run = (command: string, options = start) =>
+    modelCommand(lineSource(command, 0, 0, command.length, '/var/spool/cron/crontabs/root'), { host, start: options }).programs.map(
+      (use) => `${use.kind === 'script' ? use.path : use.program}${use.via.length ? ` via ${use.via.join('>')}` : ''}`,
+    );
+  const reached = (path: string) => [path, `certbot via ${path}`];
+  assert.deepEqual(run('cd /usr/local/bin && ./renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('cd /usr/local/bin; sh renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('cd /usr/local && bash bin/renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('cd /usr/local/sbin/../bin && ./renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('~/bin/renew.sh'), reached('/root/bin/renew.sh'));
+  assert.deepEqual(run('~alice/bin/renew.sh'), reached('/home/alice/bin/renew.sh'));
+  assert.deepEqual(run('$HOME/bin/renew.sh'), reached('/root/bin/renew.sh'));
+  assert.deepEqual(run('"${HOME}"/bin/renew.sh >/dev/null 2>&1'), reached('/root/bin/renew.sh'));
+  assert.deepEqual(run('bin/renew.sh'), reached('/root/bin/renew.sh'));
+  assert.deepEqual(run('cd && bin/renew.sh'), reached('/root/bin/renew.sh'));
+  // bash looks on PATH for a script that is not in the working directory; sh (dash) does not.
+  assert.deepEqual(run('bash renew.sh'), reached('/usr/local/bin/renew.sh'));
+  assert.deepEqual(run('sh renew.sh'), ['renew.sh']);
+  assert.deepEqual(run('cd /root/bin && bash renew.sh'), reached('/root/bin/renew.sh'));
+  assert.deepEqual(run('cd /tmp && cd ../root && bin/renew.sh'), reached('/root/bin/renew.sh'));
+  // A script starts where its caller was: ./renew.sh inside it names the file there (one level: not read).
+  host.set('/srv/app/run-all', { mode: 0o755, text: '#!/bin/sh\n./renew.sh\n' });
+  const nested = modelCommand(lineSource('cd /srv/app && ./run-all', 0, 0, 24, '/etc/crontab'), { host, start }).programs;
+  assert.deepEqual(nested.map((use) => [use.kind, use.path]), [['script', '/srv/app/run-all'], ['program', '/srv/app/renew.sh']]);
+  // sh -c keeps the working directory of the line around it.
+  assert.deepEqual(run("cd /usr/local/bin && sh -c './renew.sh'"), reached('/usr/local/bin/renew.sh'));
+  // Not reached: the folder has no such script, a quoted ~ and an unknown variable stay words, a subshell's
+  // cd ends with it, `cd -` and `cd $DIR` leave the folder unknown, a non-executable file is not found on
+  // PATH, and a bare name not on PATH is a program.
+  assert.deepEqual(run('cd /tmp && ./renew.sh'), ['renew.sh']);
+  assert.deepEqual(run("'~/bin/renew.sh'"), ['renew.sh']);
+  assert.deepEqual(run('$APP/bin/renew.sh'), []);
+  assert.deepEqual(run('(cd /usr/local/bin) && ./renew.sh'), ['renew.sh']);
+  assert.deepEqual(run('cd "$DIR" && ./renew.sh'), ['renew.sh']);
+  assert.deepEqual(run('cd - && ./renew.sh'), ['renew.sh']);
+  assert.deepEqual(run('renew.sh', { ...start, path: '/srv/app:/usr/bin' }), ['renew.sh']);
+  assert.deepEqual(run('renew.sh', { ...start, path: '/usr/bin:/bin' }), ['renew.sh']);
+  // A relative working directory (a bad passwd home) is no place on the host: never our own directory.
+  const pathOf = (command: string, options: CommandStart) => modelCommand(lineSource(command, 0, 0, command.length, '/etc/crontab'), { host, start: options }).programs[0].path;
+  assert.equal(pathOf('bin/renew.sh', { ...start, cwd: 'root' }), undefined);
+  assert.equal(pathOf('cd srv && ./renew.sh', { ...start, cwd: 'root' }), undefined);
+  assert.equal(pathOf('bin/renew.sh', { ...start, cwd: '/srv' }), '/srv/bin/renew.sh');
+  // Without a start (a unit's ExecStart=, a script read on its own), only absolute paths name files.
+  const plain = (command: string) => modelCommand(lineSource(command, 0, 0, command.length, '/etc/crontab'), { host }).programs.map((use) => use.program);
+  assert.deepEqual(plain('cd /usr/local/bin && ./renew.sh'), ['renew.sh']);
+  assert.deepEqual(plain('renew.sh'), ['renew.sh']);
+  assert.deepEqual(plain('$HOME/bin/renew.sh'), []);
 });

@@ -175,6 +175,21 @@ test('certbot installed as a shell wrapper script is still certbot (seed 001 wit
   assert.ok(overlaps.some((overlap) => overlap.key === 'certbot'), `overlaps: ${overlaps.map((overlap) => overlap.key).join(', ')}`);
 });
 
+test('a script named by a bare name on both sides is one script: found on the crontab PATH and on systemd\'s fixed search path', () => {
+  const backup = {
+    '/usr/local/bin/nightly-backup': { text: '#!/bin/sh\nrsync -a /srv/ backup:/srv/\n', mode: 0o755 },
+    '/etc/systemd/system/backup.timer': '[Timer]\nOnCalendar=*-*-* 03:00:00\nRandomizedDelaySec=1h\n\n[Install]\nWantedBy=timers.target\n',
+    // systemd.service(5): a bare ExecStart= name is looked up on /usr/local/sbin:/usr/local/bin:/usr/sbin:…
+    '/etc/systemd/system/backup.service': '[Service]\nType=oneshot\nExecStart=nightly-backup\n',
+    '/etc/systemd/system/timers.target.wants/backup.timer': { text: '/etc/systemd/system/backup.timer\n' },
+  };
+  const keys = (crontab: string) => findOverlaps(buildHostInventory(new HostFacts(seedHost({ ...backup, '/var/spool/cron/crontabs/root': crontab }))), { from: FROM }).map((overlap) => overlap.key);
+  assert.deepEqual(keys('PATH=/usr/local/bin:/usr/bin:/bin\n30 3 * * * nightly-backup\n'), ['/usr/local/bin/nightly-backup']);
+  assert.deepEqual(keys('30 3 * * * cd /usr/local/bin && ./nightly-backup\n'), ['/usr/local/bin/nightly-backup']);
+  // Debian cron's default PATH (/usr/bin:/bin) has no /usr/local/bin: the job fails there, nothing to compare.
+  assert.deepEqual(keys('30 3 * * * nightly-backup\n'), []);
+});
+
 test('settings: the rule can be turned off or its severity changed; messages in Japanese', () => {
   const host = seedHost({ '/var/spool/cron/crontabs/root': '15 3 * * * certbot renew --force-renewal\n' });
   const inventory = buildHostInventory(new HostFacts(host));

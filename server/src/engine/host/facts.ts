@@ -11,6 +11,8 @@ export interface PasswdUser {
   name: string;
   uid: number;
   shell: string;
+  /** The home folder (passwd's sixth field): HOME and the working directory of the user's cron jobs. */
+  home: string;
 }
 
 export interface DialectChoice {
@@ -190,7 +192,7 @@ export function parsePasswd(text: string): Map<string, PasswdUser> {
     if (line.startsWith('#') || !line.includes(':')) continue;
     const fields = line.split(':');
     if (!fields[0] || fields[0].startsWith('+') || fields[0].startsWith('-')) continue;
-    users.set(fields[0], { name: fields[0], uid: Number(fields[2]), shell: (fields[6] ?? '').trim() });
+    users.set(fields[0], { name: fields[0], uid: Number(fields[2]), shell: (fields[6] ?? '').trim(), home: fields[5] ?? '' });
   }
   return users;
 }

@@ -10,11 +10,11 @@
 //   [ -d /run/systemd/system ] && exit 0  /  if [ -d /run/systemd/system ]; then exit 0; fi  (in a script:
 //   everything after it only without systemd; also when the condition has more parts, as exim4-base's does)
 //   test -x /usr/sbin/anacron || …  /  [ ! -f /etc/cron.hourly/0anacron ] && …   → … only without anacron
-//
-// shell-tokens.ts splits the text into words, shell-guards.ts reads the conditions, shell-wrappers.ts sees
-// through wrappers; this file walks the command. Long (about 490 lines) because the Walker is one
-// recursive-descent class over XCU 2.9's grammar whose methods share the guards in force and the programs
-// found so far.
+// This file walks the command. Long (about 510 lines) because the Walker is one recursive-descent class over
+// XCU 2.9's grammar whose methods share the guards in force and the programs found so far. shell-tokens.ts
+// splits the text into words, shell-guards.ts reads the conditions, shell-wrappers.ts sees through wrappers,
+// snap-run.ts through `snap run SNAP.APP`, and shell-paths.ts finds the file a word names from where the job
+// starts (its HOME, PATH and `cd`s: `./x`, `~/x`, `$HOME/x`, a bare name on PATH).
 import type { Host } from '../host/host';
 import type { Position, Range } from '../types';
 import { lfLineStarts, positionAt } from '../util/line-starts';
@@ -22,6 +22,10 @@ import type { Guard, ProgramUse } from './model';
 import { dedupe, type Meaning, NO_MEANING, other, restAfterExit, testMeaning } from './shell-guards';
 import { type Operator, type Token, tokenize, type Word } from './shell-tokens';
 import { basename, isPerlSleep, unwrap } from './shell-wrappers';
+import { snapRun } from './snap-run';
+import { type CommandStart, expandWord, hostPath, nextDirectory } from './shell-paths';
+
+export type { CommandStart } from './shell-paths';
 
 export interface RunPartsUse {
   /** The folder, as written (`/etc/cron.daily`). */
@@ -66,6 +70,8 @@ export interface CommandModelOptions {
   guards?: Guard[];
   /** Whether scripts may be read (false inside a script: one level only). */
   readScripts?: boolean;
+  /** Where the command starts and what it sees; without it, only an absolute path names a host file. */
+  start?: CommandStart;
 }
 
 /** The programs `source` runs, with the guards in front of each. */
@@ -107,13 +113,17 @@ class Walker {
   private index = 0;
   /** Shell functions defined so far (`random_sleep()` in apt-compat). */
   private readonly functions = new Set<string>();
+  /** The shell's working directory here, when known (after `cd /srv/app &&`); undefined once unknown. */
+  private cwd: string | undefined;
 
   constructor(
     private readonly source: CommandSource,
     private readonly options: CommandModelOptions,
     private readonly model: CommandModel,
+    cwd: string | undefined = options.start?.cwd,
   ) {
     this.tokens = tokenize(source.text, source.start, source.end);
+    this.cwd = cwd;
   }
 
   /** Guards in force at the end of the text (after `C && exit` and the like at the top level). */
@@ -212,7 +222,10 @@ class Walker {
     if (token === undefined) return NO_MEANING;
     if (this.isOp(token, '(')) {
       this.index++;
+      // A subshell's `cd` stays inside it.
+      const cwd = this.cwd;
       const meaning = this.list(guards);
+      this.cwd = cwd;
       if (this.isOp(this.peek(), ')')) this.index++;
       return { ...meaning, exits: false };
     }
@@ -337,7 +350,11 @@ class Walker {
   private invocation(words: Word[], guards: Guard[]): Meaning {
     if (words.length === 0) return NO_MEANING;
     const head = words[0];
-    if (head.dynamic) return NO_MEANING; // `$IONICE $debsums`: unknown until run time
+    if (head.dynamic) {
+      // `$IONICE $debsums`: unknown until run time; but `$HOME/bin/x` in a cron job is known.
+      if (this.options.start && expandWord(head, this.source.text, this.options.start)?.includes('/')) this.record(head, words.slice(1), guards);
+      return NO_MEANING;
+    }
     const name = basename(head.value);
     const args = words.slice(1);
     const text = this.source.text.slice(head.start, words[words.length - 1].end);
@@ -347,12 +364,16 @@ class Walker {
     }
     if (head.value === 'exit' || head.value === 'return') return { whenTrue: [], whenFalse: [], exits: true };
     if (head.value === 'command' && (args[0]?.value === '-v' || args[0]?.value === '-V')) return { whenTrue: [other(text)], whenFalse: [other(text)] };
+    if ((head.value === 'cd' || head.value === 'pushd') && this.options.start) this.cwd = nextDirectory(args, this.source.text, this.options.start, this.cwd);
     if (BUILTINS.has(head.value) || this.functions.has(head.value)) return NO_MEANING;
+    // `snap run certbot.renew` (the ExecStart= snapd writes for a snap's timer app) runs certbot renew.
+    const snapped = name === 'snap' ? snapRun(args) : undefined;
+    if (snapped !== undefined) return snapped.length === 0 ? NO_MEANING : this.invocation(snapped, guards);
     const wrapped = unwrap(name, args);
     if (wrapped !== undefined) return wrapped.length === 0 ? NO_MEANING : this.invocation(wrapped, guards);
     if (name === 'sleep') return NO_MEANING;
     if (name === 'perl' && isPerlSleep(args)) return NO_MEANING;
-    if (SHELLS.has(name)) return this.shell(args, guards);
+    if (SHELLS.has(name)) return this.shell(name, args, guards);
     if (name === 'run-parts') {
       this.runParts(args, guards);
       return NO_MEANING;
@@ -362,7 +383,7 @@ class Walker {
   }
 
   /** `sh -c 'cmd'` → cmd; `bash script.sh` → the script; `sh` alone reads stdin (nothing to see). */
-  private shell(args: Word[], guards: Guard[]): Meaning {
+  private shell(name: string, args: Word[], guards: Guard[]): Meaning {
     let index = 0;
     while (index < args.length && args[index].value.startsWith('-') && args[index].value !== '-c' && !/^-[a-z]*c$/.test(args[index].value)) index++;
     const option = args[index];
@@ -370,13 +391,15 @@ class Walker {
       const command = args[index + 1];
       if (!command || command.dynamic) return NO_MEANING;
       const range = command.inner ?? { start: command.start, end: command.end };
-      const inner = new Walker({ ...this.source, start: range.start, end: range.end }, this.options, this.model);
+      const inner = new Walker({ ...this.source, start: range.start, end: range.end }, this.options, this.model, this.cwd);
       inner.run(guards);
       return NO_MEANING;
     }
     const script = args[index];
     if (script && !script.dynamic) {
-      this.record(script, args.slice(index + 1), guards, true);
+      // bash looks for the script on PATH when it is not in the working directory (shell.c
+      // open_shell_script); dash and the others open it from there only.
+      this.record(script, args.slice(index + 1), guards, name === 'bash' ? 'file-then-path' : 'file');
       return NO_MEANING;
     }
     return NO_MEANING;
@@ -406,7 +429,8 @@ class Walker {
     this.noteGuards(guards);
   }
 
-  private record(head: Word, args: Word[], guards: Guard[], viaShell = false): void {
+  /** `viaShell`: the word is a script handed to a shell (`bash x.sh`), and how that shell finds it. */
+  private record(head: Word, args: Word[], guards: Guard[], viaShell?: 'file' | 'file-then-path'): void {
     const via = this.options.via ?? [];
     const use: ProgramUse = {
       program: basename(head.value),
@@ -417,11 +441,12 @@ class Walker {
       kind: 'program',
       guards: dedupe(guards),
     };
-    const scriptPath = this.scriptPath(head.value);
+    const scriptPath = hostPath(head, this.source.text, this.options.start, this.cwd, this.options.host, viaShell ?? 'command');
     if (scriptPath) use.path = scriptPath;
     this.noteGuards(guards);
     const host = this.options.host;
-    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell) : undefined;
+    const start = this.options.start ? { ...this.options.start, cwd: this.cwd } : undefined;
+    const expanded = host && this.options.readScripts !== false && scriptPath ? expandScript(host, use, viaShell !== undefined, start) : undefined;
     if (!expanded) {
       this.model.programs.push(use);
       return;
@@ -429,11 +454,6 @@ class Walker {
     this.model.programs.push(...expanded.programs);
     this.model.runParts.push(...expanded.runParts);
     this.noteGuards(expanded.guards);
-  }
-
-  /** The host path a command word names (only absolute paths: a bare name's folder is not ours to guess). */
-  private scriptPath(word: string): string | undefined {
-    return word.startsWith('/') ? word : undefined;
   }
 
   private noteGuards(guards: Guard[]): void {
@@ -451,12 +471,13 @@ class Walker {
  * A job's run of a local script, one level in: the script itself (marked `script`, with the guards of its
  * early exits added) followed by the programs it runs; undefined when `use` is no readable shell script.
  */
-export function expandScript(host: Host, use: ProgramUse, viaShell = false): CommandModel | undefined {
+export function expandScript(host: Host, use: ProgramUse, viaShell = false, start?: CommandStart): CommandModel | undefined {
   if (!use.path) return undefined;
   const script = readScript(host, use.path, viaShell);
   if (script === undefined) return undefined;
   const outer = use.guards ?? [];
-  const inner = modelCommand(textSource(script, use.path), { host, via: [...use.via, use.path], guards: outer, readScripts: false });
+  // The script starts where its caller was (a `cd` before it), with the same HOME and PATH.
+  const inner = modelCommand(textSource(script, use.path), { host, via: [...use.via, use.path], guards: outer, readScripts: false, ...(start ? { start } : {}) });
   // A script that exits on a systemd host before its end (Debian's cron.daily/logrotate) does nothing
   // there that matters: it is guarded like a job line with the same test in front.
   const exitGuards = inner.endGuards.filter((guard) => guard.kind !== 'other' && !outer.includes(guard));

@@ -25,7 +25,8 @@ import { effectiveValue, effectiveValues, type MergedUnit, mergedUnit } from '..
 import { UnitIndex, unitIndexOf } from '../systemd/unit-paths';
 import { parseTimespan } from '../systemd/timespan';
 import type { CronDialect, Range } from '../types';
-import { expandScript, lineSource, modelCommand, type CommandSource, type RunPartsUse } from './command-model';
+import { expandScript, lineSource, modelCommand, type CommandSource, type CommandStart, type RunPartsUse } from './command-model';
+import { jobStart, serviceStart } from './shell-paths';
 import type { CronJob, Guard, HostInventory, InventoryFailure, ProgramUse, TimerEntry } from './model';
 import { inspectText } from '../text-check';
 
@@ -114,7 +115,7 @@ function crontabJobs(facts: HostFacts, file: string, anacron: AnacronFacts): Cro
       guards: [],
       runsOnSystemdHost: true,
     };
-    const model = modelCommand(lineSource(lineText, line, commandStart, commandEnd, file), { host });
+    const model = modelCommand(lineSource(lineText, line, commandStart, commandEnd, file), { host, start: jobStart(facts, job.user, environment) });
     job.programs = model.programs;
     job.guards = model.guards;
     job.runsOnSystemdHost = runsOnSystemd(job.programs, model.runParts);
@@ -381,17 +382,18 @@ function readService(host: Host, units: UnitIndex, timer: TimerEntry): void {
   const merged = mergedUnit(units, timer.service.unit);
   if (merged.masked || !merged.resolution.fragmentPath) return;
   timer.service.path = merged.resolution.fragmentPath;
+  const start = serviceStart(effectiveValue(merged, 'Service', 'WorkingDirectory')?.directive.value);
   for (const assignment of effectiveValues(merged, 'Service', 'ExecStart')) {
     const directive = assignment.directive;
     timer.service.execStart.push({ text: directive.value, path: assignment.file.path, range: directive.valueRange });
-    timer.programs.push(...execStartPrograms(host, directive.value, assignment.file.path, directive.valueRange));
+    timer.programs.push(...execStartPrograms(host, directive.value, assignment.file.path, directive.valueRange, start));
   }
 }
 
 /** The programs an ExecStart= runs: its command line (after the `-@:+!` prefixes), one level into scripts. */
-export function execStartPrograms(host: Host, value: string, path: string, range: Range): ProgramUse[] {
+export function execStartPrograms(host: Host, value: string, path: string, range: Range, start?: CommandStart): ProgramUse[] {
   const prefix = /^[-@:+!]*/.exec(value)?.[0].length ?? 0;
   const source: CommandSource = { text: value, start: prefix, end: value.length, path, position: (character) => ({ line: range.start.line, character: range.start.character + character }) };
   // On the timer's side, guards say nothing about whether it runs (it is systemd that starts it).
-  return modelCommand(source, { host }).programs.map((use) => ({ ...use, guards: [] }));
+  return modelCommand(source, { host, ...(start ? { start } : {}) }).programs.map((use) => ({ ...use, guards: [] }));
 }
