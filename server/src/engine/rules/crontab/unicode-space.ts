@@ -109,7 +109,7 @@ function checkLine(context: CrontabContext, line: number): void {
   for (let index = 0; index < gaps.length && index <= headWords; index++) {
     if (gaps[index].length === 0) continue;
     // The gap between a system line's user and its command: only when that word can be a user. Without a user
-    // column (`0 3 * * * echo<U+3000>hi`), the gap is inside the command and missing-user-field tells.
+    // column (`0 3 * * * echo<U+3000>hi`), the gap is inside the command, and the user rules tell.
     if (system && index === headWords && headWords > 0 && !canBeUser(context, text.slice(words[index - 1].start, words[index - 1].end))) continue;
     flagged.push(...gaps[index]);
   }
