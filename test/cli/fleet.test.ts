@@ -345,6 +345,47 @@ describe('contrib/ansible/schedlint-collect.yml with the real ansible-playbook',
   });
 });
 
+// Stranger report 8, item 8: a schedlint that does not start (node's MODULE_NOT_FOUND exits 1 and prints nothing
+// on stdout) once gave a 1-byte report and a green recap. Only the report play runs here: the inventory has no host.
+describe('contrib/ansible/schedlint-collect.yml: the report step fails when schedlint gives no report', needsAnsible, () => {
+  let work: string;
+  before(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'schedlint-ansible-report-'));
+    fs.writeFileSync(path.join(work, 'inventory'), '[fleet]\n');
+    // A wrapper such as an npm shim whose package is gone: node fails to load the module.
+    fs.writeFileSync(path.join(work, 'broken-schedlint'), `#!/bin/sh\nexec '${process.execPath}' '${path.join(work, 'missing', 'schedlint.js')}' "$@"\n`, { mode: 0o755 });
+  });
+  after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  function playbook(name: string, extra: string[]): { code: number | null; output: string; report: string | undefined } {
+    const dest = path.join(work, name);
+    const result = spawnSync(ANSIBLE!, ['-i', path.join(work, 'inventory'), PLAYBOOK, '-e', `schedlint_dest=${dest}`, '-e', 'schedlint_report_format=json', ...extra], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, ANSIBLE_NOCOLOR: '1', ANSIBLE_RETRY_FILES_ENABLED: 'False', ANSIBLE_LOCAL_TEMP: path.join(work, 'ansible-tmp') },
+    });
+    const file = path.join(dest, 'report.json');
+    return { code: result.status, output: result.stdout + result.stderr, report: fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined };
+  }
+
+  test('a command that exits 1 with nothing on stdout fails the run and writes no report', () => {
+    const run = playbook('broken', ['-e', `schedlint_command=${path.join(work, 'broken-schedlint')}`]);
+    assert.notEqual(run.code, 0, run.output.slice(-3000));
+    assert.match(run.output, /Run schedlint fleet[\s\S]*fatal: \[localhost\][\s\S]*MODULE_NOT_FOUND/);
+    assert.equal(run.report, undefined);
+  });
+
+  test('the command as words (`node …/schedlint.js`), as the README runs it, or as a list', () => {
+    const cli = repoPath('dist', 'cli', 'schedlint.js');
+    const words = playbook('words', ['-e', `schedlint_command='${process.execPath} ${cli}'`]);
+    assert.equal(words.code, 0, words.output.slice(-3000));
+    assert.deepEqual(JSON.parse(words.report ?? '{}').hosts, []);
+    const list = playbook('list', ['-e', JSON.stringify({ schedlint_command: [process.execPath, cli] })]);
+    assert.equal(list.code, 0, list.output.slice(-3000));
+    assert.deepEqual(JSON.parse(list.report ?? '{}').hosts, []);
+  });
+});
+
 describe('schedlint fleet: usage, and materialize.py never writes outside the host folder', () => {
   test('a usage error is one line pointing at the fleet help; --help', () => {
     const none = runSchedlint(['fleet']);

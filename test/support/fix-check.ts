@@ -160,7 +160,8 @@ export function checkFixLoop(text: string, findings: Finding[], lint: (text: str
   if (current === text) return [];
   const errorsBefore = countBy(findings.filter((finding) => finding.severity === 'error'), (finding) => finding.ruleId);
   const unmarked = withoutMarkErrors(text, findings, lint);
-  const before = unmarked ? atLeast(errorsBefore, unmarked) : errorsBefore;
+  const respaced = withBlanksErrors(text, findings, lint);
+  const before = [unmarked, respaced].reduce<Map<string, number>>((counts, others) => (others ? atLeast(counts, others) : counts), errorsBefore);
   const after = countBy(currentFindings.filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
   return [...after]
     .filter(([ruleId, count]) => count > (before.get(ruleId) ?? 0))
@@ -182,6 +183,23 @@ function withoutMarkErrors(text: string, findings: Finding[], lint: (text: strin
     return countBy(lint(applyEdits(text, fix.edits)).filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
   } catch {
     // The fix's own check (tryEdits) reports the throw.
+    return undefined;
+  }
+}
+
+/**
+ * The errors of the text with only its Unicode spaces between fields replaced by blanks (crontab/unicode-space's
+ * fixes, and the mark's fix when there is one), by rule; undefined without one. Like the mark above: the finding stands in for the misread line's
+ * errors (rules/crontab/unicode-space.ts dropUnicodeSpaceEchoes), and what the line says once cron reads it as
+ * written is the line's own.
+ */
+function withBlanksErrors(text: string, findings: Finding[], lint: (text: string) => Finding[]): Map<string, number> | undefined {
+  if (!findings.some((finding) => finding.ruleId === 'crontab/unicode-space')) return undefined;
+  // With a byte-order mark's fix too: the first line is only read once both are gone.
+  const edits = fixAllEdits(findings.filter((finding) => finding.ruleId === 'crontab/unicode-space' || finding.ruleId === BOM_RULE));
+  try {
+    return countBy(lint(applyEdits(text, edits)).filter((finding) => finding.severity === 'error' && finding.messageId !== 'internal-error'), (finding) => finding.ruleId);
+  } catch {
     return undefined;
   }
 }
@@ -218,10 +236,12 @@ function lineLength(document: TextDocument, line: number): number {
 const RENAMES_KEY = new Set(['systemd/unknown-directive', 'certbot/unknown-key', 'certbot/renew-hook-spelling']);
 
 /**
- * Rules whose fix lets the edited line be read for the first time: the renames above. (Removing a byte-order
- * mark does too; what it reveals is measured instead: withoutMarkErrors.)
+ * Rules whose fix lets the edited line be read for the first time: the renames above, and a Unicode space
+ * replaced by a blank (cron then reads the words the writer saw: what is wrong with them is the line's own, and
+ * crontab/unicode-space held back the other rules' findings on that line). (Removing a byte-order mark does
+ * too; what it reveals is measured instead: withoutMarkErrors.)
  */
-const REVEALS_LINE: ReadonlySet<string> = RENAMES_KEY;
+const REVEALS_LINE: ReadonlySet<string> = new Set([...RENAMES_KEY, 'crontab/unicode-space']);
 
 /** Where a position of the original text is after the edits, as an offset (an edit's start if it replaced it). */
 function mapOffset(document: TextDocument, edits: readonly TextEdit[], position: Position): number {

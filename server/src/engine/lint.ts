@@ -10,6 +10,7 @@ import type { DialectChoice, HostFacts } from './host/facts';
 import { compiledMessage, renderMessage, translate, type MessageKey, type MessageParams } from './i18n/catalog';
 import type { CompiledMessage } from './i18n/format';
 import { crontabRules } from './rules/crontab';
+import { dropUnicodeSpaceEchoes } from './rules/crontab/unicode-space';
 import { runRuleSafely, type CrontabContext, type CrontabRule, type Report } from './rule';
 import type { CronDialect, FileKind, Finding, Locale, Severity, SeveritySetting } from './types';
 import { COMMENT_MARKERS, withoutDisabled } from './disable';
@@ -135,6 +136,7 @@ export function lintCrontab(request: LintRequest): LintResult {
   if (incremental) ruleRuns.set(document, { key, facts: request.facts, installs: request.installs, perRule });
 
   if (problems.some((problem) => problem.kind === 'bom')) dropBomEchoes(reported);
+  dropUnicodeSpaceEchoes(reported);
   appendAll(reported, textFindings);
   const kept = withoutDisabled(request.text, COMMENT_MARKERS.crontab, 'lf', reported);
   if (!isSorted(kept)) kept.sort(byPosition);

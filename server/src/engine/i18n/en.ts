@@ -3,6 +3,7 @@
 import { certbotEn } from './parts/certbot.en';
 import { renewalFileEn } from './parts/renewal-file.en';
 import { byteOrderMarkEn } from './parts/byte-order-mark.en';
+import { unicodeSpaceEn } from './parts/unicode-space.en';
 import { installEn } from './parts/install.en';
 import { busyboxEn } from './parts/busybox.en';
 import { scheduleEn } from './parts/schedule.en';
@@ -36,6 +37,7 @@ export const en = {
   ...certbotEn,
   ...renewalFileEn,
   ...byteOrderMarkEn,
+  ...unicodeSpaceEn,
   ...badInputEn,
   ...scheduleEn,
   ...installEn,

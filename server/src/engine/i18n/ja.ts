@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 import { certbotJa } from './parts/certbot.ja';
 import { renewalFileJa } from './parts/renewal-file.ja';
 import { byteOrderMarkJa } from './parts/byte-order-mark.ja';
+import { unicodeSpaceJa } from './parts/unicode-space.ja';
 import { installJa } from './parts/install.ja';
 import { busyboxJa } from './parts/busybox.ja';
 import { scheduleJa } from './parts/schedule.ja';
@@ -37,6 +38,7 @@ export const ja: Record<MessageKey, string> = {
   ...certbotJa,
   ...renewalFileJa,
   ...byteOrderMarkJa,
+  ...unicodeSpaceJa,
   ...badInputJa,
   ...scheduleJa,
   ...installJa,

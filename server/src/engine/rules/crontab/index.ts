@@ -20,8 +20,10 @@ import { installTargetMismatch } from './install-target-mismatch';
 import { cronDMode } from './cron-d-mode';
 import { busyboxIgnoredVariable } from './busybox-ignored-variable';
 import { busyboxHashInCommand } from './busybox-hash-in-command';
+import { unicodeSpace } from './unicode-space';
 
 export const crontabRules: readonly CrontabRule[] = [
+  unicodeSpace,
   installedBothWays,
   installTargetMismatch,
   userFieldInUserCrontab,
