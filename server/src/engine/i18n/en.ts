@@ -5,6 +5,7 @@ import { renewalFileEn } from './parts/renewal-file.en';
 import { byteOrderMarkEn } from './parts/byte-order-mark.en';
 import { installEn } from './parts/install.en';
 import { busyboxEn } from './parts/busybox.en';
+import { spoolEn } from './parts/spool.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
@@ -39,6 +40,7 @@ export const en = {
   ...scheduleEn,
   ...installEn,
   ...busyboxEn,
+  ...spoolEn,
   ...certificatesEn,
   ...timelineEn,
   ...fleetEn,

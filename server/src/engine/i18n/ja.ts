@@ -6,6 +6,7 @@ import { renewalFileJa } from './parts/renewal-file.ja';
 import { byteOrderMarkJa } from './parts/byte-order-mark.ja';
 import { installJa } from './parts/install.ja';
 import { busyboxJa } from './parts/busybox.ja';
+import { spoolJa } from './parts/spool.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
@@ -40,6 +41,7 @@ export const ja: Record<MessageKey, string> = {
   ...scheduleJa,
   ...installJa,
   ...busyboxJa,
+  ...spoolJa,
   ...certificatesJa,
   ...timelineJa,
   ...fleetJa,

@@ -20,6 +20,7 @@ import { installTargetMismatch } from './install-target-mismatch';
 import { cronDMode } from './cron-d-mode';
 import { busyboxIgnoredVariable } from './busybox-ignored-variable';
 import { busyboxHashInCommand } from './busybox-hash-in-command';
+import { spoolMode } from './spool-mode';
 
 export const crontabRules: readonly CrontabRule[] = [
   installedBothWays,
@@ -40,6 +41,7 @@ export const crontabRules: readonly CrontabRule[] = [
   dayOfMonthOrDayOfWeek,
   ignoredCharacters,
   cronDMode,
+  spoolMode,
   busyboxIgnoredVariable,
   busyboxHashInCommand,
 ];
