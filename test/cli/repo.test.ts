@@ -16,7 +16,7 @@ interface JsonOutput {
 // Fixtures whose verdict does not depend on the users and programs of the machine running the test.
 // alpine-percent and debian-percent hold the same crontab: busybox crond reads `%` and a last line without a
 // newline as the shell and as any other line; Debian's cron does not (rules' notFor).
-for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie', 'alpine-percent', 'debian-percent', 'alpine-busybox-lines', 'crontab-append-group', 'crontab-stdin', 'crontab-stdin-cronie', 'spool-copy', 'spool-configmap', 'spool-cronie']) {
+for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie', 'alpine-percent', 'debian-percent', 'alpine-busybox-lines', 'crontab-append-group', 'crontab-stdin', 'crontab-stdin-cronie', 'spool-copy', 'spool-configmap', 'spool-cronie', 'ansible-template']) {
   test(`schedlint ${name}/: the expected findings, exit code by severity`, () => {
     const folder = path.join(REPOS, name);
     const expected: { path: string; line: number; rule: string; severity: string }[] = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8'));
@@ -74,4 +74,21 @@ test('spool-copy/, spool-configmap/: crontab/spool-mode names the mode, the link
   assert.match(configMap, /folder\.yaml:8:5: warning: .*シンボリックリンク（`root -> \.\.data\/root`）.*\[crontab\/spool-mode\]$/m);
   assert.match(configMap, /subpath\.yaml:8:5: warning: .*パーミッション 0644.*\[crontab\/spool-mode\]$/m);
   assert.doesNotMatch(configMap, /good\.yaml/);
+});
+
+// Stranger report 8 item 4: an Ansible template with Jinja is linted with its Jinja masked (install/jinja.ts):
+// the install step's findings stay, `{{ … }}` in a command is text, Jinja in a schedule or user column is not
+// checked and -v (and JSON's `assumed.unchecked`) says which lines.
+test('ansible-template/: the template is linted, -v lists the lines Jinja decides, fixes outside the Jinja stay', () => {
+  const folder = path.join(REPOS, 'ansible-template');
+  const verbose = runSchedlint(['-v', folder]).stdout;
+  assert.match(verbose, /certbot\.cron\.j2: note: a Jinja template \(Ansible `template:`\): lines 3, 7, 8 are not checked/);
+  assert.match(runSchedlint(['-v', '--lang', 'ja', folder]).stdout, /certbot\.cron\.j2: 注意：Jinja テンプレート（Ansible の `template:`）です。3、7、8 行目は/);
+  assert.doesNotMatch(runSchedlint([folder]).stdout, /note: a Jinja template/);
+  const output = JSON.parse(runSchedlint(['--format', 'json', folder]).stdout) as { files: { path: string; assumed: { unchecked?: number[] }; diagnostics: { rule: string; line: number; fixes: unknown[] }[] }[] };
+  const template = output.files.find((file) => file.path.endsWith('certbot.cron.j2'))!;
+  assert.deepEqual(template.assumed.unchecked, [3, 7, 8]);
+  // Line 9 has Jinja in its command; the minute fix edits the schedule, which the masking left as written.
+  assert.equal(template.diagnostics.find((item) => item.rule === 'crontab/wildcard-minute')?.fixes.length, 1);
+  assert.ok(!template.diagnostics.some((item) => item.rule === 'crontab/invalid-schedule' || item.rule === 'crontab/unknown-user'));
 });

@@ -36,6 +36,8 @@ export interface InstallStep {
    * (pkg/volume/util/atomic_writer.go makes each key `KEY -> ..data/KEY`); with `subPath:` it is the file.
    */
   linked?: boolean;
+  /** An Ansible `template:`: the file is Jinja, rendered on the way (install/jinja.ts reads it). */
+  template?: boolean;
   /** The edit that removes this step from its installer (a whole instruction, or one command of a chain). */
   removal?: TextEdit;
   /** A short rendering of the step for messages: `COPY hello-cron /etc/cron.d/hello-cron`. */

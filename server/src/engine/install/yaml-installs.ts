@@ -321,6 +321,7 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
         owner,
         removal,
         description: `${module}: src=${src} dest=${dest}`,
+        template: folderName === 'templates' ? true : undefined,
       });
     }
   }

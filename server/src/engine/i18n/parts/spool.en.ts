@@ -18,4 +18,8 @@ export const spoolEn = {
     '{installer} line {line} mounts this ConfigMap key as {target} with mode {mode} (`defaultMode:`): cronie loads only files whose mode passes `(mode & 07533) == 0400` (0600, 0644, 0400), so none of its jobs run. Set `defaultMode: 0600`.',
   'crontab/spool-mode.owner':
     '{installer} line {line} makes `{owner}` the owner of {target}: cron loads {user}\'s crontab only when {user} or root owns it ("WRONG FILE OWNER"), so none of its jobs run. Make {user} or root the owner, or install it with `crontab -u {user} FILE`.',
+
+  'cli.assumed.template.separator': ', ',
+  'cli.assumed.template.one': '{path}: note: a Jinja template (Ansible `template:`): line {lines} is not checked, because Jinja writes its schedule, its user column or the whole line; `{{ … }}` in a command is read as unknown text',
+  'cli.assumed.template.many': '{path}: note: a Jinja template (Ansible `template:`): lines {lines} are not checked, because Jinja writes their schedule, their user column or the whole line; `{{ … }}` in a command is read as unknown text',
 };

@@ -20,4 +20,8 @@ export const spoolJa: Record<keyof typeof spoolEn, string> = {
     '{installer} の {line} 行目でこの ConfigMap のキーはパーミッション {mode}（`defaultMode:`）の {target} としてマウントされます。cronie は `(mode & 07533) == 0400` を満たすファイル（0600、0644、0400）しか読み込まないため、ジョブは 1 つも動きません。`defaultMode: 0600` を指定してください。',
   'crontab/spool-mode.owner':
     '{installer} の {line} 行目で {target} の所有者が `{owner}` になります。cron は {user} か root が所有する {user} の crontab しか読み込まないため（「WRONG FILE OWNER」）、ジョブは 1 つも動きません。所有者を {user} か root にするか、`crontab -u {user} FILE` で設置してください。',
+
+  'cli.assumed.template.separator': '、',
+  'cli.assumed.template.one': '{path}: 注意：Jinja テンプレート（Ansible の `template:`）です。{lines} 行目はスケジュール・実行ユーザーの列・行全体のいずれかを Jinja が書くため検査していません。コマンド中の `{{ … }}` は中身のわからない文字列として読みます',
+  'cli.assumed.template.many': '{path}: 注意：Jinja テンプレート（Ansible の `template:`）です。{lines} 行目はスケジュール・実行ユーザーの列・行全体のいずれかを Jinja が書くため検査していません。コマンド中の `{{ … }}` は中身のわからない文字列として読みます',
 };
