@@ -38,6 +38,8 @@ export interface InstallStep {
   linked?: boolean;
   /** An Ansible `template:`: the file is Jinja, rendered on the way (install/jinja.ts reads it). */
   template?: boolean;
+  /** Jinja writes the target's file name (`dest: /etc/cron.d/{{ name }}`): its folder is known, its name is not. */
+  templatedName?: boolean;
   /** The edit that removes this step from its installer (a whole instruction, or one command of a chain). */
   removal?: TextEdit;
   /** A short rendering of the step for messages: `COPY hello-cron /etc/cron.d/hello-cron`. */

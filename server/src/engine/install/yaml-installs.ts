@@ -297,7 +297,9 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
       const values = moduleArguments(args);
       const src = values.get('src')?.value;
       const dest = values.get('dest')?.value;
-      if (!src || !dest || /[{}$]/.test(src) || /[{}$]/.test(dest)) continue;
+      // `dest: /etc/cron.d/{{ item.file }}`: Jinja in the file name only still says which folder, so which format.
+      const templatedName = dest !== undefined && /[{}$]/.test(path.posix.basename(dest)) && !/[{}$]/.test(path.posix.dirname(dest));
+      if (!src || !dest || /[{}$]/.test(src) || (/[{}$]/.test(dest) && !templatedName)) continue;
       const repo = ansibleSource(host, file, src, folderName, repoRoot);
       if (!repo) continue;
       const targetName = dest.endsWith('/') || CRON_FOLDERS.has(path.posix.normalize(dest)) ? path.posix.join(dest, path.posix.basename(repo).replace(/\.j2$/, '')) : dest;
@@ -305,7 +307,9 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
       if (!format) continue;
       const modeNode = values.get('mode');
       const mode = modeNode ? ansibleMode(modeNode) : undefined;
-      const owner = values.get('owner')?.value;
+      // `owner: "{{ cron_user }}"` may render as anyone: not known.
+      const ownerValue = values.get('owner')?.value;
+      const owner = ownerValue !== undefined && /[{}$]/.test(ownerValue) ? undefined : ownerValue;
       const range = positions.of(node);
       const removal: TextEdit = { range: wholeLines(range), newText: '' };
       result.steps.push({
@@ -315,7 +319,8 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
         target: targetName,
         format: format.format,
         via: 'ansible',
-        user: format.user,
+        user: templatedName ? undefined : format.user,
+        templatedName: templatedName || undefined,
         mode,
         modeRange: modeNode || owner ? range : undefined,
         owner,
