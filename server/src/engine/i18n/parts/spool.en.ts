@@ -6,6 +6,8 @@ export const spoolEn = {
 
   'crontab/spool-mode.checkout-debian':
     '{installer} line {line} puts this file in the spool as {target} with the mode it has in the checkout (0644 from git): Debian\'s cron loads a user crontab only with mode 0600 ("INSECURE MODE (mode 0600 expected)"), so none of its jobs run. Add `--chmod=0600` (or `chmod 600 {target}`), or install it with `crontab -u {user} FILE`.',
+  'crontab/spool-mode.mount-debian':
+    '{installer} line {line} bind-mounts this file as {target}, where it keeps the mode and owner it has on the host (0644 and your own user in a git checkout): Debian\'s cron loads a user crontab only with mode 0600 and owned by its user or root ("INSECURE MODE", "WRONG FILE OWNER"), so none of its jobs run. Mount it elsewhere and install it with `crontab -u {user} FILE` when the container starts.',
   'crontab/spool-mode.mode-debian':
     '{installer} line {line} leaves {target} with mode {mode}: Debian\'s cron loads a user crontab only with mode 0600 ("INSECURE MODE (mode 0600 expected)"), so none of its jobs run. Use mode 0600, or install it with `crontab -u {user} FILE`.',
   'crontab/spool-mode.configmap-debian':
@@ -17,7 +19,7 @@ export const spoolEn = {
   'crontab/spool-mode.configmap-cronie':
     '{installer} line {line} mounts this ConfigMap key as {target} with mode {mode} (`defaultMode:`): cronie loads only files whose mode passes `(mode & 07533) == 0400` (0600, 0644, 0400), so none of its jobs run. Set `defaultMode: 0600`.',
   'crontab/spool-mode.owner':
-    '{installer} line {line} makes `{owner}` the owner of {target}: cron loads {user}\'s crontab only when {user} or root owns it ("WRONG FILE OWNER"), so none of its jobs run. Make {user} or root the owner, or install it with `crontab -u {user} FILE`.',
+    '{installer} line {line} makes `{owner}` the owner of {target}: cron loads {user}\'s crontab only when its user or root owns it ("WRONG FILE OWNER"), so none of its jobs run. Leave it owned by root, or install it with `crontab -u {user} FILE`.',
 
   'cli.assumed.template.separator': ', ',
   'cli.assumed.template.one': '{path}: note: a Jinja template (Ansible `template:`): line {lines} is not checked, because Jinja writes its schedule, its user column or the whole line; `{{ … }}` in a command is read as unknown text',

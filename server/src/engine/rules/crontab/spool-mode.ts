@@ -41,7 +41,7 @@ export const spoolMode: CrontabRule = {
       const params = { ...stepParams(step, t), line: where.start.line + 1, mode: mode === undefined ? '' : octal(mode), owner: step.owner ?? '', user, folder: path.posix.dirname(step.target) };
       let messageId: string | undefined;
       if (cron === 'debian' && step.linked) messageId = 'linked-debian';
-      else if (cron === 'debian' && mode !== undefined && mode !== 0o600) messageId = step.via === 'configmap' ? 'configmap-debian' : step.mode === undefined ? 'checkout-debian' : 'mode-debian';
+      else if (cron === 'debian' && mode !== undefined && mode !== 0o600) messageId = step.via === 'configmap' ? 'configmap-debian' : step.via === 'mount' ? 'mount-debian' : step.mode === undefined ? 'checkout-debian' : 'mode-debian';
       else if (cron === 'cronie' && mode !== undefined && (mode & 0o7533) !== 0o400) messageId = step.via === 'configmap' ? 'configmap-cronie' : 'mode-cronie';
       // A numeric owner other than 0 may be the user's own uid, and a name Jinja writes may be the owner's: not known.
       else if (step.owner !== undefined && !step.templatedName && !['root', '0', user].includes(step.owner) && !/^\d+$/.test(step.owner)) messageId = 'owner';
