@@ -16,7 +16,7 @@ interface JsonOutput {
 // Fixtures whose verdict does not depend on the users and programs of the machine running the test.
 // alpine-percent and debian-percent hold the same crontab: busybox crond reads `%` and a last line without a
 // newline as the shell and as any other line; Debian's cron does not (rules' notFor).
-for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie', 'alpine-percent', 'debian-percent', 'alpine-busybox-lines']) {
+for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie', 'alpine-percent', 'debian-percent', 'alpine-busybox-lines', 'crontab-append-group', 'crontab-stdin', 'crontab-stdin-cronie', 'spool-copy', 'spool-configmap', 'spool-cronie', 'spool-compose', 'ansible-template']) {
   test(`schedlint ${name}/: the expected findings, exit code by severity`, () => {
     const folder = path.join(REPOS, name);
     const expected: { path: string; line: number; rule: string; severity: string }[] = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8'));
@@ -62,4 +62,33 @@ test('alpine/: -v and JSON name busybox crond and the Debian stand-in, from the 
   assert.doesNotMatch(runSchedlint(['-v', folder]).stdout, /os-release|GNU\/Linux/);
   const json = JSON.parse(runSchedlint(['--format', 'json', folder]).stdout) as { files: { assumed: Record<string, unknown> }[] };
   assert.deepEqual(json.files[0].assumed, { format: 'crontab-user', reason: 'install', weak: false, dialect: 'debian', dialectReason: 'install', cron: 'busybox' });
+});
+
+// Stranger report 8 item 6: a user crontab put into the spool by COPY (the checkout's 0644) or by a ConfigMap
+// (a folder mount makes links; a subPath mount has defaultMode 0644) is skipped by Debian's cron: crontab/spool-mode.
+test('spool-copy/, spool-configmap/: crontab/spool-mode names the mode, the link and the way out', () => {
+  const copy = runSchedlint([path.join(REPOS, 'spool-copy')]).stdout;
+  assert.match(copy, /root-cron:1:1: warning: Dockerfile line 4 puts this file in the spool as \/var\/spool\/cron\/crontabs\/root with the mode it has in the checkout \(0644 from git\).*\[crontab\/spool-mode\]$/m);
+  assert.doesNotMatch(copy, /alice-cron/);
+  const configMap = runSchedlint(['--lang', 'ja', path.join(REPOS, 'spool-configmap')]).stdout;
+  assert.match(configMap, /folder\.yaml:8:5: warning: .*シンボリックリンク（`root -> \.\.data\/root`）.*\[crontab\/spool-mode\]$/m);
+  assert.match(configMap, /subpath\.yaml:8:5: warning: .*パーミッション 0644.*\[crontab\/spool-mode\]$/m);
+  assert.doesNotMatch(configMap, /good\.yaml/);
+});
+
+// Stranger report 8 item 4: an Ansible template with Jinja is linted with its Jinja masked (install/jinja.ts):
+// the install step's findings stay, `{{ … }}` in a command is text, Jinja in a schedule or user column is not
+// checked and -v (and JSON's `assumed.unchecked`) says which lines.
+test('ansible-template/: the template is linted, -v lists the lines Jinja decides, fixes outside the Jinja stay', () => {
+  const folder = path.join(REPOS, 'ansible-template');
+  const verbose = runSchedlint(['-v', folder]).stdout;
+  assert.match(verbose, /certbot\.cron\.j2: note: a Jinja template \(Ansible `template:`\): lines 3, 7, 8 are not checked/);
+  assert.match(runSchedlint(['-v', '--lang', 'ja', folder]).stdout, /certbot\.cron\.j2: 注意：Jinja テンプレート（Ansible の `template:`）です。3、7、8 行目は/);
+  assert.doesNotMatch(runSchedlint([folder]).stdout, /note: a Jinja template/);
+  const output = JSON.parse(runSchedlint(['--format', 'json', folder]).stdout) as { files: { path: string; assumed: { unchecked?: number[] }; diagnostics: { rule: string; line: number; fixes: unknown[] }[] }[] };
+  const template = output.files.find((file) => file.path.endsWith('certbot.cron.j2'))!;
+  assert.deepEqual(template.assumed.unchecked, [3, 7, 8]);
+  // Line 9 has Jinja in its command; the minute fix edits the schedule, which the masking left as written.
+  assert.equal(template.diagnostics.find((item) => item.rule === 'crontab/wildcard-minute')?.fixes.length, 1);
+  assert.ok(!template.diagnostics.some((item) => item.rule === 'crontab/invalid-schedule' || item.rule === 'crontab/unknown-user'));
 });

@@ -96,7 +96,7 @@ const NOT_LINTED = new Map<string, string>([
 ]);
 
 /** Rules whose examples are repositories (`# file:` blocks forming one tree per section). */
-const REPOSITORY_RULE_IDS = new Set(['crontab/installed-both-ways', 'crontab/install-target-mismatch', 'crontab/cron-d-mode', 'crontab/busybox-ignored-variable', 'crontab/busybox-hash-in-command']);
+const REPOSITORY_RULE_IDS = new Set(['crontab/installed-both-ways', 'crontab/install-target-mismatch', 'crontab/cron-d-mode', 'crontab/spool-mode', 'crontab/busybox-ignored-variable', 'crontab/busybox-hash-in-command']);
 const UNIT_RULE_IDS = new Set(unitRules.map((rule) => rule.id));
 const CERTBOT_RULE_IDS = new Set(certbotRules.map((rule) => rule.id));
 const WORKFLOW_RULE_IDS = new Set(githubActionsRules.map((rule) => rule.id));

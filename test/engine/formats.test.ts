@@ -41,6 +41,7 @@ const COVERED_ELSEWHERE = new Map<string, string>([
   ['crontab/installed-both-ways', 'test/engine/install-repos.test.ts'],
   ['crontab/install-target-mismatch', 'test/engine/install-repos.test.ts'],
   ['crontab/cron-d-mode', 'test/cli/repo.test.ts'],
+  ['crontab/spool-mode', 'test/cli/repo.test.ts'],
   ['crontab/file-permissions', 'test/engine/file-permissions.test.ts'],
   ['certbot/missing-file', 'test/engine/certbot-certificates.test.ts'],
   ['certbot/cert-expiring', 'test/engine/certbot-certificates.test.ts'],

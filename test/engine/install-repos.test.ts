@@ -46,7 +46,7 @@ for (const name of repositories) {
     // Every install-based finding says where the format came from, at the install line (another file, or
     // for a ConfigMap another line of the same manifest).
     for (const report of reports) {
-      for (const finding of report.findings.filter((candidate) => /install|cron-d-mode/.test(candidate.ruleId))) {
+      for (const finding of report.findings.filter((candidate) => /install|cron-d-mode|spool-mode/.test(candidate.ruleId))) {
         assert.ok(finding.related?.some((related) => related.path !== undefined && (related.path !== report.path || related.range.start.line !== finding.range.start.line)), `${finding.ruleId} on ${report.path} has related install lines`);
       }
     }

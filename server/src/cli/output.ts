@@ -71,7 +71,10 @@ function assumptionLine(report: FileReport, locale: Locale, verbose: boolean): s
     : assumed.dialect
       ? t('cli.assumed.dialect', { path: report.path, format, reason, dialect: t(`dialect.${assumed.dialect}`), source: dialectSourceText(assumed, t) })
       : t('cli.assumed', { path: report.path, format, reason });
-  return assumed.weak ? `${line}\n${t('cli.assumed.weak', { path: report.path, format })}` : line;
+  const notes = [line];
+  if (assumed.weak) notes.push(t('cli.assumed.weak', { path: report.path, format }));
+  if (assumed.unchecked?.length) notes.push(t(assumed.unchecked.length === 1 ? 'cli.assumed.template.one' : 'cli.assumed.template.many', { path: report.path, lines: assumed.unchecked.map((at) => at + 1).join(t('cli.assumed.template.separator')) }));
+  return notes.join('\n');
 }
 
 function dialectSourceText(assumed: Assumption, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
@@ -121,5 +124,6 @@ function assumedJson(assumed: Assumption) {
     ...(assumed.notLinted ? { notLinted: assumed.notLinted } : {}),
     ...(assumed.dialect ? { dialect: assumed.dialect, dialectReason: assumed.dialectSource, ...(assumed.distribution ? { distribution: assumed.distribution } : {}) } : {}),
     ...(assumed.cron ? { cron: assumed.cron } : {}),
+    ...(assumed.unchecked?.length ? { unchecked: assumed.unchecked.map((line) => line + 1) } : {}),
   };
 }

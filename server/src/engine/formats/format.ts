@@ -62,6 +62,8 @@ export interface Assumption extends FormatDecision {
   distribution?: string;
   /** The cron that reads the file when `dialect` only stands in for it (an Alpine image's busybox crond). */
   cron?: CronProgram;
+  /** A Jinja template's lines (0-based) that were not checked: Jinja decides their schedule, user or text. */
+  unchecked?: number[];
 }
 
 export interface FileReport {

@@ -6,6 +6,7 @@ import { byteOrderMarkEn } from './parts/byte-order-mark.en';
 import { unicodeSpaceEn } from './parts/unicode-space.en';
 import { installEn } from './parts/install.en';
 import { busyboxEn } from './parts/busybox.en';
+import { spoolEn } from './parts/spool.en';
 import { scheduleEn } from './parts/schedule.en';
 import { certificatesEn } from './parts/certificates.en';
 import { timelineEn } from './parts/timeline.en';
@@ -42,6 +43,7 @@ export const en = {
   ...scheduleEn,
   ...installEn,
   ...busyboxEn,
+  ...spoolEn,
   ...certificatesEn,
   ...timelineEn,
   ...fleetEn,

@@ -7,6 +7,7 @@ import { byteOrderMarkJa } from './parts/byte-order-mark.ja';
 import { unicodeSpaceJa } from './parts/unicode-space.ja';
 import { installJa } from './parts/install.ja';
 import { busyboxJa } from './parts/busybox.ja';
+import { spoolJa } from './parts/spool.ja';
 import { scheduleJa } from './parts/schedule.ja';
 import { certificatesJa } from './parts/certificates.ja';
 import { timelineJa } from './parts/timeline.ja';
@@ -43,6 +44,7 @@ export const ja: Record<MessageKey, string> = {
   ...scheduleJa,
   ...installJa,
   ...busyboxJa,
+  ...spoolJa,
   ...certificatesJa,
   ...timelineJa,
   ...fleetJa,

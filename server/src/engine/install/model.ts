@@ -31,6 +31,15 @@ export interface InstallStep {
   modeRange?: Range;
   /** Owner the installer gives it, when it shows one (`--chown=`, `chown`, Ansible `owner:`). */
   owner?: string;
+  /**
+   * The path cron opens is a symbolic link: a key of a Kubernetes ConfigMap volume mounted as a folder
+   * (pkg/volume/util/atomic_writer.go makes each key `KEY -> ..data/KEY`); with `subPath:` it is the file.
+   */
+  linked?: boolean;
+  /** An Ansible `template:`: the file is Jinja, rendered on the way (install/jinja.ts reads it). */
+  template?: boolean;
+  /** Jinja writes the target's file name (`dest: /etc/cron.d/{{ name }}`): its folder is known, its name is not. */
+  templatedName?: boolean;
   /** The edit that removes this step from its installer (a whole instruction, or one command of a chain). */
   removal?: TextEdit;
   /** A short rendering of the step for messages: `COPY hello-cron /etc/cron.d/hello-cron`. */

@@ -15,6 +15,7 @@ import type { CronDialect, FileKind, Finding, Position, Range, TextEdit } from '
 import { EditorPositions } from '../editor-positions';
 import { findInstallSteps, walkRepository, type RepositoryFiles } from './find';
 import { installDialect, type InlineCrontab, type InstallStep } from './model';
+import { hasJinja, maskJinja, type JinjaMask } from './jinja';
 
 export { installDialect };
 import { appendAll } from '../util/append';
@@ -71,12 +72,15 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
       reports.set(file, readFailureReport(file, read, options.locale));
       continue;
     }
-    // A Jinja template (Ansible `template:`) is not crontab text until it is rendered.
-    if (steps && steps.every((step) => step.via === 'ansible') && /\{\{|\{%/.test(read.text)) continue;
+    // A Jinja template (Ansible `template:`) is linted with its Jinja masked (install/jinja.ts): a copy of
+    // the same file by anything else is crontab text as it is.
+    const template = steps?.length && steps.every((step) => step.template) && hasJinja(read.text) ? maskJinja(read.text, userColumnOf(steps)) : undefined;
     // One file's bug is one finding on that file; the rest of the repository is still linted.
     try {
-      const result = lintCrontab({ text: read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps, utf8: read.utf8 });
-      reports.set(file, { path: file, kind: result.kind, findings: result.findings, result, assumed: crontabAssumption(result, dialectSource(steps)) });
+      const result = lintCrontab({ text: template?.text ?? read.text, path: path.posix.normalize(file), facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps, utf8: read.utf8 });
+      if (template) result.findings = result.findings.map((finding) => withoutTemplatedFixes(finding, template.masked));
+      const assumed = crontabAssumption(result, dialectSource(steps));
+      reports.set(file, { path: file, kind: result.kind, findings: result.findings, result, assumed: template?.unchecked.length ? { ...assumed, unchecked: template.unchecked } : assumed });
       addExtra(result, file);
     } catch (error) {
       reports.set(file, internalErrorReport(file, 'lintCrontab', error, options.locale));
@@ -152,6 +156,33 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   return { reports: sorted, installs };
 }
 
+
+/** The system (true) or user (false) format every step gives a template, when they agree. */
+function userColumnOf(steps: readonly InstallStep[]): boolean | undefined {
+  if (steps.every((step) => step.format === 'crontab-system')) return true;
+  if (steps.every((step) => step.format === 'crontab-user')) return false;
+  return undefined;
+}
+
+/** Fixes were computed on the masked template: those that edit what the masking changed are dropped. */
+function withoutTemplatedFixes(finding: Finding, masked: JinjaMask['masked']): Finding {
+  if (!finding.fixes?.some((fix) => fix.edits.some((edit) => touches(edit.range, masked)))) return finding;
+  const fixes = finding.fixes.filter((fix) => !fix.edits.some((edit) => touches(edit.range, masked)));
+  return { ...finding, fixes: fixes.length > 0 ? fixes : undefined };
+}
+
+function touches(range: Range, masked: JinjaMask['masked']): boolean {
+  for (let line = range.start.line; line <= range.end.line; line++) {
+    const columns = masked.get(line);
+    if (columns === 'all') return true;
+    if (!columns) continue;
+    // The edit's columns on this line: all of it between its start and end lines.
+    const from = line === range.start.line ? range.start.character : 0;
+    const to = line === range.end.line ? range.end.character : Number.MAX_SAFE_INTEGER;
+    if (columns.some(([start, end]) => from <= end && to >= start)) return true;
+  }
+  return false;
+}
 
 /** A finding on ConfigMap text, moved to the manifest's lines. */
 function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): Finding {

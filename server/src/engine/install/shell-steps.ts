@@ -41,6 +41,9 @@ export function applyShell(text: string, map: TextMap, cwd: string, context: She
         break;
       }
       case 'crontab': {
+        // Without `-`, only cronie's crontab reads standard input (shell.ts crontabAction): elsewhere the
+        // command fails and installs nothing; where the cron is not known, nothing is assumed.
+        if (action.withoutOperand && context.cron !== 'cronie') break;
         const source = context.image.resolve(action.file);
         if (!source) break;
         context.steps.push({

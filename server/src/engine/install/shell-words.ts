@@ -189,7 +189,9 @@ export function splitCommands(text: string): SimpleCommand[] {
       index++;
       continue;
     }
-    if ((ch === '(' || ch === ')') && !word) {
+    // `(` and `)` are operators (XCU 2.3 rule 6, 2.9.4 grouping): they end a word in progress, as in
+    // `(crontab -l; cat /etc/cron.d/job) | crontab -`. (`$(` was read as a substitution above.)
+    if (ch === '(' || ch === ')') {
       endCommand(undefined);
       depth = Math.max(0, depth + (ch === '(' ? 1 : -1));
       commandDepth = Math.max(commandDepth, depth);

@@ -1,6 +1,6 @@
 // Just enough of the POSIX shell command language (XCU 2.2–2.10: quoting, operators, redirections, here-documents)
 // to find the commands that install a crontab in a Dockerfile RUN line or a script: cp/install/mv/cat > into
-// cron's folders, `crontab FILE`, `… | crontab -`, chmod/chown, supercronic and go-crond. Anything with a
+// cron's folders, `crontab FILE`, `… | crontab -`, `crontab - < FILE`, chmod/chown, supercronic and go-crond. Anything with a
 // parameter or command substitution is left alone (its value is unknown), never guessed.
 // The lexing (words, simple commands, operators) is in install/shell-words.ts; this file reads what the
 // commands do.
@@ -11,7 +11,8 @@ import type { SimpleCommand, Word } from './shell-words';
 /** What one shell command does to crontabs, in image/host paths (resolved against the working folder). */
 export type ShellAction =
   | { type: 'place'; source: string; target: string; targetIsFolder: boolean; mode?: number; owner?: string; command: SimpleCommand }
-  | { type: 'crontab'; file: string; user?: string; command: SimpleCommand; stdin: boolean }
+  /** `withoutOperand`: `crontab < FILE`, which only cronie reads as an install (see crontabAction). */
+  | { type: 'crontab'; file: string; user?: string; command: SimpleCommand; stdin: boolean; withoutOperand?: boolean }
   | { type: 'mode'; paths: string[]; change: ModeChange; command: SimpleCommand }
   | { type: 'owner'; paths: string[]; owner: string; command: SimpleCommand }
   | { type: 'read'; program: 'supercronic' | 'go-crond'; file: string; user?: string; system: boolean; command: SimpleCommand };
@@ -53,7 +54,7 @@ export function shellActions(commands: SimpleCommand[], cwd: string): ShellActio
       continue;
     }
     if (name === 'crontab') {
-      const action = crontabAction(args, resolve, command, commands);
+      const action = crontabAction(args, redirects, resolve, command, commands);
       actions.push(...action);
       continue;
     }
@@ -111,7 +112,7 @@ export function shellActions(commands: SimpleCommand[], cwd: string): ShellActio
   return actions;
 }
 
-function crontabAction(args: Word[], resolve: (file: string) => string, command: SimpleCommand, commands: SimpleCommand[]): ShellAction[] {
+function crontabAction(args: Word[], redirects: { op: string; target?: Word }[], resolve: (file: string) => string, command: SimpleCommand, commands: SimpleCommand[]): ShellAction[] {
   let user: string | undefined;
   const operands: Word[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -137,6 +138,11 @@ function crontabAction(args: Word[], resolve: (file: string) => string, command:
   if (user !== undefined && /[$`]/.test(user)) user = undefined;
   const file = operands[0];
   if (file && file.text !== '-') return [{ type: 'crontab', file: resolve(file.text), user, command, stdin: false }];
+  // `crontab - < FILE` reads FILE on every cron. `crontab < FILE` (no operand) reads it only on cronie 1.5.6
+  // and later, or before 1.5.3, when stdin is not a terminal (cronie src/crontab.c parse_args); Debian's
+  // crontab (3.0pl1-162 crontab.c parse_args) and busybox's (miscutils/crontab.c) stop with a usage error.
+  const input = redirects.filter((redirect) => redirect.op === '<').pop()?.target;
+  if (input) return input.expands ? [] : [{ type: 'crontab', file: resolve(input.text), user, command, stdin: false, withoutOperand: !file }];
   // `cat FILE | crontab -`, `(crontab -l; cat FILE) | crontab -`: the files cat feeds into the pipe.
   if (command.stage === 0) return [];
   const actions: ShellAction[] = [];

@@ -36,6 +36,9 @@ export interface PodMount {
   configMap: string;
   /** key → path inside the mount (from `items:`), when given. */
   items?: Map<string, string>;
+  /** The file mode of each key: the item's `mode:`, else the volume's `defaultMode:`, when written. */
+  modes?: Map<string, number>;
+  defaultMode?: number;
   mountPath: string;
   subPath?: string;
   range: Range;
@@ -175,14 +178,19 @@ function kubernetesObject(host: Host, file: string, source: string, root: YAMLMa
   const spec = get(root, 'spec');
   const podSpec = kind === 'Pod' ? spec : kind === 'CronJob' ? get(get(get(get(spec, 'jobTemplate'), 'spec'), 'template'), 'spec') : get(get(spec, 'template'), 'spec');
   if (!isMap(podSpec)) return;
-  const volumes = new Map<string, { configMap: string; items?: Map<string, string> }>();
+  const volumes = new Map<string, { configMap: string; items?: Map<string, string>; modes: Map<string, number>; defaultMode?: number }>();
   for (const volume of items(get(podSpec, 'volumes'))) {
     const volumeName = text(get(volume, 'name'));
     const configMap = get(volume, 'configMap');
     const configMapName = text(get(configMap, 'name'));
     if (!volumeName || !configMapName) continue;
     const keyItems = items(get(configMap, 'items'));
-    volumes.set(volumeName, { configMap: configMapName, items: keyItems.length > 0 ? new Map(keyItems.map((item) => [text(get(item, 'key')) ?? '', text(get(item, 'path')) ?? ''])) : undefined });
+    const modes = new Map<string, number>();
+    for (const item of keyItems) {
+      const mode = kubernetesMode(get(item, 'mode'));
+      if (mode !== undefined) modes.set(text(get(item, 'key')) ?? '', mode);
+    }
+    volumes.set(volumeName, { configMap: configMapName, items: keyItems.length > 0 ? new Map(keyItems.map((item) => [text(get(item, 'key')) ?? '', text(get(item, 'path')) ?? ''])) : undefined, modes, defaultMode: kubernetesMode(get(configMap, 'defaultMode')) });
   }
   for (const container of [...items(get(podSpec, 'containers')), ...items(get(podSpec, 'initContainers'))]) {
     const cron = cronOfImage(text(get(container, 'image')) ?? '');
@@ -196,9 +204,20 @@ function kubernetesObject(host: Host, file: string, source: string, root: YAMLMa
       const volume = volumes.get(text(get(mount, 'name')) ?? '');
       const mountPath = text(get(mount, 'mountPath'));
       if (!volume || !mountPath) continue;
-      result.mounts.push({ file, configMap: volume.configMap, items: volume.items, mountPath: path.posix.normalize(mountPath), subPath: text(get(mount, 'subPath')), range: positions.of(mount), cron, userReads });
+      result.mounts.push({ file, configMap: volume.configMap, items: volume.items, modes: volume.modes, defaultMode: volume.defaultMode, mountPath: path.posix.normalize(mountPath), subPath: text(get(mount, 'subPath')), range: positions.of(mount), cron, userReads });
     }
   }
+}
+
+// `defaultMode:`/`mode:` of a ConfigMap volume. Kubernetes reads manifests as YAML 1.1 (sigs.k8s.io/yaml), where
+// `0600` is octal; its API docs: "YAML accepts both octal and decimal values, JSON requires decimal values".
+// The yaml package reads YAML 1.2 (`0600` = 600), so the digits are read as written.
+function kubernetesMode(node: unknown): number | undefined {
+  if (!isScalar(node)) return undefined;
+  const written = String((node as Scalar).source ?? node.value).trim();
+  if (/^0o?[0-7]+$/.test(written)) return parseInt(written.replace(/^0o?/, '') || '0', 8) & 0o777;
+  if (/^\d+$/.test(written)) return Number(written) & 0o777;
+  return undefined;
 }
 
 /** A literal block scalar (`|`) keeps its lines as they are, so each maps to one manifest line. */
@@ -244,6 +263,9 @@ export function configMapSteps(configMaps: ConfigMapEntry[], mounts: PodMount[])
         dialect: crontabProgramDialect(mount.cron),
         description: `configMap ${entry.name} → ${target}`,
         inline: entry.inline,
+        // Kubernetes' default file mode for a ConfigMap volume is 0644 (ConfigMapVolumeSource.defaultMode).
+        mode: mount.modes?.get(entry.key) ?? mount.defaultMode ?? 0o644,
+        linked: mount.subPath === undefined,
       });
     }
   }
@@ -275,7 +297,9 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
       const values = moduleArguments(args);
       const src = values.get('src')?.value;
       const dest = values.get('dest')?.value;
-      if (!src || !dest || /[{}$]/.test(src) || /[{}$]/.test(dest)) continue;
+      // `dest: /etc/cron.d/{{ item.file }}`: Jinja in the file name only still says which folder, so which format.
+      const templatedName = dest !== undefined && /[{}$]/.test(path.posix.basename(dest)) && !/[{}$]/.test(path.posix.dirname(dest));
+      if (!src || !dest || /[{}$]/.test(src) || (/[{}$]/.test(dest) && !templatedName)) continue;
       const repo = ansibleSource(host, file, src, folderName, repoRoot);
       if (!repo) continue;
       const targetName = dest.endsWith('/') || CRON_FOLDERS.has(path.posix.normalize(dest)) ? path.posix.join(dest, path.posix.basename(repo).replace(/\.j2$/, '')) : dest;
@@ -283,7 +307,9 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
       if (!format) continue;
       const modeNode = values.get('mode');
       const mode = modeNode ? ansibleMode(modeNode) : undefined;
-      const owner = values.get('owner')?.value;
+      // `owner: "{{ cron_user }}"` may render as anyone: not known.
+      const ownerValue = values.get('owner')?.value;
+      const owner = ownerValue !== undefined && /[{}$]/.test(ownerValue) ? undefined : ownerValue;
       const range = positions.of(node);
       const removal: TextEdit = { range: wholeLines(range), newText: '' };
       result.steps.push({
@@ -293,12 +319,14 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
         target: targetName,
         format: format.format,
         via: 'ansible',
-        user: format.user,
+        user: templatedName ? undefined : format.user,
+        templatedName: templatedName || undefined,
         mode,
         modeRange: modeNode || owner ? range : undefined,
         owner,
         removal,
         description: `${module}: src=${src} dest=${dest}`,
+        template: folderName === 'templates' ? true : undefined,
       });
     }
   }

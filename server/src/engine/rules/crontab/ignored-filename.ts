@@ -58,7 +58,8 @@ export const ignoredFilename: CrontabRule = {
 function checkInstallTargets(context: CrontabContext): void {
   const seen = new Set<string>();
   for (const step of context.installs ?? []) {
-    if (step.format !== 'crontab-system' || path.posix.dirname(step.target) !== '/etc/cron.d') continue;
+    // A name Jinja writes (`/etc/cron.d/{{ name }}`) is not known.
+    if (step.format !== 'crontab-system' || path.posix.dirname(step.target) !== '/etc/cron.d' || step.templatedName) continue;
     if ((step.dialect ?? context.dialect.dialect) !== 'debian') continue;
     const name = path.posix.basename(step.target);
     if (PARKED.test(name) || debianReadsName(name, false)) continue;

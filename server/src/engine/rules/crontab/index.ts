@@ -21,6 +21,7 @@ import { cronDMode } from './cron-d-mode';
 import { busyboxIgnoredVariable } from './busybox-ignored-variable';
 import { busyboxHashInCommand } from './busybox-hash-in-command';
 import { unicodeSpace } from './unicode-space';
+import { spoolMode } from './spool-mode';
 
 export const crontabRules: readonly CrontabRule[] = [
   unicodeSpace,
@@ -42,6 +43,7 @@ export const crontabRules: readonly CrontabRule[] = [
   dayOfMonthOrDayOfWeek,
   ignoredCharacters,
   cronDMode,
+  spoolMode,
   busyboxIgnoredVariable,
   busyboxHashInCommand,
 ];
