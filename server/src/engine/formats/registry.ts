@@ -5,6 +5,7 @@
 import { certbotFormat } from '../certbot/format';
 import { certificateFormat } from '../certificate/format';
 import { crontabFormat } from '../crontab/format';
+import { kubernetesFormat } from '../kubernetes/format';
 import { systemdFormat } from '../systemd/format';
 import type { FileFormat } from './format';
 
@@ -13,6 +14,7 @@ export const FORMATS: readonly FileFormat[] = [
   systemdFormat,
   certbotFormat,
   certificateFormat,
+  kubernetesFormat,
 ];
 
 /** The format of what no other format claims (an editor's document, a host file with host-wide findings). */

@@ -29,6 +29,7 @@ import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
 import { cronFindingsEn } from './parts/cron-findings.en';
+import { kubernetesEn } from './parts/kubernetes.en';
 
 export const en = {
   ...certbotEn,
@@ -60,6 +61,7 @@ export const en = {
   ...discoveryEn,
   ...scheduleZoneEn,
   ...cronFindingsEn,
+  ...kubernetesEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

@@ -30,6 +30,7 @@ import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
 import { cronFindingsJa } from './parts/cron-findings.ja';
+import { kubernetesJa } from './parts/kubernetes.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -61,6 +62,7 @@ export const ja: Record<MessageKey, string> = {
   ...discoveryJa,
   ...scheduleZoneJa,
   ...cronFindingsJa,
+  ...kubernetesJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
