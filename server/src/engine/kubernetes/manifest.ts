@@ -113,7 +113,10 @@ function valueOf(pair: Pair, text: string, at: (offset: number) => Position): Ma
   const node = pair.value;
   // `schedule:` with nothing after it is a null value at the key.
   const whole = node ? rangeOf(node, at) : rangeOf(pair.key, at);
-  const value = isScalar(node) ? node.value : node === null ? null : node;
+  const span = (node as { range?: [number, number, number] } | null)?.range;
+  const source = span ? text.slice(span[0], span[1]) : '';
+  // A Helm value (`{{ .Values.schedule | quote }}`) may parse as a YAML flow mapping: it is the template's text.
+  const value = isPlaceholder(source) ? source : isScalar(node) ? node.value : node === null ? null : node;
   let first: number | undefined;
   if (isScalar(node) && typeof node.value === 'string' && node.range) {
     const scalar = node as Scalar<string>;
