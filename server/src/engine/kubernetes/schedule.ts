@@ -136,7 +136,7 @@ function parseDescriptor(schedule: string): CronJobSchedule {
  * number-unit pairs (`1h30m`, `1.5h`), units ns us µs μs ms s m h. Overflow is not checked here.
  */
 export function isGoDuration(text: string): boolean {
-  return /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/.test(text);
+  return /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/.test(text);
 }
 
 function splitFields(schedule: string): { text: string; start: number }[] {
