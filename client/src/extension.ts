@@ -51,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'pem' },
       { scheme: 'file', language: 'nginx' },
       { scheme: 'file', language: 'apacheconf' },
+      // Kubernetes CronJob manifests, when the user picks the language (YAML files are the YAML extension's).
+      { scheme: 'file', language: 'kubernetes-cronjob' },
     ],
     // The project's .schedlint.yaml: the server lints open documents again when one changes on disk.
     synchronize: { configurationSection: 'schedlint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.schedlint.{yaml,yml,json}') },

@@ -161,3 +161,16 @@ for (const file of fixtureFiles('kubernetes')) {
     }
   });
 }
+
+test('hover on the schedule: in words, as robfig/cron reads it, with the zone it runs in', () => {
+  const text = 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "0 3 */2 * 1"\n  timeZone: Asia/Tokyo\n---\napiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "@every 90m"\n---\napiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "@weekly"\n';
+  const result = kubernetesFormat.lint({ text, facts: new HostFacts(new MemoryHost()), locale: 'en' });
+  const hover = (line: number, character: number, locale: 'en' | 'ja' = 'en') => kubernetesFormat.hover?.(result, { line, character }, { facts: new HostFacts(new MemoryHost()), locale, trusted: true, now: new Date(Date.UTC(2026, 11, 7)) });
+  // `*/2` has no star bit: odd days OR Mondays (cron would say AND).
+  assert.match(hover(3, 14)?.markdown ?? '', /^\*\*At 03:00, on day 1, 3, .* of the month or on Monday\*\*\n\nIn `Asia\/Tokyo`/);
+  assert.deepEqual(hover(3, 14)?.range, { start: { line: 3, character: 12 }, end: { line: 3, character: 25 } });
+  assert.match(hover(9, 14)?.markdown ?? '', /Every 90m, counted from the CronJob's creation/);
+  assert.match(hover(9, 14, 'ja')?.markdown ?? '', /kube-controller-manager のタイムゾーン/);
+  assert.match(hover(14, 14)?.markdown ?? '', /Sunday/);
+  assert.equal(hover(2, 2), undefined, 'not on the schedule');
+});

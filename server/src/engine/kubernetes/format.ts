@@ -5,6 +5,7 @@
 // (kubernetes/schedule.ts has the facts with their sources).
 import type { FileFormat } from '../formats/format';
 import { kubernetesRules } from '../rules/kubernetes';
+import { kubernetesHover } from './hover-kubernetes';
 import { lintKubernetes, type KubernetesLintResult } from './lint-kubernetes';
 import { CRONJOB_KIND_LINE } from './manifest';
 
@@ -13,7 +14,7 @@ export const kubernetesFormat: FileFormat<KubernetesLintResult> = {
   kinds: ['kubernetes-cronjob'],
   languageIds: ['kubernetes-cronjob'],
   rules: kubernetesRules,
-  messagePrefixes: [],
+  messagePrefixes: ['kubernetes-format.'],
   fixtures: 'kubernetes',
   comments: { line: ['#'] },
   inlineDisables: false,
@@ -38,4 +39,6 @@ export const kubernetesFormat: FileFormat<KubernetesLintResult> = {
   report(_result, decision) {
     return { kind: 'kubernetes-cronjob', assumed: decision };
   },
+
+  hover: (result, position, context) => kubernetesHover(result, position, context),
 };

@@ -40,4 +40,8 @@ export const kubernetesEn = {
   'rule.kubernetes/short-starting-deadline.title': 'startingDeadlineSeconds under 10 seconds',
   'kubernetes/short-starting-deadline.message': '`startingDeadlineSeconds: {seconds}` is under 10 seconds: the CronJob controller checks every 10 seconds, so runs may be missed and the Job never started. Use 10 or more (or leave it out).',
   'kubernetes/short-starting-deadline.negative': '`startingDeadlineSeconds: {seconds}` is negative: the API server rejects the CronJob ("must be greater than or equal to 0").',
+
+  'kubernetes-format.hover.zone': 'In `{zone}` (`spec.timeZone`).',
+  'kubernetes-format.hover.controller-zone': 'In the time zone of kube-controller-manager: there is no `spec.timeZone`.',
+  'kubernetes-format.hover.every': 'Every {duration}, counted from the CronJob\'s creation or its last scheduled run, not on the clock',
 };

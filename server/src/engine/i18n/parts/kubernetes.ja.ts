@@ -40,4 +40,8 @@ export const kubernetesJa = {
   'rule.kubernetes/short-starting-deadline.title': 'startingDeadlineSeconds が 10 秒未満',
   'kubernetes/short-starting-deadline.message': '`startingDeadlineSeconds: {seconds}` は 10 秒未満です。CronJob コントローラーは 10 秒ごとに確認するため、実行を逃して Job が作られないことがあります。10 以上にするか、指定を外してください。',
   'kubernetes/short-starting-deadline.negative': '`startingDeadlineSeconds: {seconds}` が負の数です。API サーバーは CronJob を受け付けません（「must be greater than or equal to 0」）。',
+
+  'kubernetes-format.hover.zone': '`{zone}`（`spec.timeZone`）の時刻です。',
+  'kubernetes-format.hover.controller-zone': '`spec.timeZone` がないため、kube-controller-manager のタイムゾーンの時刻です。',
+  'kubernetes-format.hover.every': 'CronJob の作成時または前回の予定時刻から {duration} ごと（時計の区切りとは無関係）',
 };
