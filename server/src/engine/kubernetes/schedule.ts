@@ -22,6 +22,8 @@
 //   beyond end of range (M)", "step of range should be a positive number".
 // - spec.go dayMatches: when either day field has the star bit, both must match (AND); otherwise either (OR).
 
+import type { CronSchedule } from '../crontab/model';
+
 /** What one field is, as robfig/cron holds it. */
 export interface ScheduleField {
   /** The field's text as written. */
@@ -234,4 +236,46 @@ function goAtoi(text: string, expression: string): number | RangeProblem {
 /** spec.go dayMatches: OR only when neither day field has the star bit. */
 export function daysAreOr(fields: readonly ScheduleField[]): boolean {
   return !fields[2].star && !fields[4].star;
+}
+
+const flags = (count: number, on: (value: number) => boolean) => Array.from({ length: count }, (_, value) => on(value));
+
+/**
+ * The schedule as the crontab model holds it (for crontab/describe.ts and next-runs.ts), robfig's star bits as
+ * the day flags so that day-of-month AND/OR comes out as dayMatches has it; a descriptor as parseDescriptor
+ * expands it. Not for `@every`, which is no calendar schedule.
+ */
+export function cronScheduleOf(parsed: { descriptor?: string; fields?: readonly ScheduleField[] }): CronSchedule {
+  const { descriptor, fields } = parsed;
+  if (fields) {
+    const [minute, hour, dayOfMonth, month, dayOfWeek] = fields;
+    return {
+      minutes: flags(60, (value) => minute.values.has(value)),
+      hours: flags(24, (value) => hour.values.has(value)),
+      daysOfMonth: flags(32, (value) => dayOfMonth.values.has(value)),
+      months: flags(13, (value) => month.values.has(value)),
+      daysOfWeek: flags(7, (value) => dayOfWeek.values.has(value)),
+      dayOfMonthStar: dayOfMonth.star,
+      dayOfWeekStar: dayOfWeek.star,
+      minuteStar: minute.star,
+      hourStar: hour.star,
+      reboot: false,
+    };
+  }
+  const yearly = descriptor === '@yearly' || descriptor === '@annually';
+  const monthly = yearly || descriptor === '@monthly';
+  const weekly = descriptor === '@weekly';
+  const hourly = descriptor === '@hourly';
+  return {
+    minutes: flags(60, (value) => value === 0),
+    hours: flags(24, (value) => hourly || value === 0),
+    daysOfMonth: flags(32, (value) => (monthly ? value === 1 : value >= 1)),
+    months: flags(13, (value) => (yearly ? value === 1 : value >= 1)),
+    daysOfWeek: flags(7, (value) => !weekly || value === 0),
+    dayOfMonthStar: !monthly,
+    dayOfWeekStar: !weekly,
+    minuteStar: false,
+    hourStar: hourly,
+    reboot: false,
+  };
 }

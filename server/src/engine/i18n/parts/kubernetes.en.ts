@@ -44,4 +44,7 @@ export const kubernetesEn = {
   'kubernetes-format.hover.zone': 'In `{zone}` (`spec.timeZone`).',
   'kubernetes-format.hover.controller-zone': 'In the time zone of kube-controller-manager: there is no `spec.timeZone`.',
   'kubernetes-format.hover.every': 'Every {duration}, counted from the CronJob\'s creation or its last scheduled run, not on the clock',
+
+  'rule.kubernetes/never-runs.title': 'CronJob schedule that never fires',
+  'kubernetes/never-runs.message': 'No date has day-of-month `{days}` in month `{months}`: the API server accepts the schedule, but the CronJob never creates a Job (the controller fails with "time difference between two schedules is less than 1 second"). Pick days every chosen month has.',
 };

@@ -44,4 +44,7 @@ export const kubernetesJa = {
   'kubernetes-format.hover.zone': '`{zone}`（`spec.timeZone`）の時刻です。',
   'kubernetes-format.hover.controller-zone': '`spec.timeZone` がないため、kube-controller-manager のタイムゾーンの時刻です。',
   'kubernetes-format.hover.every': 'CronJob の作成時または前回の予定時刻から {duration} ごと（時計の区切りとは無関係）',
+
+  'rule.kubernetes/never-runs.title': '一度も実行されない CronJob のスケジュール',
+  'kubernetes/never-runs.message': '月 `{months}` に日 `{days}` はありません。API サーバーはスケジュールを受け付けますが、CronJob は Job を一度も作りません（コントローラーは「time difference between two schedules is less than 1 second」で失敗します）。選んだ月のすべてにある日を指定してください。',
 };

@@ -2,8 +2,9 @@
 import type { KubernetesRule } from '../../kubernetes/rule';
 import { dayOfMonthOrDayOfWeek } from './day-of-month-or-day-of-week';
 import { invalidSchedule } from './invalid-schedule';
+import { neverRuns } from './never-runs';
 import { shortStartingDeadline } from './short-starting-deadline';
 import { unknownTimeZone } from './unknown-time-zone';
 import { wildcardMinute } from './wildcard-minute';
 
-export const kubernetesRules: readonly KubernetesRule[] = [invalidSchedule, unknownTimeZone, wildcardMinute, dayOfMonthOrDayOfWeek, shortStartingDeadline];
+export const kubernetesRules: readonly KubernetesRule[] = [invalidSchedule, unknownTimeZone, neverRuns, wildcardMinute, dayOfMonthOrDayOfWeek, shortStartingDeadline];
