@@ -1,6 +1,7 @@
 // A Kubernetes CronJob's `spec.schedule` read as the API server reads it: robfig/cron v3 `ParseStandard`
-// (the version Kubernetes vendors, v3.0.1; parser.go and spec.go, unchanged in behaviour at master bc59245),
-// with the checks of kubernetes/kubernetes pkg/apis/batch/validation/validation.go around it.
+// (Kubernetes imports github.com/robfig/cron/v3: pkg/controller/cronjob/utils.go; v3.0.1 is its last release,
+// and master bc59245 differs from it in parser.go and spec.go by one comment only), with the checks of
+// kubernetes/kubernetes pkg/apis/batch/validation/validation.go around it.
 //
 // Checked facts, from those files:
 // - validation.go validateCronJobSpec: an empty schedule is `Required`; validateScheduleFormat runs
