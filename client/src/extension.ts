@@ -55,6 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // and the id GitHub's own extension gives them.
       { scheme: 'file', language: 'yaml', pattern: '**/.github/workflows/*.{yml,yaml}' },
       { scheme: 'file', language: 'github-actions-workflow' },
+      // Kubernetes CronJob manifests, when the user picks the language (YAML files are the YAML extension's).
+      { scheme: 'file', language: 'kubernetes-cronjob' },
     ],
     // The project's .schedlint.yaml: the server lints open documents again when one changes on disk.
     synchronize: { configurationSection: 'schedlint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.schedlint.{yaml,yml,json}') },

@@ -98,7 +98,7 @@ test('--kind takes every format, and an unknown one lists them', () => {
   }
   const wrong = runSchedlint(['--kind', 'timer', 'x']);
   assert.equal(wrong.code, 2);
-  assert.match(wrong.stderr, /^schedlint: --kind does not take 'timer' \(use one of: crontab-system, crontab-user, unit, certbot-renewal, certbot-cli-ini, certificate, web-server, github-actions-workflow\)/);
+  assert.match(wrong.stderr, /^schedlint: --kind does not take 'timer' \(use one of: crontab-system, crontab-user, unit, certbot-renewal, certbot-cli-ini, certificate, web-server, github-actions-workflow, kubernetes-cronjob\)/);
 });
 
 test('what was assumed: --verbose says it per file, a weak guess is said without it, JSON has it always', () => {

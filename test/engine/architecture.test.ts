@@ -61,7 +61,7 @@ const MODELS = new RegExp(
     `|crontab/(parse|reparse|model|document|fields|field-table|parsed-field|time-spec|environment|next-runs|kind|cron-tz|lines|command|host-files|describe)\\.ts$` +
     `|systemd/(calendar[a-z-]*|timespan|unit-[a-z-]+|enablement|glibc-time|cron-to-calendar|directives)\\.ts$)`,
 );
-const FORMAT_FOLDERS = new RegExp(`${ENGINE}(crontab|systemd|certbot|certificate|install|github-actions)/`);
+const FORMAT_FOLDERS = new RegExp(`${ENGINE}(crontab|systemd|certbot|certificate|install|github-actions|kubernetes)/`);
 const ENGINE_LAYERS = ['entry points', 'formats', 'models', 'base'];
 
 export const LAYERS: Layer[] = [

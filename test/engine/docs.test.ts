@@ -39,6 +39,8 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { test } from 'node:test';
 import { certbotFileKind, lintCertbotFile } from '../../server/src/engine/certbot/lint-certbot';
+import { lintKubernetes } from '../../server/src/engine/kubernetes/lint-kubernetes';
+import { kubernetesRules } from '../../server/src/engine/rules/kubernetes';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost, type MemoryFile } from '../../server/src/engine/host/memory-host';
 import { translate, isMessageKey } from '../../server/src/engine/i18n/catalog';
@@ -108,6 +110,7 @@ const DIRECTIVES = {
   certbot: ['path', 'host-file', 'host-exec', 'host-line'],
   repository: ['file'],
   workflow: ['path'],
+  kubernetes: [],
 } as const;
 type BlockKind = keyof typeof DIRECTIVES;
 /** Anything that looks like one of our directives, known to some kind or not. */
@@ -184,6 +187,8 @@ function blockKind(ruleId: string): BlockKind {
   if (UNIT_RULE_IDS.has(ruleId)) return 'unit';
   if (CERTBOT_RULE_IDS.has(ruleId)) return 'certbot';
   if (WORKFLOW_RULE_IDS.has(ruleId)) return 'workflow';
+  // Kubernetes blocks are manifests, linted with lintKubernetes; they need no directive.
+  if (kubernetesRules.some((rule) => rule.id === ruleId)) return 'kubernetes';
   assert.ok(crontabRules.some((rule) => rule.id === ruleId), `${ruleId}: no linter for its examples; lint them here or say in NOT_LINTED why not`);
   return 'crontab';
 }
@@ -215,6 +220,7 @@ function certbotHostFiles(block: CodeBlock): Record<string, string | MemoryFile>
 
 function lintBlock(ruleId: string, kind: BlockKind, block: CodeBlock, locale: Locale): Finding[] {
   checkDirectives(kind, block);
+  if (kind === 'kubernetes') return lintKubernetes({ text: block.text, locale }).findings;
   const path = directive(block.text, 'path');
   assert.ok(path, `the code block at line ${block.line} needs a \`# path: …\` line`);
   if (kind === 'unit') {
@@ -259,7 +265,7 @@ function examples(ruleId: string, blocks: CodeBlock[], locale: Locale): Example[
   return blocks.map((block) => ({ line: block.line, findings: lintBlock(ruleId, kind, block, locale) }));
 }
 
-const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateFileRules, ...certificateRules, ...webServerRules, ...githubActionsRules];
+const ALL_RULES: readonly { id: string; meta: { defaultSeverity: string; fixable: boolean } }[] = [...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules, ...certificateFileRules, ...certificateRules, ...webServerRules, ...githubActionsRules, ...kubernetesRules];
 
 function expectedMeta(ruleId: string): { severity: string; fixable: boolean } {
   const rule = ALL_RULES.find((candidate) => candidate.id === ruleId);

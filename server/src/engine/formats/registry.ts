@@ -6,6 +6,7 @@ import { certbotFormat } from '../certbot/format';
 import { certificateFormat } from '../certificate/format';
 import { crontabFormat } from '../crontab/format';
 import { githubActionsFormat } from '../github-actions/format';
+import { kubernetesFormat } from '../kubernetes/format';
 import { systemdFormat } from '../systemd/format';
 import type { FileFormat } from './format';
 
@@ -15,6 +16,7 @@ export const FORMATS: readonly FileFormat[] = [
   certbotFormat,
   certificateFormat,
   githubActionsFormat,
+  kubernetesFormat,
 ];
 
 /** The format of what no other format claims (an editor's document, a host file with host-wide findings). */

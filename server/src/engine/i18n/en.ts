@@ -33,6 +33,7 @@ import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
 import { cronFindingsEn } from './parts/cron-findings.en';
 import { githubActionsEn } from './parts/github-actions.en';
+import { kubernetesEn } from './parts/kubernetes.en';
 
 export const en = {
   ...certbotEn,
@@ -68,6 +69,7 @@ export const en = {
   ...scheduleZoneEn,
   ...cronFindingsEn,
   ...githubActionsEn,
+  ...kubernetesEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

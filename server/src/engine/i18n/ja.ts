@@ -34,6 +34,7 @@ import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
 import { cronFindingsJa } from './parts/cron-findings.ja';
 import { githubActionsJa } from './parts/github-actions.ja';
+import { kubernetesJa } from './parts/kubernetes.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -69,6 +70,7 @@ export const ja: Record<MessageKey, string> = {
   ...scheduleZoneJa,
   ...cronFindingsJa,
   ...githubActionsJa,
+  ...kubernetesJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

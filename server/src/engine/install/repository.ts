@@ -95,7 +95,8 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
   // their very kind for the folder.
   const hostRulesOff = Object.fromEntries(RULES_OF_THE_HOST.map((id) => [id, 'off' as const]));
   const otherOptions: LintFileOptions = { ...options, explicitKind: undefined, scanned: true, settings: { ...options.settings, severities: { ...hostRulesOff, ...options.settings?.severities } } };
-  for (const file of files.others) {
+  // YAML files are read for their install steps too; those a format claims (a CronJob manifest) are also linted.
+  for (const file of [...files.others, ...files.yaml]) {
     if (reports.has(file) || crontabs.has(file)) continue;
     const read = host.readText(file);
     if (!read.ok) {

@@ -8,7 +8,8 @@ import type { ParsedField } from '../../crontab/fields';
 import { FIELD_STARTS_WITH_STAR } from '../../crontab/document';
 import type { CrontabContext, CrontabRule } from '../../rule';
 
-const WEEK_RANGES = new Set(['1-7', '8-14', '15-21', '22-28']);
+/** Day-of-month ranges of one week each: with a single weekday, the "first Monday" people mean (kubernetes/ reuses it). */
+export const WEEK_RANGES = new Set(['1-7', '8-14', '15-21', '22-28']);
 const weekdayNamesByLocale = new Map<Locale, readonly string[]>();
 
 export const dayOfMonthOrDayOfWeek: CrontabRule = {
