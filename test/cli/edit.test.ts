@@ -216,6 +216,12 @@ test("sudoedit's copy is linted as the path sudo was given: read from sudo's com
   assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', '-u', 'root', '-e', '/var/spool/cron/crontabs/root'])), ['/var/spool/cron/crontabs/root']);
   assert.deepEqual(sudoeditArguments(1, cmdline(['/usr/bin/sudo', '-ne', '--', '/etc/crontab', '-x'])), ['/etc/crontab', path.resolve('-x')]);
   assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', 'vi', '/etc/crontab'])), [], 'sudo running an editor itself is not sudoedit');
+  // Review 8, item 5: long options with a value, and a value-taking letter at the end of a cluster of flags.
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudoedit', '--user', 'backup', '/etc/cron.d/backup'])), ['/etc/cron.d/backup']);
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudoedit', '--user=backup', '--prompt', 'pw:', '/etc/cron.d/backup'])), ['/etc/cron.d/backup']);
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', '-nu', 'backup', '-e', '/etc/cron.d/backup'])), ['/etc/cron.d/backup']);
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', '-ubackup', '--edit', '/etc/cron.d/backup'])), ['/etc/cron.d/backup']);
+  assert.deepEqual(sudoeditArguments(1, cmdline(['sudo', '-u', 'edit', 'vi', 'x'])), [], 'a user named like a flag letter is not -e');
   assert.deepEqual(sudoeditArguments(1, cmdline(['bash'])), []);
   assert.deepEqual(sudoeditArguments(1, () => { throw new Error('EACCES'); }), []);
   // sudo_edit_mktemp(): /etc/cron.d/job → /var/tmp/job.XXXXXXXX; backup.timer → backupXXXXXXXX.timer.

@@ -1,7 +1,9 @@
 // `schedlint fleet DIR`: the report over per-host folders. First over folders made here (a stock Debian root,
 // the seed-001 root, an unreachable host's status file, a host whose name and findings carry markup), for the
 // JSON shape, SARIF paths, exit status and the HTML's escaping; then (further down) over folders the real
-// contrib/ansible playbook fills, over local connections and over SSH to a throwaway sshd.
+// contrib/ansible playbook fills, over local connections and over SSH to a throwaway sshd, and its report play's
+// failure on an empty report. Long because the playbook's scenarios share this file's set-up (the tool lookups,
+// free ports, the playbook path and skip reasons) and end in the fleet report the first part checks.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as net from 'node:net';

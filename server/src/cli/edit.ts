@@ -294,8 +294,10 @@ function readLineFrom(fd: number): string | undefined {
   }
 }
 
-// sudo's options that take a value (sudo(8)), so that `sudoedit -u www-data FILE` does not read `www-data` as a file.
-const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-T', '-U', '-R']);
+// sudo's options that take a value (sudo(8), sudo 1.9.13 src/parse_args.c), short and long, so that
+// `sudoedit -u www-data FILE`, `sudo -nu backup -e FILE` and `sudoedit --user=backup FILE` do not read the user as a file.
+const SUDO_VALUE_LETTERS = 'CDghpRrTtUu';
+const SUDO_VALUE_LONG = new Set(['--close-from', '--chdir', '--group', '--host', '--prompt', '--chroot', '--role', '--command-timeout', '--type', '--other-user', '--user']);
 
 /**
  * The files a `sudoedit` (or `sudo -e`) that started this process was given, read from its command line: the
@@ -311,17 +313,32 @@ export function sudoeditArguments(parent: number, readCmdline = (pid: number) =>
     return [];
   }
   const program = path.basename(argv[0] ?? '');
-  const edits = program === 'sudoedit' || (program === 'sudo' && argv.some((word) => word === '-e' || word === '--edit' || /^-[AbEHiKklnPSsVv]*e[AbEHiKklnPSsVv]*$/.test(word)));
-  if (!edits) return [];
+  if (program !== 'sudo' && program !== 'sudoedit') return [];
+  let edits = program === 'sudoedit';
   const files: string[] = [];
+  // As getopt_long reads them: a cluster of short flags ends at a letter that takes a value (the rest of the
+  // word, else the next word); a long option takes `=value` or the next word; `--` ends the options.
   for (let index = 1; index < argv.length; index++) {
     const word = argv[index];
     if (word === '--') {
       files.push(...argv.slice(index + 1));
       break;
     }
-    if (SUDO_VALUE_OPTIONS.has(word)) index++;
-    else if (!word.startsWith('-')) files.push(word);
+    if (word.startsWith('--')) {
+      const name = word.split('=')[0];
+      if (name === '--edit') edits = true;
+      else if (SUDO_VALUE_LONG.has(name) && !word.includes('=')) index++;
+    } else if (word.startsWith('-') && word.length > 1) {
+      for (let at = 1; at < word.length; at++) {
+        if (word[at] === 'e') edits = true;
+        if (SUDO_VALUE_LETTERS.includes(word[at])) {
+          if (at === word.length - 1) index++;
+          break;
+        }
+      }
+    } else {
+      files.push(word);
+    }
   }
-  return files.map((file) => path.resolve(file));
+  return edits ? files.map((file) => path.resolve(file)) : [];
 }

@@ -53,11 +53,8 @@ export function walkRepository(host: Host, folder: string, onFile?: (file: strin
       onFile?.(child);
       if (isCrontabPath(child) || looksLikeCrontabName(child)) files.crontabs.push(child);
       else if (isDockerfileName(name)) files.dockerfiles.push(child);
-      else if (isYamlName(name)) {
-        files.yaml.push(child);
-        // A YAML file a format claims by its path (a GitHub Actions workflow) is also linted as that format.
-        if (claimOfPath(child)?.format.repositoryFiles === 'claimed') files.others.push(child);
-      }
+      // YAML files are read for install steps; repository.ts also lints those a format claims (a workflow, a CronJob).
+      else if (isYamlName(name)) files.yaml.push(child);
       else if (isScriptName(name)) files.scripts.push(child);
       // Files a format claims by name (a unit), and INI-named files whose content may be a format's (certbot's
       // files, a drop-in); repository.ts decides. `*.wants/`, `*.requires/` hold enablement links (or, in a copied
