@@ -295,6 +295,14 @@ test('sudoedit installs whatever its temporary file holds, whatever the editor e
     assert.match(userLine.stderr, /crontab\/missing-user-field/);
     assert.doesNotMatch(userLine.stderr, /user-field-in-user-crontab|guessed/);
     assert.equal(fs.readFileSync(target, 'utf8'), typed);
+    // Stranger report 8b, item 1: ^C at the "What now?" prompt (on a terminal) ends the wrapper by the signal;
+    // sudoedit then installs what the file holds, which is the old text while the question is open.
+    fs.writeFileSync(editor, `#!/bin/sh\nsleep 1.1\necho '39 1,13 * * * certbot renew' >> "$1"\n`, { mode: 0o755 });
+    const visual = `${process.execPath} ${repoPath('dist', 'cli', 'schedlint.js')} edit`;
+    const interactive = ['runuser', '-u', USER, '--', 'env', '-i', `HOME=${home}`, 'PATH=/usr/bin:/bin', 'LANG=C.UTF-8', `SUDO_EDITOR=${visual}`, `SCHEDLINT_EDITOR=${editor}`, 'sudoedit', target].map(quote).join(' ');
+    const interrupted = spawnSync('sh', ['-c', `(sleep 5; printf '\\003'; sleep 2) | script -qfec ${quote(interactive)} /dev/null`], { encoding: 'utf8', timeout: 60_000 });
+    assert.match(interrupted.stdout, /What now\?/, interrupted.stdout + interrupted.stderr);
+    assert.equal(fs.readFileSync(target, 'utf8'), typed, 'the interrupted edit left the file as it was');
     // The same given as a path relative to the folder sudoedit runs in.
     const relative = sudoedit('39 1,13 * * * certbot renew', true, path.join('cron.d', 'backup'), folder);
     assert.equal(relative.status, 1, relative.stderr);

@@ -74,6 +74,7 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
       return status;
     }
     const reports: FileReport[] = [];
+    const typed: string[] = [];
     for (const file of files) {
       let text: string;
       try {
@@ -84,6 +85,7 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
         else io.stderr(t('edit.unreadable', { path: file, detail: (error as Error).message }) + '\n');
         return 1;
       }
+      typed.push(text);
       reports.push(lintEdited(file, text, locale, sudoeditPaths));
     }
     const verdicts = reports.map((report) => editVerdict(report.findings));
@@ -99,20 +101,28 @@ export function runEditCommand(argv: string[], io: CliIo, terminal: EditTerminal
       return refuse(files, before, io, t);
     }
     const fixable = verdicts.some((verdict) => verdict.fixable > 0);
+    // While the question is open, the files hold what they held before and what was typed is in a copy and in
+    // memory: a ^C, a hang-up or a killed terminal then ends the wrapper with nothing to install, even under
+    // sudoedit, which installs whatever the file holds when its editor ends, whatever the status.
+    const copies = files.map((file) => keepCopy(file, io.env));
+    files.forEach((file, index) => putBack(file, before[index]));
     const answer = ask(terminal, io, t, fixable);
+    if (answer === 'd') {
+      io.stderr(t('edit.discarded') + '\n');
+      copies.forEach((copy, index) => io.stderr((copy.ok ? t('edit.copyKept', { copy: copy.path }) : t('edit.copyFailed', { detail: copy.detail, path: files[index] })) + '\n'));
+      return 1;
+    }
+    // Any other answer goes on with the typed text: back in the files, and no copy of it needed.
+    files.forEach((file, index) => fs.writeFileSync(file, typed[index]));
+    for (const copy of copies) if (copy.ok) fs.rmSync(copy.path, { force: true });
     if (answer === 'k') {
       io.stderr(t('edit.keptAnyway', { errors }) + '\n');
       return 0;
     }
-    if (answer === 'd') {
-      io.stderr(t('edit.discarded') + '\n');
-      return refuse(files, before, io, t);
-    }
     if (answer === 'f') {
       let count = 0;
       reports.forEach((report, index) => {
-        const text = fs.readFileSync(files[index], 'utf8');
-        const fixed = applyPreferredFixes(text, report.findings);
+        const fixed = applyPreferredFixes(typed[index], report.findings);
         if (fixed.edits > 0) fs.writeFileSync(files[index], fixed.text);
         count += fixed.edits;
       });
@@ -203,18 +213,22 @@ function refuse(files: string[], before: Snapshot[], io: CliIo, t: (key: Message
     const copy = keepCopy(file, io.env);
     if (copy.ok) io.stderr(t('edit.copyKept', { copy: copy.path }) + '\n');
     else io.stderr(t('edit.copyFailed', { detail: copy.detail, path: file }) + '\n');
-    const old = before[index];
-    try {
-      if (old.text === undefined) fs.writeFileSync(file, '');
-      else {
-        fs.writeFileSync(file, old.text);
-        if (old.atime && old.mtime) fs.utimesSync(file, old.atime, old.mtime);
-      }
-    } catch {
-      // The caller still sees the non-zero status and installs nothing; the copy above holds the text.
-    }
+    putBack(file, before[index]);
   });
   return 1;
+}
+
+/** The file as it was before the editor ran: its text and times. */
+function putBack(file: string, old: Snapshot): void {
+  try {
+    if (old.text === undefined) fs.writeFileSync(file, '');
+    else {
+      fs.writeFileSync(file, old.text);
+      if (old.atime && old.mtime) fs.utimesSync(file, old.atime, old.mtime);
+    }
+  } catch {
+    // The caller still sees the non-zero status and installs nothing; a copy holds the text.
+  }
 }
 
 /** Where discarded edits are kept: $XDG_STATE_HOME/schedlint/discarded, else ~/.local/state/schedlint/discarded. */
