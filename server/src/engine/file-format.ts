@@ -7,8 +7,10 @@
 // Path rules match by the tail, so a host file copied anywhere keeps its format (`…/var/spool/cron/root`,
 // `…/letsencrypt/renewal/x.conf`). Content rules exist because the same files are linted away from any host
 // path (`schedlint ./example.com.conf`). What no format claims (INI of another program, a script, a binary file, a
-// program in a run-parts folder) is `unrecognized`: not linted, and the CLI says why.
+// program in a run-parts folder, a README) is `unrecognized`: not linted, and the CLI says why.
+import * as path from 'node:path';
 import { isRunPartsPath, notACrontab, type KindReason } from './crontab/kind';
+import { isDocumentationName } from './util/documentation-name';
 import { CLAIM_SCORES, type Claim, type FileFormat, type FormatDecision } from './formats/format';
 import { FALLBACK_FORMAT, FORMATS } from './formats/registry';
 import { HostFacts } from './host/facts';
@@ -74,6 +76,9 @@ export function formatFromContent(text: string, facts: HostFacts = NO_HOST): For
  */
 export function decideFormat(options: { path?: string; text: string; facts: HostFacts; explicit?: { kind: FormatName; reason: KindReason } }): FormatDecision {
   if (options.explicit) return { format: options.explicit.kind, reason: options.explicit.reason };
+  // A README or a licence kept beside the files it describes (a repository's `cron.d/README.md`): prose, whatever
+  // folder it sits in. Linted as a crontab it gave errors on every sentence. `--kind` still lints it.
+  if (options.path !== undefined && isDocumentationName(path.posix.basename(options.path))) return { format: 'unrecognized', reason: 'path', notLinted: 'documentation' };
   const byPath = options.path !== undefined ? formatFromPath(options.path, options.facts.host) : undefined;
   if (byPath) return { format: byPath, reason: 'path' };
   // A program run-parts runs (`/etc/cron.daily/logrotate`), whatever its lines look like: `--kind` still lints it.

@@ -51,7 +51,7 @@ export interface FormatDecision {
    * With format `unrecognized`: what the file is instead (`ini` of no format of ours, a `script`, a `binary`
    * file, a program in a `run-parts` folder), for the line that says it was not linted.
    */
-  notLinted?: 'ini' | 'script' | 'binary' | 'run-parts';
+  notLinted?: 'ini' | 'script' | 'binary' | 'run-parts' | 'documentation';
 }
 
 export interface Assumption extends FormatDecision {

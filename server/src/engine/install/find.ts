@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { isCrontabPath, looksLikeCrontabName } from '../crontab/kind';
 import { claimOfPath } from '../file-format';
+import { isDocumentationName } from '../util/documentation-name';
 import { readTextOrUndefined, type Host } from '../host/host';
 import { dockerfileInstalls, isDockerfileName } from './dockerfile';
 import { ImageFiles, targetFormat } from './image';
@@ -51,6 +52,8 @@ export function walkRepository(host: Host, folder: string, onFile?: (file: strin
       }
       if (stat?.kind !== 'file') continue;
       onFile?.(child);
+      // Documentation beside the jobs (`cron.d/README.md`) is no crontab, whatever folder it sits in.
+      if (isDocumentationName(name)) continue;
       if (isCrontabPath(child) || looksLikeCrontabName(child)) files.crontabs.push(child);
       else if (isDockerfileName(name)) files.dockerfiles.push(child);
       // YAML files are read for install steps; repository.ts also lints those a format claims (a workflow, a CronJob).

@@ -5,5 +5,6 @@ export const discoveryEn = {
   'cli.io.noSuchFolder': 'no such folder',
   'cli.assumed.unrecognized.script': '{path}: note: not linted: a script (its first line is `#!`), not a crontab (--kind chooses a format)',
   'cli.assumed.unrecognized.run-parts': '{path}: note: not linted: run-parts runs the files of this folder as programs, it does not read them as crontabs (--kind chooses a format)',
+  'cli.assumed.unrecognized.documentation': '{path}: note: not linted: documentation (a README, a licence, Markdown), not a crontab (--kind chooses a format)',
   'cli.assumed.unrecognized.binary': '{path}: note: not linted: a binary file, none of the formats schedlint reads (--kind chooses a format)',
 };

@@ -5,5 +5,6 @@ export const discoveryJa = {
   'cli.io.noSuchFolder': 'そのフォルダーはありません',
   'cli.assumed.unrecognized.script': '{path}: 注意：検査していません。1 行目が `#!` のスクリプトで、crontab ではありません（--kind で形式を指定できます）',
   'cli.assumed.unrecognized.run-parts': '{path}: 注意：検査していません。このフォルダーのファイルは run-parts がプログラムとして実行するもので、crontab として読まれません（--kind で形式を指定できます）',
+  'cli.assumed.unrecognized.documentation': '{path}: 注意：検査していません。README・ライセンス・Markdown などの文書で、crontab ではありません（--kind で形式を指定できます）',
   'cli.assumed.unrecognized.binary': '{path}: 注意：検査していません。バイナリファイルで、schedlint が読むどの形式でもありません（--kind で形式を指定できます）',
 };

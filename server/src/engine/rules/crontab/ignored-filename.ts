@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { readTextOrUndefined } from '../../host/host';
 import { installRelated, stepParams } from '../../install/describe';
 import { range } from '../../types';
+import { isDocumentationName } from '../../util/documentation-name';
 import type { CrontabContext, CrontabRule } from '../../rule';
 
 const CRON_D = '/etc/cron.d';
@@ -39,7 +40,8 @@ export const ignoredFilename: CrontabRule = {
     const folder = path.posix.dirname(context.path);
     if (folder !== CRON_D && !folder.endsWith(CRON_D)) return;
     const name = path.posix.basename(context.path);
-    if (PARKED.test(name)) return;
+    // A README beside the jobs is not meant to run: renaming it would make cron read prose.
+    if (PARKED.test(name) || isDocumentationName(name)) return;
     // That tree's own /etc/default/cron (the host's, under --root or on the machine).
     const tree = folder.slice(0, folder.length - CRON_D.length);
     const defaults = readTextOrUndefined(context.facts.host, `${tree}/etc/default/cron`) ?? '';
@@ -62,7 +64,7 @@ function checkInstallTargets(context: CrontabContext): void {
     if (step.format !== 'crontab-system' || path.posix.dirname(step.target) !== '/etc/cron.d' || step.templatedName) continue;
     if ((step.dialect ?? context.dialect.dialect) !== 'debian') continue;
     const name = path.posix.basename(step.target);
-    if (PARKED.test(name) || debianReadsName(name, false)) continue;
+    if (PARKED.test(name) || isDocumentationName(name) || debianReadsName(name, false)) continue;
     const key = `${step.installer}:${step.range.start.line}:${step.target}`;
     if (seen.has(key)) continue;
     seen.add(key);
