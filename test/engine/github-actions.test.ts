@@ -58,6 +58,15 @@ test('`on` as a map finds its schedules; as a string or a list it has none; othe
   assert.deepEqual(schedules.map((entry) => [entry.cron, entry.timezone]), [['0 1 * * *', 'Asia/Tokyo'], ['0 2 * * *', undefined]]);
 });
 
+test('aliases are followed on the way to a schedule (GitHub reads anchors); a merge key is not (GitHub does not take it)', () => {
+  const text = 'x-nightly: &nightly\n  - cron: "0 0 * * 7"\n    timezone: &tz Asia/Tokio\non:\n  schedule: *nightly\n  workflow_dispatch:\nx-other:\n  - cron: "0 1 * * *"\n    timezone: *tz\n';
+  assert.deepEqual(parseWorkflow(text).schedules.map((entry) => [entry.cron, entry.timezone]), [['0 0 * * 7', 'Asia/Tokio']]);
+  const zones = parseWorkflow('on:\n  schedule:\n    - cron: "0 1 * * *"\n      timezone: &tz Asia/Tokio\n    - cron: "0 2 * * *"\n      timezone: *tz\n').schedules;
+  // The alias's finding is where the alias is written.
+  assert.deepEqual(zones.map((entry) => entry.timezoneRange?.start), [{ line: 3, character: 20 }, { line: 5, character: 16 }]);
+  assert.deepEqual(parseWorkflow('x: &base\n  cron: "0 1 * * *"\non:\n  schedule:\n    - <<: *base\n').schedules, []);
+});
+
 test('findings point at the field inside the string, quoted or not; escaped or folded strings get the whole value', () => {
   const covered = (text: string) => {
     const [finding] = lint(text);
