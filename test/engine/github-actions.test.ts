@@ -96,6 +96,20 @@ test('the messages in Japanese', () => {
   assert.match(finding.message, /1 日 120 回/);
 });
 
+test('a word in a field without names says the numbers it takes; in month or day of week, the names (en and ja)', () => {
+  const message = (cron: string, locale: 'en' | 'ja') => lint(`on:\n  schedule:\n    - cron: '${cron}'\n`, locale)[0].message;
+  assert.equal(
+    message('0 H * * *', 'en'),
+    '`H` is not a number: the hour field takes only numbers 0–23 (GitHub knows no names there, nor cron extensions such as `L`, `W` or `H`). GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  );
+  assert.equal(
+    message('0 0 L * *', 'ja'),
+    '`L` は数字ではありません。日のフィールドに書けるのは 1〜31 の数字だけです（名前や、`L`、`W`、`H` のような cron の拡張は GitHub にはありません）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  );
+  assert.match(message('0 0 * * MONDAY', 'en'), /^`MONDAY` is not a day-of-week GitHub knows: use a number or a name from SUN-SAT\./);
+  assert.match(message('0 0 * * MONDAY', 'ja'), /数字か SUN-SAT の名前を使ってください/);
+});
+
 test('the cron grammar: the docs’ step from a single value, names, and what the crontab checks read', () => {
   assert.deepEqual(parseGithubCron('20/15 * * * *').fields[0].values.flatMap((on, minute) => (on ? [minute] : [])), [20, 35, 50]);
   assert.deepEqual(asCrontabFields(parseGithubCron('20/15 3 * jan MON/2')), ['20-59/15', '3', '*', 'jan', 'MON-6/2']);
@@ -103,7 +117,8 @@ test('the cron grammar: the docs’ step from a single value, names, and what th
   assert.equal(parseGithubCron('0 0 * * 1 extra').problem?.id, 'field-count');
   assert.equal(parseGithubCron('0 0 1-  * *').problem?.id, 'empty-element');
   assert.equal(parseGithubCron('0 0 1,,2 * *').problem?.id, 'empty-element');
-  assert.equal(parseGithubCron('0 0 L * *').problem?.id, 'unknown-name');
+  assert.equal(parseGithubCron('0 0 L * *').problem?.id, 'not-a-number');
+  assert.equal(parseGithubCron('0 0 * * MONDAY').problem?.id, 'unknown-name');
   assert.equal(parseGithubCron('0 0 * * 1#2').problem?.id, 'bad-character');
   assert.equal(parseGithubCron('*/5/2 * * * *').problem?.id, 'bad-step');
   assert.equal(shortestGap(parseGithubCron('*/5 * * * *')), 5);

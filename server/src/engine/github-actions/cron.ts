@@ -51,7 +51,7 @@ export interface CronField {
 
 export interface CronProblem {
   /** Message id under `github-actions/invalid-schedule.` */
-  id: 'field-count' | 'descriptor' | 'empty' | 'not-text' | 'bad-character' | 'unknown-name' | 'out-of-range' | 'sunday-seven' | 'bad-step' | 'empty-element' | 'reversed-range';
+  id: 'field-count' | 'descriptor' | 'empty' | 'not-text' | 'bad-character' | 'unknown-name' | 'not-a-number' | 'out-of-range' | 'sunday-seven' | 'bad-step' | 'empty-element' | 'reversed-range';
   params: Record<string, string | number>;
   /** Offsets in the expression. */
   start: number;
@@ -136,9 +136,11 @@ function valueOf(word: string, spec: FieldSpec): number | Omit<CronProblem, 'sta
     if (value < spec.low || value > spec.high) return { id: 'out-of-range', params: { value: word, field: spec.name, low: spec.low, high: spec.high } };
     return value;
   }
-  const index = spec.names?.indexOf(word.toUpperCase()) ?? -1;
+  // Minute, hour and day of month have no names: a word there (`H`, `L`) is no value of the field at all.
+  if (!spec.names) return { id: 'not-a-number', params: { name: word, field: spec.name, low: spec.low, high: spec.high } };
+  const index = spec.names.indexOf(word.toUpperCase());
   if (index >= 0) return index + spec.low;
-  return { id: 'unknown-name', params: { name: word, field: spec.name, names: spec.names ? `${spec.names[0]}-${spec.names[spec.names.length - 1]}` : '' } };
+  return { id: 'unknown-name', params: { name: word, field: spec.name, names: `${spec.names[0]}-${spec.names[spec.names.length - 1]}` } };
 }
 
 /**
