@@ -110,6 +110,16 @@ test('a word in a field without names says the numbers it takes; in month or day
   assert.match(message('0 0 * * MONDAY', 'ja'), /数字か SUN-SAT の名前を使ってください/);
 });
 
+test('a runaway field or zone is quoted cut short: the message stays bounded (a 300,000-character field)', () => {
+  const text = `on:\n  schedule:\n    - cron: '0 ${'1'.repeat(300_000)} * * *'\n    - cron: '0 0 * * *'\n      timezone: Asia/${'x'.repeat(300_000)}\n    - cron: '0 0 31 ${'2,'.repeat(100_000)}2 *'\n`;
+  const findings = lint(text);
+  assert.deepEqual(findings.map((finding) => `${finding.ruleId}.${finding.messageId}`), ['github-actions/invalid-schedule.out-of-range', 'github-actions/invalid-schedule.unknown-timezone', 'github-actions/never-runs.message']);
+  for (const finding of findings) {
+    assert.ok(finding.message.length < 600, `${finding.ruleId}: ${finding.message.length} characters`);
+    assert.match(finding.message, /…/);
+  }
+});
+
 test('the cron grammar: the docs’ step from a single value, names, and what the crontab checks read', () => {
   assert.deepEqual(parseGithubCron('20/15 * * * *').fields[0].values.flatMap((on, minute) => (on ? [minute] : [])), [20, 35, 50]);
   assert.deepEqual(asCrontabFields(parseGithubCron('20/15 3 * jan MON/2')), ['20-59/15', '3', '*', 'jan', 'MON-6/2']);
