@@ -14,6 +14,8 @@ interface RealSchedule {
   on: string;
   /** Rule ids expected, in order of the findings. */
   findings: string[];
+  /** The severity every finding has, when the case settles it (GitHub's own answer). */
+  severity?: 'error' | 'warning';
 }
 
 const REAL: RealSchedule[] = [
@@ -44,6 +46,10 @@ const REAL: RealSchedule[] = [
   { source: 'SchemaStore/schemastore#1162', on: "on:\n  schedule:\n    - cron: '0 14-23/2 * * 1-5'\n", findings: [] },
   // GitHub reported this workflow file invalid (actions-rs/audit-check#219: `0 0 0 * *`, day of month 0).
   { source: 'vn971/rm_rf .github/workflows/cargo-audit.yml (actions-rs/audit-check#219)', on: "on:\n  schedule:\n    - cron: '0 0 0 * *'\n", findings: ['github-actions/invalid-schedule'] },
+  // GitHub answered "invalid cron attribute" for day of week 7, alone and as the end of a range
+  // (geerlingguy/jeffgeerling-com#14, 2020: `0 6 * * 7`; gr2m/merge-schedule-action#101, 2024: `0 * * * 4-7`).
+  { source: 'geerlingguy/jeffgeerling-com#14', on: "on:\n  schedule:\n    - cron: '0 6 * * 7'\n", findings: ['github-actions/invalid-schedule'], severity: 'error' },
+  { source: 'gr2m/merge-schedule-action#101', on: "on:\n  pull_request:\n    types:\n      - opened\n  schedule:\n    - cron: '0 * * * 4-7'\n", findings: ['github-actions/invalid-schedule'], severity: 'error' },
   // Copied from jasineri/gitartwork's README into profile repositories: 60 runs at hour 0, meant as daily.
   { source: 'jasineri/gitartwork README', on: "on:\n  push:\n  schedule:\n    - cron: '* */24 * * *'\n", findings: ['github-actions/wildcard-minute'] },
 ];
@@ -55,5 +61,6 @@ for (const real of REAL) {
   test(`real schedule: ${real.source}`, () => {
     const findings = format.lint({ text: `name: real\n${real.on}jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: 'true'\n`, path: '/repo/.github/workflows/real.yml', facts, locale: 'en' }).findings;
     assert.deepEqual(findings.map((finding) => finding.ruleId), real.findings, findings.map((finding) => finding.message).join('\n'));
+    if (real.severity) assert.deepEqual(findings.map((finding) => finding.severity), real.findings.map(() => real.severity));
   });
 }

@@ -58,6 +58,15 @@ test('`on` as a map finds its schedules; as a string or a list it has none; othe
   assert.deepEqual(schedules.map((entry) => [entry.cron, entry.timezone]), [['0 1 * * *', 'Asia/Tokyo'], ['0 2 * * *', undefined]]);
 });
 
+test('aliases are followed on the way to a schedule (GitHub reads anchors); a merge key is not (GitHub does not take it)', () => {
+  const text = 'x-nightly: &nightly\n  - cron: "0 0 * * 7"\n    timezone: &tz Asia/Tokio\non:\n  schedule: *nightly\n  workflow_dispatch:\nx-other:\n  - cron: "0 1 * * *"\n    timezone: *tz\n';
+  assert.deepEqual(parseWorkflow(text).schedules.map((entry) => [entry.cron, entry.timezone]), [['0 0 * * 7', 'Asia/Tokio']]);
+  const zones = parseWorkflow('on:\n  schedule:\n    - cron: "0 1 * * *"\n      timezone: &tz Asia/Tokio\n    - cron: "0 2 * * *"\n      timezone: *tz\n').schedules;
+  // The alias's finding is where the alias is written.
+  assert.deepEqual(zones.map((entry) => entry.timezoneRange?.start), [{ line: 3, character: 20 }, { line: 5, character: 16 }]);
+  assert.deepEqual(parseWorkflow('x: &base\n  cron: "0 1 * * *"\non:\n  schedule:\n    - <<: *base\n').schedules, []);
+});
+
 test('findings point at the field inside the string, quoted or not; escaped or folded strings get the whole value', () => {
   const covered = (text: string) => {
     const [finding] = lint(text);
@@ -87,6 +96,30 @@ test('the messages in Japanese', () => {
   assert.match(finding.message, /1 日 120 回/);
 });
 
+test('a word in a field without names says the numbers it takes; in month or day of week, the names (en and ja)', () => {
+  const message = (cron: string, locale: 'en' | 'ja') => lint(`on:\n  schedule:\n    - cron: '${cron}'\n`, locale)[0].message;
+  assert.equal(
+    message('0 H * * *', 'en'),
+    '`H` is not a number: the hour field takes only numbers 0–23 (GitHub knows no names there, nor cron extensions such as `L`, `W` or `H`). GitHub reports the whole workflow file as invalid and runs it for none of its events.',
+  );
+  assert.equal(
+    message('0 0 L * *', 'ja'),
+    '`L` は数字ではありません。日のフィールドに書けるのは 1〜31 の数字だけです（名前や、`L`、`W`、`H` のような cron の拡張は GitHub にはありません）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
+  );
+  assert.match(message('0 0 * * MONDAY', 'en'), /^`MONDAY` is not a day-of-week GitHub knows: use a number or a name from SUN-SAT\./);
+  assert.match(message('0 0 * * MONDAY', 'ja'), /数字か SUN-SAT の名前を使ってください/);
+});
+
+test('a runaway field or zone is quoted cut short: the message stays bounded (a 300,000-character field)', () => {
+  const text = `on:\n  schedule:\n    - cron: '0 ${'1'.repeat(300_000)} * * *'\n    - cron: '0 0 * * *'\n      timezone: Asia/${'x'.repeat(300_000)}\n    - cron: '0 0 31 ${'2,'.repeat(100_000)}2 *'\n`;
+  const findings = lint(text);
+  assert.deepEqual(findings.map((finding) => `${finding.ruleId}.${finding.messageId}`), ['github-actions/invalid-schedule.out-of-range', 'github-actions/invalid-schedule.unknown-timezone', 'github-actions/never-runs.message']);
+  for (const finding of findings) {
+    assert.ok(finding.message.length < 600, `${finding.ruleId}: ${finding.message.length} characters`);
+    assert.match(finding.message, /…/);
+  }
+});
+
 test('the cron grammar: the docs’ step from a single value, names, and what the crontab checks read', () => {
   assert.deepEqual(parseGithubCron('20/15 * * * *').fields[0].values.flatMap((on, minute) => (on ? [minute] : [])), [20, 35, 50]);
   assert.deepEqual(asCrontabFields(parseGithubCron('20/15 3 * jan MON/2')), ['20-59/15', '3', '*', 'jan', 'MON-6/2']);
@@ -94,7 +127,8 @@ test('the cron grammar: the docs’ step from a single value, names, and what th
   assert.equal(parseGithubCron('0 0 * * 1 extra').problem?.id, 'field-count');
   assert.equal(parseGithubCron('0 0 1-  * *').problem?.id, 'empty-element');
   assert.equal(parseGithubCron('0 0 1,,2 * *').problem?.id, 'empty-element');
-  assert.equal(parseGithubCron('0 0 L * *').problem?.id, 'unknown-name');
+  assert.equal(parseGithubCron('0 0 L * *').problem?.id, 'not-a-number');
+  assert.equal(parseGithubCron('0 0 * * MONDAY').problem?.id, 'unknown-name');
   assert.equal(parseGithubCron('0 0 * * 1#2').problem?.id, 'bad-character');
   assert.equal(parseGithubCron('*/5/2 * * * *').problem?.id, 'bad-step');
   assert.equal(shortestGap(parseGithubCron('*/5 * * * *')), 5);

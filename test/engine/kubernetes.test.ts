@@ -126,6 +126,32 @@ test('bad YAML, templates and odd values give no crash and no finding', () => {
   }
 });
 
+test('merge keys that merge each other twice over are each searched once (no 2^n walk), and the spec still reads', () => {
+  const maps = ['m0: &m0 {startingDeadlineSeconds: 600}'];
+  for (let level = 1; level <= 40; level++) maps.push(`m${level}: &m${level} {<<: [*m${level - 1}, *m${level - 1}]}`);
+  const text = `${maps.join('\n')}\napiVersion: batch/v1\nkind: CronJob\nspec:\n  <<: *m40\n  schedule: "0 3 * * *"\n`;
+  const [job] = readCronJobs(text);
+  assert.equal(job.schedule?.value, '0 3 * * *');
+  assert.equal(job.timeZone, undefined);
+  // m0 is 40 merges down: past the depth bound, so not read (go-yaml would; no real manifest nests so).
+  assert.equal(job.startingDeadlineSeconds, undefined);
+});
+
+test('a runaway schedule or zone is quoted cut short: the message stays bounded (a 200,000-digit @every)', () => {
+  const every = `@every ${'9'.repeat(200_000)}`;
+  const zone = `Asia/${'x'.repeat(300_000)}`;
+  const text = `apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "${every}"\n  timeZone: ${zone}\n`;
+  const findings = lintKubernetes({ text, locale: 'en' }).findings;
+  assert.deepEqual(findings.map((finding) => finding.ruleId).sort(), ['kubernetes/invalid-schedule', 'kubernetes/unknown-time-zone']);
+  for (const finding of findings) {
+    assert.ok(finding.message.length < 600, `${finding.ruleId}: ${finding.message.length} characters`);
+    assert.match(finding.message, /…/);
+  }
+  // A real value is quoted whole, the API server's error with it.
+  const [short] = lintKubernetes({ text: 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "0 0 * * MONDAY"\n', locale: 'en' }).findings;
+  assert.match(short.message, /"failed to parse int from MONDAY: strconv\.Atoi: parsing "MONDAY": invalid syntax"/);
+});
+
 test('a finding points at the schedule’s own characters, inside quotes, in every document', () => {
   const text = 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "0 3 * * 7"\n---\napiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: \'* 0,12 * * *\'\n';
   const findings = lintKubernetes({ text, locale: 'ja' }).findings;

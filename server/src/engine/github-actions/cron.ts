@@ -12,7 +12,12 @@
 // GitHub's own parser is not public. A cron it does not accept makes the workflow file invalid ("Invalid
 // workflow file", actions-rs/audit-check#219 for `0 0 0 * *`). actionlint (rhysd/actionlint rule_events.go)
 // checks with robfig/cron, which also accepts `?`, `@daily`, `@every 1h` and lower-case names; where the docs and
-// robfig differ this module follows the docs, and says `warning` where the docs leave the question open.
+// robfig differ this module follows the docs, and says `warning` where the docs leave the question open and no
+// report shows what GitHub does. Day of week 7 is not open: GitHub answered "invalid cron attribute" for
+// `0 6 * * 7` (geerlingguy/jeffgeerling-com#14, 2020) and `0 * * * 4-7` (gr2m/merge-schedule-action#101, 2024),
+// and runs failed on it (fkubota/Carrier-Owl#64, bjlittle/geovista#315). A backwards range stays a warning:
+// GitHub's editor check (actions/languageservices workflow-parser/src/model/converter/cron.ts, `endNumber >=
+// startNumber`) flags it, but no report shows GitHub itself refusing the workflow.
 import type { Severity } from '../types';
 
 export type CronFieldName = 'minute' | 'hour' | 'dayOfMonth' | 'month' | 'dayOfWeek';
@@ -46,7 +51,7 @@ export interface CronField {
 
 export interface CronProblem {
   /** Message id under `github-actions/invalid-schedule.` */
-  id: 'field-count' | 'descriptor' | 'empty' | 'not-text' | 'bad-character' | 'unknown-name' | 'out-of-range' | 'sunday-seven' | 'bad-step' | 'empty-element' | 'reversed-range';
+  id: 'field-count' | 'descriptor' | 'empty' | 'not-text' | 'bad-character' | 'unknown-name' | 'not-a-number' | 'out-of-range' | 'sunday-seven' | 'bad-step' | 'empty-element' | 'reversed-range';
   params: Record<string, string | number>;
   /** Offsets in the expression. */
   start: number;
@@ -126,14 +131,16 @@ function parseField(text: string, spec: FieldSpec, offset: number): CronField | 
 function valueOf(word: string, spec: FieldSpec): number | Omit<CronProblem, 'start' | 'end'> {
   if (/^\d+$/.test(word)) {
     const value = Number(word);
-    // Sunday as 7: cron(8) accepts it, GitHub documents 0-6 only; whether GitHub rejects it is not documented.
-    if (spec.name === 'dayOfWeek' && value === 7) return { id: 'sunday-seven', params: {}, severity: 'warning' };
+    // Sunday as 7: cron(8) accepts it, GitHub rejects it ("invalid cron attribute": the issues in the header).
+    if (spec.name === 'dayOfWeek' && value === 7) return { id: 'sunday-seven', params: {} };
     if (value < spec.low || value > spec.high) return { id: 'out-of-range', params: { value: word, field: spec.name, low: spec.low, high: spec.high } };
     return value;
   }
-  const index = spec.names?.indexOf(word.toUpperCase()) ?? -1;
+  // Minute, hour and day of month have no names: a word there (`H`, `L`) is no value of the field at all.
+  if (!spec.names) return { id: 'not-a-number', params: { name: word, field: spec.name, low: spec.low, high: spec.high } };
+  const index = spec.names.indexOf(word.toUpperCase());
   if (index >= 0) return index + spec.low;
-  return { id: 'unknown-name', params: { name: word, field: spec.name, names: spec.names ? `${spec.names[0]}-${spec.names[spec.names.length - 1]}` : '' } };
+  return { id: 'unknown-name', params: { name: word, field: spec.name, names: `${spec.names[0]}-${spec.names[spec.names.length - 1]}` } };
 }
 
 /**

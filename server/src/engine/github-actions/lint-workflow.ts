@@ -12,6 +12,7 @@ import { findingReporter, runRuleSafely } from '../rule';
 import { githubActionsRules } from '../rules/github-actions';
 import type { Finding, Locale, Range, SeveritySetting } from '../types';
 import { lfLineStarts, positionAt } from '../util/line-starts';
+import { QUOTED_VALUE_LIMIT, shortenedReports } from '../util/shorten';
 import { asCrontabFields, parseGithubCron } from './cron';
 import type { CheckedSchedule, CrontabVerdict, WorkflowContext } from './rule';
 import { parseWorkflow, type Workflow } from './workflow';
@@ -41,7 +42,8 @@ export function lintWorkflow(request: { text: string; locale: Locale; severities
   for (const rule of githubActionsRules) {
     const configured = request.severities?.[rule.id];
     if (configured === 'off') continue;
-    const report = findingReporter(rule, configured, t, findings);
+    // Messages quote fields, ranges and zones as written: a runaway value is cut (util/shorten.ts).
+    const report = shortenedReports(findingReporter(rule, configured, t, findings), QUOTED_VALUE_LIMIT);
     const context: WorkflowContext = { workflow, schedules, locale: request.locale, t, rangeIn, crontabVerdicts, report };
     runRuleSafely(rule.id, () => rule.check(context), findings, request.locale);
   }

@@ -4,10 +4,13 @@
 // entries. Parsed with the `yaml` package (YAML 1.2 core schema, so `on` is the string "on", as GitHub reads it,
 // not YAML 1.1's boolean). Nothing else of the workflow is read, and a file that does not parse has no schedules
 // to lint (GitHub reports the syntax error itself; schedlint says nothing rather than guess).
+// Aliases are followed everywhere on the way (GitHub reads anchors and aliases since 2025: actions/runner#1182,
+// github.blog changelog 2025-09-18); merge keys `<<` are not, as GitHub said it does not take them (same issue).
 import type * as Yaml from 'yaml';
 import type { Range } from '../types';
 import { yamlModule } from '../util/lazy-modules';
 import { lfLineStarts, positionAt } from '../util/line-starts';
+import { pairOfKey, resolveAlias, valueOfKey } from '../util/yaml-nodes';
 
 export interface ScheduleEntry {
   /** The cron string as GitHub reads it (undefined when the value is not a string: a number, a map, nothing). */
@@ -44,24 +47,28 @@ export function parseWorkflow(text: string): Workflow {
   const starts = lfLineStarts(text);
   const rangeOf = (from: number, to: number): Range => ({ start: positionAt(starts, from), end: positionAt(starts, to) });
   const schedules: ScheduleEntry[] = [];
-  const on = valueOf(document.contents, 'on');
-  const schedule = valueOf(on, 'schedule');
+  const on = valueOfKey(document.contents, 'on', document);
+  const schedule = valueOfKey(on, 'schedule', document);
   if (!yaml.isSeq(schedule)) return { schedules, parsed: true };
-  for (const item of schedule.items) {
+  for (const listed of schedule.items) {
+    const item = resolveAlias(listed, document);
     if (!yaml.isMap(item)) continue;
-    const cronPair = item.items.find((pair) => yaml.isScalar(pair.key) && pair.key.value === 'cron');
+    const cronPair = pairOfKey(item, 'cron', document);
     if (!cronPair) continue;
     const value = cronPair.value;
-    const zone = valueOf(item, 'timezone');
+    const zoneNode = pairOfKey(item, 'timezone', document)?.value;
+    const zone = resolveAlias(zoneNode, document);
     const timezone = yaml.isScalar(zone) && typeof zone.value === 'string' ? zone.value : undefined;
-    const timezoneRange = timezone !== undefined && yaml.isScalar(zone) && zone.range ? rangeOf(zone.range[0], zone.range[1]) : undefined;
+    // An alias (`timezone: *tz`) is reported where it is written.
+    const zoneRange = yaml.isNode(zoneNode) ? zoneNode.range : undefined;
+    const timezoneRange = timezone !== undefined && zoneRange ? rangeOf(zoneRange[0], zoneRange[1]) : undefined;
     const node = value as Yaml.Node | null;
     // `cron:` with nothing after it: its value has no characters, so the key stands for it.
     const where = node?.range && node.range[1] > node.range[0] ? node.range : yaml.isNode(cronPair.key) ? cronPair.key.range : undefined;
     if (!where) continue;
     const entry: ScheduleEntry = { range: rangeOf(where[0], where[1]), ...(timezone !== undefined ? { timezone, timezoneRange } : {}) };
     // An alias (`cron: *nightly`) is the anchored value; its characters are elsewhere, so the alias stands for them.
-    const resolved = yaml.isAlias(node) ? node.resolve(document) : undefined;
+    const resolved = yaml.isAlias(node) ? resolveAlias(node, document) : undefined;
     if (yaml.isScalar(resolved) && typeof resolved.value === 'string') entry.cron = resolved.value;
     else if (yaml.isScalar(node) && typeof node.value === 'string') {
       entry.cron = node.value;
@@ -77,11 +84,4 @@ export function parseWorkflow(text: string): Workflow {
     schedules.push(entry);
   }
   return { schedules, parsed: true };
-}
-
-/** The value of `key` in a map node, or undefined. */
-function valueOf(node: unknown, key: string): unknown {
-  const yaml = yamlModule();
-  if (!yaml.isMap(node)) return undefined;
-  return node.items.find((pair) => yaml.isScalar(pair.key) && pair.key.value === key)?.value ?? undefined;
 }

@@ -4,6 +4,7 @@ import { translate, type MessageKey, type MessageParams } from '../i18n/catalog'
 import { findingReporter, runRuleSafely } from '../rule';
 import { kubernetesRules } from '../rules/kubernetes';
 import type { Finding, Locale, SeveritySetting } from '../types';
+import { QUOTED_VALUE_LIMIT, shortenedReports } from '../util/shorten';
 import { isPlaceholder, readCronJobs, type CronJobManifest } from './manifest';
 import type { KubernetesContext } from './rule';
 import { parseCronJobSchedule } from './schedule';
@@ -23,7 +24,9 @@ export function lintKubernetes(input: { text: string; locale: Locale; severities
     for (const rule of kubernetesRules) {
       const configured = input.severities?.[rule.id];
       if (configured === 'off') continue;
-      const context: KubernetesContext = { job, schedule, locale: input.locale, t, report: findingReporter(rule, configured, t, findings) };
+      // Messages quote the schedule and the zone: a runaway value is cut (util/shorten.ts).
+      const report = shortenedReports(findingReporter(rule, configured, t, findings), QUOTED_VALUE_LIMIT);
+      const context: KubernetesContext = { job, schedule, locale: input.locale, t, report };
       runRuleSafely(rule.id, () => rule.check(context), findings, input.locale);
     }
   }

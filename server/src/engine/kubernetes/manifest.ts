@@ -7,10 +7,15 @@
 // program's. A document the YAML parser finds errors in is left alone (a Helm template before rendering, whose
 // `{{ … }}` lines are no YAML), and so is a value that is still a placeholder (`{{ .Values.schedule }}`,
 // `${SCHEDULE}`): the API server never sees that text.
+//
+// Aliases and merge keys are read as the API server's YAML decoder reads them (sigs.k8s.io/yaml on go-yaml; the
+// rules in util/yaml-nodes.ts): `schedule: *nightly` is the anchored string and `spec: {<<: *defaults}` takes
+// the fields `spec` does not set itself. A finding on an alias points at the alias, where the user wrote it.
 import type { Document, LineCounter, Pair, Scalar } from 'yaml';
 import type * as Yaml from 'yaml';
 import type { Position, Range } from '../types';
 import { yamlModule } from '../util/lazy-modules';
+import { pairOfKey, resolveAlias } from '../util/yaml-nodes';
 
 /** A scalar field of the spec: its value and where it is. */
 export interface ManifestValue {
@@ -69,18 +74,21 @@ export function readCronJobs(text: string): CronJobManifest[] {
     if (document.errors.length > 0) continue;
     const root = document.contents;
     if (!isMap(root)) continue;
+    const pairOf = (map: unknown, key: string) => pairOfKey(map, key, document, { mergeKeys: true });
+    const valueIn = (map: unknown, key: string) => resolveAlias(pairOf(map, key)?.value, document);
     const kind = pairOf(root, 'kind');
-    const apiVersion = scalarText(pairOf(root, 'apiVersion')?.value);
-    if (!kind || scalarText(kind.value) !== 'CronJob' || apiVersion === undefined || !BATCH_VERSIONS.has(apiVersion)) continue;
-    const metadata = pairOf(root, 'metadata')?.value;
+    const apiVersion = scalarText(valueIn(root, 'apiVersion'));
+    if (!kind || scalarText(resolveAlias(kind.value, document)) !== 'CronJob' || apiVersion === undefined || !BATCH_VERSIONS.has(apiVersion)) continue;
+    const metadata = valueIn(root, 'metadata');
     const spec = pairOf(root, 'spec');
-    const job: CronJobManifest = { apiVersion, kindRange: rangeOf(kind.value, at), name: isMap(metadata) ? scalarText(pairOf(metadata, 'name')?.value) : undefined };
+    const job: CronJobManifest = { apiVersion, kindRange: rangeOf(kind.value, at), name: isMap(metadata) ? scalarText(valueIn(metadata, 'name')) : undefined };
     if (spec) {
       job.specRange = rangeOf(spec.key, at);
-      if (isMap(spec.value)) {
+      const specMap = resolveAlias(spec.value, document);
+      if (isMap(specMap)) {
         for (const [key, field] of [['schedule', 'schedule'], ['timeZone', 'timeZone'], ['startingDeadlineSeconds', 'startingDeadlineSeconds']] as const) {
-          const pair = pairOf(spec.value, key);
-          if (pair) job[field] = valueOf(pair, text, at);
+          const pair = pairOf(specMap, key);
+          if (pair) job[field] = valueOf(pair, text, at, document);
         }
       }
     }
@@ -96,10 +104,6 @@ function positionOf(counter: LineCounter): (offset: number) => Position {
   };
 }
 
-function pairOf(map: Yaml.YAMLMap, key: string): Pair | undefined {
-  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key);
-}
-
 function scalarText(node: unknown): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
@@ -109,16 +113,19 @@ function rangeOf(node: unknown, at: (offset: number) => Position): Range {
   return { start: at(range[0]), end: at(range[1]) };
 }
 
-function valueOf(pair: Pair, text: string, at: (offset: number) => Position): ManifestValue {
-  const node = pair.value;
-  // `schedule:` with nothing after it is a null value at the key.
-  const whole = node ? rangeOf(node, at) : rangeOf(pair.key, at);
+function valueOf(pair: Pair, text: string, at: (offset: number) => Position, document: Document): ManifestValue {
+  const written = pair.value;
+  // `schedule:` with nothing after it is a null value at the key; an alias is reported where it is written.
+  const whole = written ? rangeOf(written, at) : rangeOf(pair.key, at);
+  const node = resolveAlias(written, document) ?? null;
+  const aliased = node !== written;
   const span = (node as { range?: [number, number, number] } | null)?.range;
   const source = span ? text.slice(span[0], span[1]) : '';
   // A Helm value (`{{ .Values.schedule | quote }}`) may parse as a YAML flow mapping: it is the template's text.
   const value = isPlaceholder(source) ? source : isScalar(node) ? node.value : node === null ? null : node;
   let first: number | undefined;
-  if (isScalar(node) && typeof node.value === 'string' && node.range) {
+  // An alias's characters are the anchor's, elsewhere in the file: findings take the alias as a whole.
+  if (!aliased && isScalar(node) && typeof node.value === 'string' && node.range) {
     const scalar = node as Scalar<string>;
     const [start, end] = node.range;
     const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';

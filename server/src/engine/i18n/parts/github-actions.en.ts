@@ -14,7 +14,7 @@ export const githubActionsEn = {
   'github-actions/invalid-schedule.bad-character': '`{character}` is not part of GitHub\'s cron syntax in the {field} field: only numbers, names and `* , - /`. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
   'github-actions/invalid-schedule.unknown-name': '`{name}` is not a {field} GitHub knows: use a number or a name from {names}. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
   'github-actions/invalid-schedule.out-of-range': '{value} is outside the {field} range {low}–{high}. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
-  'github-actions/invalid-schedule.sunday-seven': 'GitHub documents day of week 0–6 (Sunday is 0); whether it takes 7 is not documented. Use 0 for Sunday.',
+  'github-actions/invalid-schedule.sunday-seven': 'GitHub takes day of week 0–6 only (Sunday is 0) and rejects 7 ("invalid cron attribute"): it reports the whole workflow file as invalid and runs it for none of its events. Use 0 for Sunday.',
   'github-actions/invalid-schedule.bad-step': 'The step after `/` must be a number above 0, not `{step}`. GitHub reports the whole workflow file as invalid and runs it for none of its events.',
   'github-actions/invalid-schedule.empty-element': 'The {field} field has an empty value (two commas, or a range without an end). GitHub reports the whole workflow file as invalid and runs it for none of its events.',
   'github-actions/invalid-schedule.reversed-range': 'The range `{range}` goes backwards: cron never runs it, and other cron parsers reject it. Write the lower value first.',

@@ -14,7 +14,7 @@ export const githubActionsJa = {
   'github-actions/invalid-schedule.bad-character': '{field}のフィールドの `{character}` は GitHub の cron 式にはない文字です。使えるのは数字、名前と `* , - /` だけです。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
   'github-actions/invalid-schedule.unknown-name': '`{name}` は GitHub が知らない{field}の指定です。数字か {names} の名前を使ってください。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
   'github-actions/invalid-schedule.out-of-range': '{value} は{field}の範囲（{low}〜{high}）の外です。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
-  'github-actions/invalid-schedule.sunday-seven': 'GitHub の文書では曜日は 0〜6（日曜日は 0）で、7 を受け付けるかは書かれていません。日曜日は 0 と書いてください。',
+  'github-actions/invalid-schedule.sunday-seven': 'GitHub が受け付ける曜日は 0〜6（日曜日は 0）だけで、7 は拒否されます（「invalid cron attribute」）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。日曜日は 0 と書いてください。',
   'github-actions/invalid-schedule.bad-step': '`/` の後の間隔は 1 以上の数字で書いてください（`{step}` は不可）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
   'github-actions/invalid-schedule.empty-element': '{field}のフィールドに空の値があります（カンマが 2 つ続いている、または範囲の終わりがない）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
   'github-actions/invalid-schedule.reversed-range': '範囲 `{range}` が逆向きです。cron では一度も実行されず、拒否する cron の実装もあります。小さい値を先に書いてください。',

@@ -6,6 +6,7 @@
 // runs a shorter command than written: a URL's `#fragment`, `$#`, `${#var}`, `"#"` (then an unclosed quote).
 import { range } from '../../types';
 import type { CrontabContext, CrontabRule } from '../../rule';
+import { shorten } from '../../util/shorten';
 
 export const busyboxHashInCommand: CrontabRule = {
   id: 'crontab/busybox-hash-in-command',
@@ -55,8 +56,4 @@ export function meaningfulHash(command: string): number {
     }
   }
   return -1;
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -1,6 +1,7 @@
 // A cron GitHub does not accept, read as GitHub documents it (github-actions/cron.ts: five fields, the documented
 // ranges and names, `* , - /` only, no `@daily`). GitHub then reports the whole workflow file as invalid and
-// runs none of its triggers. Day of week `7` and a backwards range are only warnings: the docs leave them open.
+// runs none of its triggers (day of week `7` too: GitHub answers "invalid cron attribute", cron.ts's header
+// names the issues). A backwards range is only a warning: the docs leave it open.
 // So is a `timezone:` that names no zone of the tz database: the docs ask for "an IANA timezone string" and
 // say nothing of what GitHub does with another (actionlint reports it as an error).
 import type { MessageKey } from '../../i18n/catalog';
