@@ -7,7 +7,7 @@ import { repoPath } from '../support/paths';
 import { runSchedlint } from '../support/run-cli';
 import { validate } from '../support/json-schema';
 import { ALL_RULE_IDS, DEFAULT_SEVERITIES, crontabRules } from '../../server/src/engine/rules';
-import { unitRules } from '../../server/src/engine/rules/systemd';
+import { FORMATS } from '../../server/src/engine/formats/registry';
 
 test('--list-rules: every rule with its default severity, fix, format and title (text, en and ja)', () => {
   const run = runSchedlint(['--list-rules']);
@@ -32,7 +32,8 @@ test('--list-rules --format json matches the rule modules', () => {
     assert.ok(rule.title.length > 0);
     assert.ok(fs.existsSync(repoPath('docs', 'rules', `${rule.id}.md`)), `${rule.id} has a page`);
   }
-  for (const module of [...crontabRules, ...unitRules]) assert.equal(rules.find((rule) => rule.id === module.id)?.fixable, module.meta.fixable, module.id);
+  // Every format's rules (stranger report 8b, item 11: the newer formats' fixes showed `-`).
+  for (const module of FORMATS.flatMap((format) => [...format.rules, ...(format.hostRules ?? [])])) assert.equal(rules.find((rule) => rule.id === module.id)?.fixable, module.meta.fixable, module.id);
 });
 
 test('explain RULE prints the rule page for a terminal, in English and Japanese', () => {

@@ -4,11 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { translate, type MessageKey } from '../engine/i18n/catalog';
-import { ALL_RULE_IDS, DEFAULT_SEVERITIES, FILE_RULE_FIXES, crontabRules } from '../engine/rules';
-import { unitRules } from '../engine/rules/systemd';
-import { certbotRules } from '../engine/rules/certbot';
-import { certbotHostRules } from '../engine/rules/certbot/config-rules';
-import { hostRules } from '../engine/rules/schedule';
+import { ALL_RULE_IDS, DEFAULT_SEVERITIES, FIXABLE_RULE_IDS } from '../engine/rules';
 import { boundedEditDistance } from '../engine/util/edit-distance';
 import type { Locale, Severity } from '../engine/types';
 
@@ -22,12 +18,12 @@ export interface RuleInfo {
 }
 
 export function ruleInfos(locale: Locale): RuleInfo[] {
-  const fixable = new Set([...crontabRules, ...unitRules, ...certbotRules, ...certbotHostRules, ...hostRules].filter((rule) => rule.meta.fixable).map((rule) => rule.id));
   return ALL_RULE_IDS.map((id) => ({
     id,
     family: id.split('/')[0],
     defaultSeverity: (DEFAULT_SEVERITIES.get(id) ?? 'warning') as Severity,
-    fixable: fixable.has(id) || FILE_RULE_FIXES.has(id),
+    // Every format's rules (the list once named five families and left the newer formats' fixes out).
+    fixable: FIXABLE_RULE_IDS.has(id),
     title: translate(locale, `rule.${id}.title` as MessageKey),
   }));
 }

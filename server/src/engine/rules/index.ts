@@ -28,6 +28,9 @@ const RULES = [...FORMATS.flatMap((format) => [...format.rules, ...(format.hostR
 
 export const ALL_RULE_IDS: readonly string[] = [...RULES.map((rule) => rule.id), ...FILE_RULE_IDS];
 
+/** Rules some of whose findings carry a fix (RuleMeta.fixable), of every format: `--list-rules`' FIX column. */
+export const FIXABLE_RULE_IDS: ReadonlySet<string> = new Set([...RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.id), ...FILE_RULE_FIXES]);
+
 /** Rules some of whose fixes `schedlint --fix` applies (RuleMeta.safeFix). */
 export const SAFE_FIX_RULE_IDS: ReadonlySet<string> = new Set([...RULES.filter((rule) => rule.meta.safeFix).map((rule) => rule.id), ...FILE_RULE_FIXES]);
 
