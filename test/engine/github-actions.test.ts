@@ -83,10 +83,18 @@ test('findings point at the field inside the string, quoted or not; escaped or f
   assert.equal(block.range.start.line, 2);
 });
 
-test('files without schedules, broken YAML and odd values give no findings and never throw', () => {
-  for (const text of ['', 'name: ci\non: push\njobs: {}\n', 'on:\n  schedule:\n', 'on:\n  schedule: "0 0 * * *"\n', 'on:\n  schedule:\n    - 0 0 * * *\n', 'on: [\n', '\t- :\n', 'on:\n  schedule:\n    - cron: &a "0 0 * * *"\n    - cron: *a\n', '\u0000\uffff', 'a: b\n---\non: x\n']) {
+test('files without schedules and odd values give no findings and never throw', () => {
+  for (const text of ['', 'name: ci\non: push\njobs: {}\n', 'on:\n  schedule:\n', 'on:\n  schedule: "0 0 * * *"\n', 'on:\n  schedule:\n    - 0 0 * * *\n', 'on:\n  schedule:\n    - cron: &a "0 0 * * *"\n    - cron: *a\n', '\u0000\uffff', 'a: b\n---\non: x\n']) {
     assert.doesNotThrow(() => lint(text), JSON.stringify(text));
     assert.deepEqual(lint(text).map(describeFinding), [], JSON.stringify(text));
+  }
+});
+
+// Stranger report 8b, item 3: a workflow that is not YAML passed clean; GitHub runs none of its events.
+test('broken YAML gives one invalid-yaml error and never throws', () => {
+  for (const text of ['on: [\n', '\t- :\n', 'on:\n  schedule:\n    - cron: */5 * * * *\n']) {
+    assert.doesNotThrow(() => lint(text), JSON.stringify(text));
+    assert.deepEqual(lint(text).map((finding) => `${finding.ruleId} ${finding.severity}`), ['github-actions/invalid-yaml error'], JSON.stringify(text));
   }
 });
 

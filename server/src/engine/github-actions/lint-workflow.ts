@@ -27,10 +27,11 @@ export function lintWorkflow(request: { text: string; locale: Locale; severities
   const workflow = parseWorkflow(request.text);
   const findings: Finding[] = [];
   const result: WorkflowLintResult = { kind: 'github-actions-workflow', workflow, findings };
-  if (workflow.schedules.length === 0) return result;
+  if (workflow.schedules.length === 0 && workflow.parsed) return result;
   const starts = lfLineStarts(request.text);
   const schedules: CheckedSchedule[] = workflow.schedules.map((entry) => (entry.cron !== undefined ? { entry, cron: parseGithubCron(entry.cron) } : { entry }));
   const verdicts = new Map<CheckedSchedule, CrontabVerdict[]>();
+  const rangeAt = (start: number, end: number): Range => ({ start: positionAt(starts, start), end: positionAt(starts, Math.max(end, start + 1)) });
   const t = (key: MessageKey, params?: MessageParams) => translate(request.locale, key, params);
   const rangeIn = (schedule: CheckedSchedule, start: number, end: number): Range =>
     schedule.entry.offset === undefined ? schedule.entry.range : { start: positionAt(starts, schedule.entry.offset + start), end: positionAt(starts, schedule.entry.offset + Math.max(end, start + 1)) };
@@ -44,7 +45,7 @@ export function lintWorkflow(request: { text: string; locale: Locale; severities
     if (configured === 'off') continue;
     // Messages quote fields, ranges and zones as written: a runaway value is cut (util/shorten.ts).
     const report = shortenedReports(findingReporter(rule, configured, t, findings), QUOTED_VALUE_LIMIT);
-    const context: WorkflowContext = { workflow, schedules, locale: request.locale, t, rangeIn, crontabVerdicts, report };
+    const context: WorkflowContext = { text: request.text, workflow, schedules, locale: request.locale, t, rangeIn, rangeAt, crontabVerdicts, report };
     runRuleSafely(rule.id, () => rule.check(context), findings, request.locale);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

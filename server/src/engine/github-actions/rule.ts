@@ -23,12 +23,16 @@ export interface CrontabVerdict {
 }
 
 export interface WorkflowContext {
+  /** The file's text. */
+  text: string;
   workflow: Workflow;
   schedules: readonly CheckedSchedule[];
   locale: Locale;
   t(key: MessageKey, params?: MessageParams): string;
   /** The range of the characters `start`..`end` of the schedule's cron string in the file (the whole value when unknown). */
   rangeIn(schedule: CheckedSchedule, start: number, end: number): Range;
+  /** The range of the characters `start`..`end` of the file. */
+  rangeAt(start: number, end: number): Range;
   /** What crontab's rules find on the schedule (a valid cron only), read as Debian's cron reads it. */
   crontabVerdicts(schedule: CheckedSchedule): readonly CrontabVerdict[];
   report(report: Report): void;

@@ -32,6 +32,8 @@ export interface Workflow {
   schedules: ScheduleEntry[];
   /** The file parsed as YAML (false: its schedules are unknown, and none are reported). */
   parsed: boolean;
+  /** Why it did not parse: the first error of the YAML parser, at its offsets in the text. */
+  yamlError?: { start: number; end: number; message: string; code: string };
 }
 
 /** The file's schedules. Never throws on any text. */
@@ -40,10 +42,13 @@ export function parseWorkflow(text: string): Workflow {
   let document: Yaml.Document.Parsed;
   try {
     document = yaml.parseDocument(text, { prettyErrors: false, uniqueKeys: false });
-  } catch {
-    return { schedules: [], parsed: false };
+  } catch (error) {
+    return { schedules: [], parsed: false, yamlError: { start: 0, end: 0, message: (error as Error).message, code: 'EXCEPTION' } };
   }
-  if (document.errors.length > 0) return { schedules: [], parsed: false };
+  if (document.errors.length > 0) {
+    const [first] = document.errors;
+    return { schedules: [], parsed: false, yamlError: { start: first.pos[0], end: first.pos[1], message: first.message, code: first.code } };
+  }
   const starts = lfLineStarts(text);
   const rangeOf = (from: number, to: number): Range => ({ start: positionAt(starts, from), end: positionAt(starts, to) });
   const schedules: ScheduleEntry[] = [];

@@ -3,6 +3,7 @@
 export const githubActionsEn = {
   'format.github-actions-workflow': 'GitHub Actions workflow',
   'rule.github-actions/invalid-schedule.title': 'Schedule GitHub does not accept',
+  'rule.github-actions/invalid-yaml.title': 'Workflow file that is not valid YAML',
   'rule.github-actions/never-runs.title': 'Schedule that never runs',
   'rule.github-actions/wildcard-minute.title': 'Every minute of the selected hours',
   'rule.github-actions/schedule-too-frequent.title': 'More often than every 5 minutes',
@@ -19,6 +20,9 @@ export const githubActionsEn = {
   'github-actions/invalid-schedule.empty-element': 'The {field} field has an empty value (two commas, or a range without an end). GitHub reports the whole workflow file as invalid and runs it for none of its events.',
   'github-actions/invalid-schedule.reversed-range': 'The range `{range}` goes backwards: cron never runs it, and other cron parsers reject it. Write the lower value first.',
   'github-actions/invalid-schedule.unknown-timezone': '`{timezone}` is not a time zone of the tz database: GitHub asks for an IANA name such as `Asia/Tokyo` or `America/New_York`, and does not document what it does with another (it may reject the workflow or run it in UTC).',
+  'github-actions/invalid-yaml.message': 'This workflow is not valid YAML ({detail}): GitHub reports an invalid workflow file and runs none of its events, its schedules included.',
+  'github-actions/invalid-yaml.unquoted-cron': '`{value}` is not quoted, and a YAML value starting with `*` is an alias: the file does not parse, and GitHub runs none of its events. Quote the cron string (`\'{value}\'`).',
+  'github-actions/invalid-yaml.quote': 'Quote the cron string',
   'github-actions/never-runs.message': 'No date matches this schedule (day of month `{days}` in month `{months}`): GitHub never runs the workflow on it.',
   'github-actions/wildcard-minute.message': 'Minute `*` asks for a run every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day), not once an hour; GitHub runs it at most every 5 minutes. Use `0` to run at the top of the hour.',
   'github-actions/wildcard-minute.span': 'Minute `*` asks for a run every minute of hours {hours} ({count, plural, one {# run} other {# runs}} a day); GitHub runs it at most every 5 minutes. That suits a workflow meant to run all through those hours; if it should run once an hour, use `0`.',

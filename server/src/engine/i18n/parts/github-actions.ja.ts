@@ -3,6 +3,7 @@
 export const githubActionsJa = {
   'format.github-actions-workflow': 'GitHub Actions のワークフロー',
   'rule.github-actions/invalid-schedule.title': 'GitHub が受け付けないスケジュール',
+  'rule.github-actions/invalid-yaml.title': 'YAML として正しくないワークフローファイル',
   'rule.github-actions/never-runs.title': '一度も実行されないスケジュール',
   'rule.github-actions/wildcard-minute.title': '指定した時間帯に毎分実行される',
   'rule.github-actions/schedule-too-frequent.title': '5 分より短い間隔',
@@ -19,6 +20,9 @@ export const githubActionsJa = {
   'github-actions/invalid-schedule.empty-element': '{field}のフィールドに空の値があります（カンマが 2 つ続いている、または範囲の終わりがない）。GitHub はワークフローファイル全体を無効とし、どのイベントでも実行しません。',
   'github-actions/invalid-schedule.reversed-range': '範囲 `{range}` が逆向きです。cron では一度も実行されず、拒否する cron の実装もあります。小さい値を先に書いてください。',
   'github-actions/invalid-schedule.unknown-timezone': '`{timezone}` は tz データベースのタイムゾーンではありません。GitHub は `Asia/Tokyo` や `America/New_York` のような IANA の名前を求めており、それ以外の名前をどう扱うかは文書にありません（ワークフローを無効とするか、UTC で実行する可能性があります）。',
+  'github-actions/invalid-yaml.message': 'このワークフローは YAML として正しくありません（{detail}）。GitHub は不正なワークフローファイルとして扱い、スケジュールを含むどのイベントでも実行しません。',
+  'github-actions/invalid-yaml.unquoted-cron': '`{value}` が引用符で囲まれていません。YAML では `*` で始まる値はエイリアスになるため、ファイルを解析できず、GitHub はどのイベントでも実行しません。cron の文字列を引用符で囲んでください（`\'{value}\'`）。',
+  'github-actions/invalid-yaml.quote': 'cron の文字列を引用符で囲む',
   'github-actions/never-runs.message': 'このスケジュールに当てはまる日付がありません（月 `{months}` の日 `{days}`）。GitHub はこのスケジュールでワークフローを一度も実行しません。',
   'github-actions/wildcard-minute.message': '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）の実行を指定しています。1 時間に 1 回ではありません。GitHub は最短でも 5 分おきにしか実行しません。毎時 0 分に実行するなら `0` にしてください。',
   'github-actions/wildcard-minute.span': '分が `*` なので、{hours} 時の間は毎分（1 日 {count} 回）の実行を指定しています。GitHub は最短でも 5 分おきにしか実行しません。その時間帯ずっと動かすワークフローならこのままで構いません。1 時間に 1 回実行するなら `0` にしてください。',

@@ -2,8 +2,9 @@
 import type { WorkflowRule } from '../../github-actions/rule';
 import { dayOfMonthOrDayOfWeek } from './day-of-month-or-day-of-week';
 import { invalidSchedule } from './invalid-schedule';
+import { invalidYaml } from './invalid-yaml';
 import { neverRuns } from './never-runs';
 import { scheduleTooFrequent } from './schedule-too-frequent';
 import { wildcardMinute } from './wildcard-minute';
 
-export const githubActionsRules: readonly WorkflowRule[] = [invalidSchedule, neverRuns, wildcardMinute, scheduleTooFrequent, dayOfMonthOrDayOfWeek];
+export const githubActionsRules: readonly WorkflowRule[] = [invalidYaml, invalidSchedule, neverRuns, wildcardMinute, scheduleTooFrequent, dayOfMonthOrDayOfWeek];
