@@ -50,6 +50,18 @@ export function kindFromPath(hostPath: string): FileKind | undefined {
   return undefined;
 }
 
+/**
+ * The user a spool crontab belongs to, from its path: cron names each user crontab after its user
+ * (/var/spool/cron/crontabs/USER on Debian, /var/spool/cron/USER on cronie). Undefined elsewhere.
+ */
+export function spoolOwner(hostPath: string): string | undefined {
+  const normalized = path.posix.normalize(hostPath);
+  const directory = path.posix.dirname(normalized);
+  const name = path.posix.basename(normalized);
+  const spool = endsWithPath(directory, '/var/spool/cron/crontabs') || (endsWithPath(directory, '/var/spool/cron') && !SPOOL_NOT_CRONTABS.has(name));
+  return spool && /^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/.test(name) ? name : undefined;
+}
+
 /** `/etc/crontab` matches itself, `…/etc/crontab` and a relative `etc/crontab`; `/x/myetc/crontab` does not. */
 function endsWithPath(full: string, tail: string): boolean {
   return full.endsWith(tail) || full === tail.slice(1);

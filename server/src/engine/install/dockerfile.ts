@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Host } from '../host/host';
 import type { TextEdit } from '../types';
 import { crontabProgramDialect, type CronProgram, type InstallStep } from './model';
-import { ImageFiles, targetFormat } from './image';
+import { cronOfSpoolPath, ImageFiles, targetFormat } from './image';
 import { jsonForm, parseDockerfile, type Instruction } from './dockerfile-parse';
 import { applyShell, type ShellContext } from './shell-steps';
 import { parseModeChange, type TextMap } from './shell';
@@ -62,6 +62,8 @@ export function dockerfileInstalls(host: Host, file: string, text: string, repoR
     for (const [target, placed] of stage.image.files) {
       const format = targetFormat(target, stage.cron);
       if (!format) continue;
+      // The base image's cron, else the one whose spool the target is (cronie's /var/spool/cron/USER).
+      const cron = stage.cron ?? cronOfSpoolPath(target);
       steps.push({
         installer: placed.installer,
         range: placed.range,
@@ -70,8 +72,8 @@ export function dockerfileInstalls(host: Host, file: string, text: string, repoR
         format: format.format,
         via: 'copy',
         user: format.user,
-        cron: target.startsWith('/etc/crontabs/') ? 'busybox' : stage.cron === 'busybox' ? undefined : stage.cron,
-        dialect: crontabProgramDialect(stage.cron),
+        cron: target.startsWith('/etc/crontabs/') ? 'busybox' : cron === 'busybox' ? undefined : cron,
+        dialect: crontabProgramDialect(cron),
         mode: placed.mode,
         modeRange: placed.modeRange,
         owner: placed.owner,

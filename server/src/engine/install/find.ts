@@ -6,8 +6,8 @@ import { claimOfPath } from '../file-format';
 import { isDocumentationName } from '../util/documentation-name';
 import { readTextOrUndefined, type Host } from '../host/host';
 import { dockerfileInstalls, isDockerfileName } from './dockerfile';
-import { ImageFiles, targetFormat } from './image';
-import type { InstallStep } from './model';
+import { cronOfSpoolPath, ImageFiles, targetFormat } from './image';
+import { crontabProgramDialect, type InstallStep } from './model';
 import { applyShell, type ShellContext } from './shell-steps';
 import { lfLineStarts, positionAt } from '../util/line-starts';
 import { configMapSteps, isYamlName, yamlInstalls, type ConfigMapEntry, type PodMount } from './yaml-installs';
@@ -128,7 +128,8 @@ export function findInstallSteps(host: Host, repoRoot: string, files: Repository
     for (const [target, placed] of scriptImage.files) {
       if (placed.installer !== file || image.files.get(target) === placed) continue;
       const format = targetFormat(target, undefined);
-      if (format) steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'copy', user: format.user, mode: placed.mode, modeRange: placed.modeRange, owner: placed.owner, removal: placed.removal, description: placed.description });
+      const cron = cronOfSpoolPath(target);
+      if (format) steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'copy', user: format.user, cron, dialect: crontabProgramDialect(cron), mode: placed.mode, modeRange: placed.modeRange, owner: placed.owner, removal: placed.removal, description: placed.description });
     }
   }
   // supercronic (or go-crond USER:FILE) reading a path means that path is a user-format crontab, whatever

@@ -36,6 +36,17 @@ export function targetFormat(target: string, cron: CronProgram | undefined): { f
   return undefined;
 }
 
+/**
+ * The cron whose spool a target path is, when only the path says: /var/spool/cron/USER is cronie's (its
+ * configure.ac SPOOL_DIR default `${localstatedir}/spool/cron`); Debian's cron reads /var/spool/cron/crontabs/USER
+ * (cron 3.0pl1 pathnames.h: CRONDIR "/var/spool/cron", SPOOL_DIR "crontabs"), a folder busybox crond shares
+ * (Alpine), so that one names no cron. A known image's cron wins over this.
+ */
+export function cronOfSpoolPath(target: string): CronProgram | undefined {
+  const normalized = path.posix.normalize(target);
+  return path.posix.dirname(normalized) === '/var/spool/cron' && targetFormat(normalized, undefined) !== undefined ? 'cronie' : undefined;
+}
+
 export class ImageFiles {
   readonly files = new Map<string, PlacedFile>();
   /** Folders copied whole (`COPY . /app`): image folder → repository folder, longest first when looked up. */

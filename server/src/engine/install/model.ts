@@ -31,6 +31,8 @@ export interface InstallStep {
   modeRange?: Range;
   /** Owner the installer gives it, when it shows one (`--chown=`, `chown`, Ansible `owner:`). */
   owner?: string;
+  /** Where the owner was set, when that is elsewhere than modeRange (an Ansible task's `owner:` line). */
+  ownerRange?: Range;
   /**
    * The path cron opens is a symbolic link: a key of a Kubernetes ConfigMap volume mounted as a folder
    * (pkg/volume/util/atomic_writer.go makes each key `KEY -> ..data/KEY`); with `subPath:` it is the file.

@@ -9,7 +9,7 @@ import { yamlModule } from '../util/lazy-modules';
 import type { Host } from '../host/host';
 import type { Position, Range, TextEdit } from '../types';
 import { cronOfImage } from './dockerfile';
-import { CRON_FOLDERS, ImageFiles, targetFormat } from './image';
+import { CRON_FOLDERS, cronOfSpoolPath, ImageFiles, targetFormat } from './image';
 import { crontabProgramDialect, type CronProgram, type InlineCrontab, type InstallStep } from './model';
 import { parseModeChange } from './shell';
 import { applyShell, type ShellContext } from './shell-steps';
@@ -150,7 +150,9 @@ function composeInstalls(host: Host, file: string, root: YAMLMap, positions: Pos
     for (const [target, placed] of image.files) {
       const format = targetFormat(target, cron);
       if (!format) continue;
-      result.steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'mount', user: format.user, cron: target.startsWith('/etc/crontabs/') ? 'busybox' : cron === 'busybox' ? undefined : cron, dialect: crontabProgramDialect(cron), description: placed.description });
+      // The image's cron, else the one whose spool the target is (cronie's /var/spool/cron/USER).
+      const reader = cron ?? cronOfSpoolPath(target);
+      result.steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'mount', user: format.user, cron: target.startsWith('/etc/crontabs/') ? 'busybox' : reader === 'busybox' ? undefined : reader, dialect: crontabProgramDialect(reader), description: placed.description });
     }
   }
 }
@@ -251,6 +253,7 @@ export function configMapSteps(configMaps: ConfigMapEntry[], mounts: PodMount[])
       const reads = mount.userReads.has(target);
       const format = reads ? { format: 'crontab-user' as const, user: undefined } : targetFormat(target, mount.cron);
       if (!format) continue;
+      const cron = reads ? mount.cron : (mount.cron ?? cronOfSpoolPath(target));
       steps.push({
         installer: mount.file,
         range: mount.range,
@@ -259,8 +262,8 @@ export function configMapSteps(configMaps: ConfigMapEntry[], mounts: PodMount[])
         format: format.format,
         via: reads ? 'supercronic' : 'configmap',
         user: format.user,
-        cron: reads ? 'supercronic' : mount.cron === 'busybox' ? undefined : mount.cron,
-        dialect: crontabProgramDialect(mount.cron),
+        cron: reads ? 'supercronic' : cron === 'busybox' ? undefined : cron,
+        dialect: crontabProgramDialect(cron),
         description: `configMap ${entry.name} → ${target}`,
         inline: entry.inline,
         // Kubernetes' default file mode for a ConfigMap volume is 0644 (ConfigMapVolumeSource.defaultMode).
@@ -294,7 +297,7 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
     for (const [module, folderName] of COPY_MODULES) {
       const args = get(node, module);
       if (args === undefined) continue;
-      const values = moduleArguments(args);
+      const values = moduleArguments(args, positions);
       const src = values.get('src')?.value;
       const dest = values.get('dest')?.value;
       // `dest: /etc/cron.d/{{ item.file }}`: Jinja in the file name only still says which folder, so which format.
@@ -319,11 +322,17 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
         target: targetName,
         format: format.format,
         via: 'ansible',
+        // An Ansible host is no image: only the destination says which cron reads it (cronie's /var/spool/cron/USER).
+        cron: cronOfSpoolPath(targetName),
+        dialect: crontabProgramDialect(cronOfSpoolPath(targetName)),
         user: templatedName ? undefined : format.user,
         templatedName: templatedName || undefined,
         mode,
-        modeRange: modeNode || owner ? range : undefined,
+        // The `mode:` (else `owner:`) line itself, as a Dockerfile's `--chmod` points at its COPY: the task's
+        // `- name:` line says little in a role where every tasks/main.yml has one (stranger report 8b, item 12).
+        modeRange: modeNode ? modeNode.range : owner ? values.get('owner')?.range : undefined,
         owner,
+        ownerRange: owner ? values.get('owner')?.range : undefined,
         removal,
         description: `${module}: src=${src} dest=${dest}`,
         template: folderName === 'templates' ? true : undefined,
@@ -332,24 +341,32 @@ function ansibleTasks(host: Host, file: string, nodes: unknown[], positions: Pos
   }
 }
 
-function moduleArguments(args: unknown): Map<string, { value: string; source?: string }> {
-  const values = new Map<string, { value: string; source?: string }>();
+/** A module argument: its value, as written when it is a scalar, and where `key: value` is in the file. */
+interface ModuleArgument {
+  value: string;
+  source?: string;
+  range: Range;
+}
+
+function moduleArguments(args: unknown, positions: Positions): Map<string, ModuleArgument> {
+  const values = new Map<string, ModuleArgument>();
   if (isMap(args)) {
     for (const pair of args.items) {
       const key = text(pair.key);
       const value = text(pair.value);
-      if (key && value !== undefined) values.set(key, { value, source: isScalar(pair.value) ? (pair.value as Scalar).source : undefined });
+      if (key && value !== undefined) values.set(key, { value, source: isScalar(pair.value) ? (pair.value as Scalar).source : undefined, range: { start: positions.of(pair.key).start, end: positions.of(pair.value).end } });
     }
     return values;
   }
-  // `copy: src=crontab dest=/etc/cron.d/app mode=0644`
-  for (const match of KEY_VALUE.all(text(args) ?? '')) values.set(match.groups[1]!, { value: match.groups[2]!.replace(/^["']|["']$/g, ''), source: match.groups[2]! });
+  // `copy: src=crontab dest=/etc/cron.d/app mode=0644`: one line, which is where each argument is.
+  const range = positions.of(args);
+  for (const match of KEY_VALUE.all(text(args) ?? '')) values.set(match.groups[1]!, { value: match.groups[2]!.replace(/^["']|["']$/g, ''), source: match.groups[2]!, range });
   return values;
 }
 
 // YAML 1.2 reads `mode: 0644` as the decimal 644; Ansible's docs warn about exactly this, and Ansible then
 // applies 644 decimal (= 0o1204). Read the digits as written, as the author meant them.
-function ansibleMode(node: { value: string; source?: string }): number | undefined {
+function ansibleMode(node: ModuleArgument): number | undefined {
   const written = (node.source ?? node.value).replace(/^["']|["']$/g, '');
   return parseModeChange(written.replace(/^0o/, ''))?.(0o644);
 }

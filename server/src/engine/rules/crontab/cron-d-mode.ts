@@ -19,14 +19,15 @@ export const cronDMode: CrontabRule = {
       if (!(step.target === '/etc/crontab' || path.posix.dirname(step.target) === '/etc/cron.d')) continue;
       if (step.mode === undefined && step.owner === undefined) continue;
       const t = context.t.bind(context);
-      const where = step.modeRange ?? step.range;
-      const params = { ...stepParams(step, t), line: where.start.line + 1, mode: step.mode === undefined ? '' : octal(step.mode), owner: step.owner ?? '' };
       const dialect = step.dialect ?? context.dialect.dialect;
       let messageId: string | undefined;
       if (step.mode !== undefined && (step.mode & 0o022) !== 0) messageId = dialect === 'cronie' ? 'mode-cronie' : 'writable-debian';
       else if (step.mode !== undefined && dialect === 'cronie' && (step.mode & 0o7533) !== 0o400) messageId = 'mode-cronie';
       else if (step.owner !== undefined && step.owner !== 'root' && step.owner !== '0') messageId = 'owner';
       if (!messageId) continue;
+      // The line that set what is wrong: an Ansible task's `owner:` line for the owner, else its `mode:` line.
+      const where = (messageId === 'owner' ? step.ownerRange : undefined) ?? step.modeRange ?? step.range;
+      const params = { ...stepParams(step, t), line: where.start.line + 1, mode: step.mode === undefined ? '' : octal(step.mode), owner: step.owner ?? '' };
       const first = context.document.jobCount > 0 ? context.document.jobLine(0) : 0;
       context.report({
         messageId,

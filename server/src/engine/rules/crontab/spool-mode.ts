@@ -34,11 +34,9 @@ export const spoolMode: CrontabRule = {
       const cron = spoolCron(step);
       if (!cron) continue;
       const t = context.t.bind(context);
-      const where = step.modeRange ?? step.range;
       const user = path.posix.basename(step.target);
       // COPY and bind mounts keep the checkout's mode; Ansible without `mode:` keeps an existing file's mode.
       const mode = step.mode ?? (step.via === 'ansible' ? undefined : 0o644);
-      const params = { ...stepParams(step, t), line: where.start.line + 1, mode: mode === undefined ? '' : octal(mode), owner: step.owner ?? '', user, folder: path.posix.dirname(step.target) };
       let messageId: string | undefined;
       if (cron === 'debian' && step.linked) messageId = 'linked-debian';
       else if (cron === 'debian' && mode !== undefined && mode !== 0o600) messageId = step.via === 'configmap' ? 'configmap-debian' : step.via === 'mount' ? 'mount-debian' : step.mode === undefined ? 'checkout-debian' : 'mode-debian';
@@ -46,12 +44,15 @@ export const spoolMode: CrontabRule = {
       // A numeric owner other than 0 may be the user's own uid, and a name Jinja writes may be the owner's: not known.
       else if (step.owner !== undefined && !step.templatedName && !['root', '0', user].includes(step.owner) && !/^\d+$/.test(step.owner)) messageId = 'owner';
       if (!messageId) continue;
+      // The line that set what is wrong: an Ansible task's `owner:` line for the owner, else its `mode:` line.
+      const where = (messageId === 'owner' ? step.ownerRange : undefined) ?? step.modeRange ?? step.range;
+      const params = { ...stepParams(step, t), line: where.start.line + 1, mode: mode === undefined ? '' : octal(mode), owner: step.owner ?? '', user, folder: path.posix.dirname(step.target) };
       const first = context.document.jobCount > 0 ? context.document.jobLine(0) : 0;
       context.report({
         messageId,
         params,
         range: range(first, 0, context.document.lineCount > first ? context.document.lineLength(first) : 0),
-        related: step.modeRange ? [{ path: step.installer, range: where, message: t('install.related.mode', { installer: params.installer, line: where.start.line + 1 }) }, installRelated(step, t)] : [installRelated(step, t)],
+        related: step.modeRange || step.ownerRange ? [{ path: step.installer, range: where, message: t('install.related.mode', { installer: params.installer, line: where.start.line + 1 }) }, installRelated(step, t)] : [installRelated(step, t)],
       });
     }
   },

@@ -1,6 +1,9 @@
 // Seed 000: `39 1,13 * * * root certbot renew` typed into `crontab -e`. User crontabs have no user column,
 // so cron runs `root` as the command. crontab(5); Debian cron entry.c (no username parse when pw != NULL).
+// A user is a name this machine has, or the crontab's own owner (its spool file's name, the install step's
+// user or owner): a CI runner has no `deploy` in its /etc/passwd, but `deploy` in deploy's crontab is that user.
 import { commandWords, jobPath } from '../../crontab/command';
+import { spoolOwner } from '../../crontab/kind';
 import { range } from '../../types';
 import type { CrontabContext, CrontabRule } from '../../rule';
 import { Interner } from '../../util/text-table';
@@ -35,10 +38,10 @@ function checkJobOf(context: CrontabContext, job: number): void {
   while (wordStart < lineEnd && isWordBreak(text.charCodeAt(wordStart))) wordStart++;
   let wordEnd = wordStart;
   while (wordEnd < lineEnd && !isWordBreak(text.charCodeAt(wordEnd))) wordEnd++;
-  if (wordStart === wordEnd || context.facts.isUser(firstWords.intern(text, wordStart, wordEnd)) !== true) return;
+  if (wordStart === wordEnd || !isUser(context, firstWords.intern(text, wordStart, wordEnd))) return;
   const line = document.job(job);
   const [first, next] = commandWords(line.command, 2);
-  if (!first || context.facts.isUser(first.text) !== true) return;
+  if (!first || !isUser(context, first.text)) return;
   const searchPath = jobPath(line, context.dialect.dialect);
   // `mail -s …` (crontab(5)'s own example), `sync`, `man`: users that are also programs. When the word
   // runs as a program and what follows reads as its arguments, it is a command, not a misplaced user.
@@ -69,6 +72,33 @@ function checkJobOf(context: CrontabContext, job: number): void {
         ]
       : undefined,
   });
+}
+
+function isUser(context: CrontabContext, word: string): boolean {
+  return context.facts.isUser(word) === true || ownersOf(context).has(word);
+}
+
+const owners = new WeakMap<CrontabContext, Set<string>>();
+
+/**
+ * The users this crontab belongs to, as far as its path and its install steps say: the spool file's name
+ * (kind.ts spoolOwner), a user-format step's user (`crontab -u deploy FILE`, the spool target's name) and its
+ * owner (`COPY --chown=deploy`, Ansible `owner: deploy`; cron accepts a spool file owned by its user or root,
+ * so a named owner other than root is the user). Numeric owners name no one.
+ */
+function ownersOf(context: CrontabContext): Set<string> {
+  let found = owners.get(context);
+  if (found) return found;
+  found = new Set();
+  const fromPath = context.path === undefined ? undefined : spoolOwner(context.path);
+  if (fromPath) found.add(fromPath);
+  for (const step of context.installs ?? []) {
+    if (step.format !== 'crontab-user') continue;
+    if (step.user && !step.templatedName) found.add(step.user);
+    if (step.owner && !/^\d+$/.test(step.owner)) found.add(step.owner);
+  }
+  owners.set(context, found);
+  return found;
 }
 
 /** What separates command words for commandWords(): blanks and `\r`. */
