@@ -192,7 +192,16 @@ function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): F
     if (line?.characters) return line.characters[Math.min(at.character, line.characters.length - 1)] ?? { line: line.line, character: line.character };
     return line ? { line: line.line, character: line.character + at.character } : at;
   };
-  const mapRange = (range: Range): Range => ({ start: position(range.start), end: position(range.end) });
+  // A range ends right after its last character, which for echo's lines may be far from the next one (a quote between).
+  const end = (at: Position): Position => {
+    const line = inline.lines[Math.min(at.line, inline.lines.length - 1)];
+    const last = line?.characters && at.character > 0 ? line.characters[Math.min(at.character, line.characters.length) - 1] : undefined;
+    return last ? { line: last.line, character: last.character + 1 } : position(at);
+  };
+  const mapRange = (range: Range): Range => {
+    const start = position(range.start);
+    return { start, end: range.end.line === range.start.line && range.end.character === range.start.character ? start : end(range.end) };
+  };
   const mapEdit = (edit: TextEdit): TextEdit => ({ range: mapRange(edit.range), newText: edit.newText });
   const fixes = finding.fixes?.filter((fix) => fix.edits.every((edit) => editableInPlace(edit, inline))).map((fix) => ({ ...fix, edits: fix.edits.map(mapEdit) }));
   return {
