@@ -48,6 +48,10 @@ export function readEchoLines(source: string, commands: SimpleCommand[], map: Te
   let files = writtenFiles.get(context.image);
   for (const command of commands) {
     const name = command.words[0]?.text;
+    if (name === 'crontab' && files) {
+      crontabOfWritten(command, files, map, context);
+      continue;
+    }
     if (name !== 'echo' && name !== 'printf') continue;
     const destination = destinationOf(command, commands);
     if (!destination) continue;
@@ -66,7 +70,7 @@ export function readEchoLines(source: string, commands: SimpleCommand[], map: Te
       appendWritten(earlier.inline, written, map);
       continue;
     }
-    const inline: InlineCrontab = { text: '', lines: [] };
+    const inline: InlineCrontab = { text: '', lines: [], written: true };
     appendWritten(inline, written, map);
     const step: InstallStep = {
       installer: context.installer,
@@ -89,6 +93,38 @@ export function readEchoLines(source: string, commands: SimpleCommand[], map: Te
     files.set(key, step);
     context.steps.push(step);
   }
+}
+
+/**
+ * `crontab FILE` of a file echo wrote: the same text installed a second time, as a user crontab (the classic
+ * `echo … > /etc/cron.d/job && crontab /etc/cron.d/job`, which crontab/installed-both-ways reads from the two steps).
+ */
+function crontabOfWritten(command: SimpleCommand, files: Map<string, InstallStep>, map: TextMap, context: EchoContext): void {
+  const words = command.words.slice(1);
+  if (words.some((word) => word.expands || word.redirect)) return;
+  let user = context.user;
+  const operands: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].text === '-u' && words[i + 1]) user = words[++i].text;
+    else if (words[i].text.startsWith('-')) return;
+    else operands.push(words[i].text);
+  }
+  if (operands.length !== 1 || !operands[0].startsWith('/')) return;
+  const written = files.get(normalize(operands[0]));
+  if (!written?.inline) return;
+  context.steps.push({
+    installer: context.installer,
+    range: commandRange(command, map),
+    source: written.source,
+    target: 'crontab',
+    format: 'crontab-user',
+    via: 'crontab',
+    user,
+    cron: context.cron,
+    dialect: crontabProgramDialect(context.cron),
+    description: describe(command),
+    inline: written.inline,
+  });
 }
 
 function describe(command: SimpleCommand): string {

@@ -52,6 +52,8 @@ export interface InlineCrontab {
   text: string;
   /** For line i of `text`, the installer's line and the column where that line's text starts. */
   lines: InlineLine[];
+  /** Written by commands of the installer itself (install/echo-lines.ts): its findings already sit on the install lines. */
+  written?: boolean;
 }
 
 export interface InlineLine {

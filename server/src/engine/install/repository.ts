@@ -123,7 +123,8 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     try {
       const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
       appendAll(list, result.findings.map((finding) => mapInline(finding, inline, manifest)));
-      addExtra(result, manifest);
+      // Lines an installer writes itself are its install lines: the same finding again on them would be noise.
+      if (!inline.written) addExtra(result, manifest);
     } catch (error) {
       list.push(ruleErrorFinding('lintCrontab', error, options.locale, 'file'));
     }
