@@ -99,3 +99,13 @@ test('>> onto a file a COPY placed is not read as that file (its text would be t
   });
   assert.deepEqual(findingsOf(host).filter((item) => item.severity === 'error'), []);
 });
+
+test('printf without a final newline: the next write continues its line, and a file left without one is found (no fix: it would need a new escape)', () => {
+  const text = "FROM alpine:3.20\nRUN printf '0 3 * * * ' > /etc/crontabs/root && echo 'root /x' >> /etc/crontabs/root\n";
+  const finding = findingsOf(new MemoryHost({ '/Dockerfile': text })).find((item) => item.ruleId === 'crontab/install-target-mismatch')!;
+  assert.equal(textAt(text, finding), 'root');
+  const unended = "FROM debian:12\nRUN printf '0 3 * * * root /x' > /etc/cron.d/x\n";
+  const missing = findingsOf(new MemoryHost({ '/Dockerfile': unended })).find((item) => item.ruleId === 'crontab/missing-final-newline')!;
+  assert.ok(missing, 'the missing newline is found');
+  assert.equal(missing.fixes, undefined);
+});

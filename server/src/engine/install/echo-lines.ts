@@ -195,7 +195,8 @@ export function wordValue(source: string, word: Word): Written | undefined {
       if (k >= word.end) return undefined;
       i = k + 1;
     } else if (ch === '\\') {
-      if (source[i + 1] !== '\n') add(source[i + 1] ?? '', i + 1, false);
+      if (i + 1 >= word.end) return undefined;
+      if (source[i + 1] !== '\n') add(source[i + 1], i + 1, false);
       i += 2;
     } else {
       if ('*?['.includes(ch)) return undefined;
@@ -277,6 +278,7 @@ function printfOutput(source: string, args: Word[]): Written | undefined {
 
 /** Adds written text to an inline crontab, one installer position per character (and one for each line's end). */
 function appendWritten(inline: InlineCrontab, written: Written, map: TextMap): void {
+  if (written.text.length === 0) return;
   const position = (offset: number): Position => map.position(offset);
   let current: InlineLine | undefined = inline.lines[inline.lines.length - 1];
   // A text that did not end its last line (printf without `\n`) is continued by the next write.

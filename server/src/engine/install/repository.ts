@@ -220,8 +220,9 @@ function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): F
  * themselves, with a replacement that needs no quoting: anything else would have to be re-quoted for the shell.
  */
 function editableInPlace(edit: TextEdit, inline: InlineCrontab): boolean {
+  if (!inline.written) return true;
   const line = inline.lines[edit.range.start.line];
-  if (!line?.characters) return true;
+  if (!line?.characters) return false;
   if (edit.range.end.line !== edit.range.start.line || /['"\\$`\n\r]/.test(edit.newText)) return false;
   const { character: from } = edit.range.start;
   const { character: to } = edit.range.end;
