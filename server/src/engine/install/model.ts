@@ -1,7 +1,7 @@
 // How a crontab kept in a repository reaches a machine: one install step per way the repository installs it
 // (a Dockerfile COPY into /etc/cron.d, `RUN crontab FILE`, a docker-compose or Kubernetes mount, an Ansible
 // copy, a shell script's cp). The step decides the file's format: what the program that reads it expects.
-import type { CronDialect, FileKind, Range, TextEdit } from '../types';
+import type { CronDialect, FileKind, Position, Range, TextEdit } from '../types';
 
 /** The program that reads the installed file: it decides the format and what a bad line costs. */
 export type CronProgram = 'debian' | 'cronie' | 'busybox' | 'supercronic' | 'go-crond';
@@ -53,7 +53,21 @@ export interface InstallStep {
 export interface InlineCrontab {
   text: string;
   /** For line i of `text`, the installer's line and the column where that line's text starts. */
-  lines: { line: number; character: number }[];
+  lines: InlineLine[];
+  /** Written by commands of the installer itself (install/echo-lines.ts): its findings already sit on the install lines. */
+  written?: boolean;
+}
+
+export interface InlineLine {
+  line: number;
+  character: number;
+  /**
+   * When the line's characters do not sit side by side in the installer (echo's quotes and escapes,
+   * install/echo-lines.ts): the installer position of each character, then of the line's end.
+   */
+  characters?: Position[];
+  /** With `characters`: whether a fix may edit each character in place (quoted, written as itself). */
+  safe?: boolean[];
 }
 
 export function crontabProgramDialect(cron: CronProgram | undefined): CronDialect | undefined {

@@ -123,7 +123,8 @@ export function lintRepository(folder: string, options: LintFileOptions, files: 
     try {
       const result = lintCrontab({ text: inline.text, facts: factsFor(steps), settings: options.settings, locale: options.locale, explicitKind, installs: steps });
       appendAll(list, result.findings.map((finding) => mapInline(finding, inline, manifest)));
-      addExtra(result, manifest);
+      // Lines an installer writes itself are its install lines: the same finding again on them would be noise.
+      if (!inline.written) addExtra(result, manifest);
     } catch (error) {
       list.push(ruleErrorFinding('lintCrontab', error, options.locale, 'file'));
     }
@@ -189,16 +190,49 @@ function touches(range: Range, masked: JinjaMask['masked']): boolean {
 function mapInline(finding: Finding, inline: InlineCrontab, manifest: string): Finding {
   const position = (at: Position): Position => {
     const line = inline.lines[Math.min(at.line, inline.lines.length - 1)];
+    if (line?.characters) return line.characters[Math.min(at.character, line.characters.length - 1)] ?? { line: line.line, character: line.character };
     return line ? { line: line.line, character: line.character + at.character } : at;
   };
-  const mapRange = (range: Range): Range => ({ start: position(range.start), end: position(range.end) });
+  // A range ends right after its last character, which for echo's lines may be far from the next one (a quote between).
+  const end = (at: Position): Position => {
+    const line = inline.lines[Math.min(at.line, inline.lines.length - 1)];
+    const last = line?.characters && at.character > 0 ? line.characters[Math.min(at.character, line.characters.length) - 1] : undefined;
+    return last ? { line: last.line, character: last.character + 1 } : position(at);
+  };
+  const mapRange = (range: Range): Range => {
+    const start = position(range.start);
+    return { start, end: range.end.line === range.start.line && range.end.character === range.start.character ? start : end(range.end) };
+  };
   const mapEdit = (edit: TextEdit): TextEdit => ({ range: mapRange(edit.range), newText: edit.newText });
+  const fixes = finding.fixes?.filter((fix) => fix.edits.every((edit) => editableInPlace(edit, inline))).map((fix) => ({ ...fix, edits: fix.edits.map(mapEdit) }));
   return {
     ...finding,
     range: mapRange(finding.range),
     related: finding.related?.map((related) => (related.path === undefined ? { ...related, path: manifest, range: mapRange(related.range) } : related)),
-    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map(mapEdit) })),
+    // Fixes none of which can be made in the installer are no fixes.
+    fixes: fixes?.length === 0 && finding.fixes!.length > 0 ? undefined : fixes,
   };
+}
+
+/**
+ * Whether an edit of the inline text is the same edit in the installer. Always for a ConfigMap's block scalar;
+ * for lines an echo wrote (install/echo-lines.ts), only inside one line, on characters quoted and written as
+ * themselves, with a replacement that needs no quoting: anything else would have to be re-quoted for the shell.
+ */
+function editableInPlace(edit: TextEdit, inline: InlineCrontab): boolean {
+  if (!inline.written) return true;
+  const line = inline.lines[edit.range.start.line];
+  if (!line?.characters) return false;
+  if (edit.range.end.line !== edit.range.start.line || /['"\\$`\n\r]/.test(edit.newText)) return false;
+  const { character: from } = edit.range.start;
+  const { character: to } = edit.range.end;
+  const safe = line.safe ?? [];
+  for (let k = from; k < to; k++) if (!safe[k]) return false;
+  // An insertion sits between two characters (or at the line's end, before its closing quote): one of them must be safe.
+  if (from === to && !safe[from] && !safe[from - 1]) return false;
+  const start = line.characters[from];
+  const end = line.characters[to];
+  return start !== undefined && end !== undefined && start.line === end.line && end.character - start.character === to - from;
 }
 
 /** A crontab finding whose fixes edit its installer: those edits moved to the installer's editor lines. */

@@ -5,6 +5,7 @@ import { crontabProgramDialect, type CronProgram, type InstallStep } from './mod
 import type { ImageFiles } from './image';
 import { commandRange, commandRemoval, shellActions, type TextMap } from './shell';
 import { splitCommands, type SimpleCommand } from './shell-words';
+import { readEchoLines } from './echo-lines';
 
 export interface ShellContext {
   installer: string;
@@ -30,6 +31,7 @@ export function applyShell(text: string, map: TextMap, cwd: string, context: She
     const removal = commandRemoval(command, commands, map);
     return removal === 'whole' ? whole : removal;
   };
+  readEchoLines(text, commands, map, context);
   for (const action of shellActions(commands, cwd)) {
     const range: Range = commandRange(action.command, map);
     const description = describeCommand(action.command);
