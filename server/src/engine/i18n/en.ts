@@ -34,6 +34,7 @@ import { scheduleZoneEn } from './parts/schedule-zone.en';
 import { cronFindingsEn } from './parts/cron-findings.en';
 import { githubActionsEn } from './parts/github-actions.en';
 import { kubernetesEn } from './parts/kubernetes.en';
+import { dcronEn } from './parts/dcron.en';
 
 export const en = {
   ...certbotEn,
@@ -70,6 +71,7 @@ export const en = {
   ...cronFindingsEn,
   ...githubActionsEn,
   ...kubernetesEn,
+  ...dcronEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

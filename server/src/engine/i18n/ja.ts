@@ -35,6 +35,7 @@ import { scheduleZoneJa } from './parts/schedule-zone.ja';
 import { cronFindingsJa } from './parts/cron-findings.ja';
 import { githubActionsJa } from './parts/github-actions.ja';
 import { kubernetesJa } from './parts/kubernetes.ja';
+import { dcronJa } from './parts/dcron.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -71,6 +72,7 @@ export const ja: Record<MessageKey, string> = {
   ...cronFindingsJa,
   ...githubActionsJa,
   ...kubernetesJa,
+  ...dcronJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

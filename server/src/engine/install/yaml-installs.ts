@@ -10,7 +10,7 @@ import type { Host } from '../host/host';
 import type { Position, Range, TextEdit } from '../types';
 import { cronOfImage } from './dockerfile';
 import { CRON_FOLDERS, ImageFiles, targetFormat } from './image';
-import { crontabProgramDialect, type CronProgram, type InlineCrontab, type InstallStep } from './model';
+import { crontabProgramDialect, cronOfTarget, type CronProgram, type InlineCrontab, type InstallStep } from './model';
 import { parseModeChange } from './shell';
 import { applyShell, type ShellContext } from './shell-steps';
 import { LinearRegex } from '../util/linear-regex';
@@ -150,7 +150,7 @@ function composeInstalls(host: Host, file: string, root: YAMLMap, positions: Pos
     for (const [target, placed] of image.files) {
       const format = targetFormat(target, cron);
       if (!format) continue;
-      result.steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'mount', user: format.user, cron: target.startsWith('/etc/crontabs/') ? 'busybox' : cron === 'busybox' ? undefined : cron, dialect: crontabProgramDialect(cron), description: placed.description });
+      result.steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'mount', user: format.user, cron: cronOfTarget(target, cron), dialect: crontabProgramDialect(cron), description: placed.description });
     }
   }
 }
