@@ -36,6 +36,7 @@ import { cronFindingsJa } from './parts/cron-findings.ja';
 import { githubActionsJa } from './parts/github-actions.ja';
 import { kubernetesJa } from './parts/kubernetes.ja';
 import { dcronJa } from './parts/dcron.ja';
+import { unicodeSpaceVariableJa } from './parts/unicode-space-variable.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -73,6 +74,7 @@ export const ja: Record<MessageKey, string> = {
   ...githubActionsJa,
   ...kubernetesJa,
   ...dcronJa,
+  ...unicodeSpaceVariableJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',
