@@ -64,6 +64,19 @@ test('alpine/: -v and JSON name busybox crond and the Debian stand-in, from the 
   assert.deepEqual(json.files[0].assumed, { format: 'crontab-user', reason: 'install', weak: false, dialect: 'debian', dialectReason: 'install', cron: 'busybox' });
 });
 
+// Review 8 item 3: an Alpine image that installs dcron (`apk add dcron`) has dcron's crond read
+// /etc/crontabs/root, not busybox's: -v and JSON name dcron, and /etc/cron.d is root's crontab without a user column.
+test('alpine-dcron/: -v and JSON name dcron and the Debian stand-in', () => {
+  const folder = path.join(REPOS, 'alpine-dcron');
+  const verbose = runSchedlint(['-v', folder]).stdout;
+  assert.match(verbose, /\/crontab: read as a user crontab \(from how the repository installs it\) for dcron, the image's cron, checked with the rules of Debian's cron/);
+  assert.doesNotMatch(verbose, /busybox/);
+  const json = JSON.parse(runSchedlint(['--format', 'json', folder]).stdout) as { files: { path: string; assumed: Record<string, unknown> }[] };
+  const crontab = json.files.find((file) => file.path.endsWith('/crontab'))!;
+  assert.deepEqual(crontab.assumed, { format: 'crontab-user', reason: 'install', weak: false, dialect: 'debian', dialectReason: 'install', cron: 'dcron' });
+  assert.equal(json.files.find((file) => file.path.endsWith('/cleanup'))!.assumed.format, 'crontab-user');
+});
+
 // Stranger report 8 item 6: a user crontab put into the spool by COPY (the checkout's 0644) or by a ConfigMap
 // (a folder mount makes links; a subPath mount has defaultMode 0644) is skipped by Debian's cron: crontab/spool-mode.
 test('spool-copy/, spool-configmap/: crontab/spool-mode names the mode, the link and the way out', () => {

@@ -160,3 +160,21 @@ test("alpine: the image decides the stand-in dialect (Debian's cron for busybox 
   assert.equal(debian.assumed?.cron, undefined);
   assert.deepEqual([debian.assumed?.dialect, debian.assumed?.dialectSource], ['debian', 'install']);
 });
+
+// Review 8 item 3: which package installs the image's cron decides who reads /etc/crontabs/USER.
+test('alpine: `apk add dcron` (also pinned, `dcron~=4.5`) makes dcron the reader; dcron-doc and cronie do not', () => {
+  const readerOf = (run: string) => {
+    const host = new MemoryHost({
+      '/repo/Dockerfile': `FROM alpine:3.19\n${run}\nCOPY hello-cron /etc/crontabs/root\nCMD ["crond", "-f"]\n`,
+      '/repo/hello-cron': '0 3 * * * /usr/local/bin/backup\n',
+    });
+    return lintRepository('/repo', { facts: new HostFacts(host), locale: 'en' }).reports.find((item) => item.path === '/repo/hello-cron')!.assumed;
+  };
+  assert.equal(readerOf('RUN apk add --no-cache dcron')?.cron, 'dcron');
+  assert.equal(readerOf('RUN apk add --update --no-cache tzdata dcron~=4.5 curl')?.cron, 'dcron');
+  assert.equal(readerOf('RUN apk add --no-cache dcron-doc')?.cron, 'busybox');
+  assert.equal(readerOf('RUN apk add --no-cache curl')?.cron, 'busybox');
+  // cronie has a dialect of its own: no stand-in, and busybox is not named.
+  const cronie = readerOf('RUN apk add --no-cache cronie');
+  assert.deepEqual([cronie?.dialect, cronie?.cron], ['cronie', undefined]);
+});

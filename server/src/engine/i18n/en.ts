@@ -35,6 +35,8 @@ import { cronFindingsEn } from './parts/cron-findings.en';
 import { githubActionsEn } from './parts/github-actions.en';
 import { kubernetesEn } from './parts/kubernetes.en';
 import { githubActionsFieldsEn } from './parts/github-actions-fields.en';
+import { dcronEn } from './parts/dcron.en';
+import { unicodeSpaceVariableEn } from './parts/unicode-space-variable.en';
 
 export const en = {
   ...certbotEn,
@@ -72,6 +74,8 @@ export const en = {
   ...githubActionsEn,
   ...kubernetesEn,
   ...githubActionsFieldsEn,
+  ...dcronEn,
+  ...unicodeSpaceVariableEn,
   // Words used inside other messages.
   'field.minute': 'minute',
   'field.hour': 'hour',

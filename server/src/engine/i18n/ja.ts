@@ -36,6 +36,8 @@ import { cronFindingsJa } from './parts/cron-findings.ja';
 import { githubActionsJa } from './parts/github-actions.ja';
 import { kubernetesJa } from './parts/kubernetes.ja';
 import { githubActionsFieldsJa } from './parts/github-actions-fields.ja';
+import { dcronJa } from './parts/dcron.ja';
+import { unicodeSpaceVariableJa } from './parts/unicode-space-variable.ja';
 
 export const ja: Record<MessageKey, string> = {
   ...certbotJa,
@@ -73,6 +75,8 @@ export const ja: Record<MessageKey, string> = {
   ...githubActionsJa,
   ...kubernetesJa,
   ...githubActionsFieldsJa,
+  ...dcronJa,
+  ...unicodeSpaceVariableJa,
   'field.minute': '分',
   'field.hour': '時',
   'field.dayOfMonth': '日',

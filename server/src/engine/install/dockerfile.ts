@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { Host } from '../host/host';
 import type { TextEdit } from '../types';
-import { crontabProgramDialect, type CronProgram, type InstallStep } from './model';
+import { crontabProgramDialect, cronOfTarget, type CronProgram, type InstallStep } from './model';
 import { cronOfSpoolPath, ImageFiles, targetFormat } from './image';
 import { jsonForm, parseDockerfile, type Instruction } from './dockerfile-parse';
 import { applyShell, type ShellContext } from './shell-steps';
@@ -72,7 +72,7 @@ export function dockerfileInstalls(host: Host, file: string, text: string, repoR
         format: format.format,
         via: 'copy',
         user: format.user,
-        cron: target.startsWith('/etc/crontabs/') ? 'busybox' : cron === 'busybox' ? undefined : cron,
+        cron: cronOfTarget(target, cron),
         dialect: crontabProgramDialect(cron),
         mode: placed.mode,
         modeRange: placed.modeRange,
@@ -110,6 +110,8 @@ export function dockerfileInstalls(host: Host, file: string, text: string, repoR
     }
     if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
       if (keyword === 'RUN' && /\b(cronie)\b/.test(args) && /\b(apk|dnf|yum|microdnf)\b/.test(args)) stage.cron = 'cronie';
+      // Alpine's dcron package: its crond, not busybox's, then reads /etc/crontabs (and CMD `crond` is it).
+      if (keyword === 'RUN' && /\bapk\b/.test(args) && /(?<![\w.-])dcron(?![\w.-])/.test(args)) stage.cron = 'dcron';
       if (keyword === 'RUN' && /\bapt(-get)?\b.*\binstall\b.*\bcron\b/.test(args) && stage.cron === undefined) stage.cron = 'debian';
       const shell: ShellContext = { installer: file, image: stage.image, user: stage.user, cron: stage.cron, steps, userReads };
       const json = jsonForm(args);

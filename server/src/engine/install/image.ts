@@ -28,7 +28,9 @@ export function targetFormat(target: string, cron: CronProgram | undefined): { f
   const folder = path.posix.dirname(normalized);
   const name = path.posix.basename(normalized);
   if (normalized === '/etc/crontab') return { format: 'crontab-system' };
-  if (folder === '/etc/cron.d') return { format: 'crontab-system' };
+  // dcron reads /etc/cron.d as root's crontabs, without a user column: main.c SynchronizeDir(SCDir, "root"),
+  // database.c SynchronizeFile parses each line as five fields and the command (dubiousjim/dcron 4.5).
+  if (folder === '/etc/cron.d') return cron === 'dcron' ? { format: 'crontab-user', user: 'root' } : { format: 'crontab-system' };
   // busybox crond (Alpine) reads /etc/crontabs/USER (Alpine links /var/spool/cron/crontabs there): crontabs
   // named after their user, no user column. busybox miscutils/crond.c load_crontab().
   if (folder === '/etc/crontabs' || folder === '/var/spool/cron/crontabs') return { format: 'crontab-user', user: name };

@@ -4,7 +4,7 @@
 import type { CronDialect, FileKind, Position, Range, TextEdit } from '../types';
 
 /** The program that reads the installed file: it decides the format and what a bad line costs. */
-export type CronProgram = 'debian' | 'cronie' | 'busybox' | 'supercronic' | 'go-crond';
+export type CronProgram = 'debian' | 'cronie' | 'busybox' | 'dcron' | 'supercronic' | 'go-crond';
 
 export type InstallVia = 'copy' | 'crontab' | 'mount' | 'configmap' | 'ansible' | 'supercronic' | 'go-crond';
 
@@ -75,16 +75,34 @@ export function crontabProgramDialect(cron: CronProgram | undefined): CronDialec
 }
 
 /**
+ * Crons the engine has no dialect of, linted with Debian's as their stand-in. busybox crond (Alpine's own):
+ * Debian's is the closer of the two (no `CRON_TZ`, no `~` ranges: busybox miscutils/crond.c ParseField,
+ * find_jobs). dcron (Alpine's `apk add dcron`): five fields with names and steps, no `CRON_TZ`, no `~`
+ * (dubiousjim/dcron database.c ParseField); rules whose facts differ for it skip it with `notFor`.
+ */
+const STAND_INS: readonly CronProgram[] = ['busybox', 'dcron'];
+
+/**
  * The dialect to lint with for the cron the image runs, when the install steps say: Debian's cron, cronie, or
- * for busybox crond (Alpine) Debian's cron as its stand-in. The engine has no busybox dialect; Debian's is
- * the closer of the two (no `CRON_TZ`, no `~` ranges: busybox miscutils/crond.c ParseField, find_jobs), and
- * the choice must not fall back on the machine that runs schedlint, which is not the image.
+ * Debian's cron as the stand-in for busybox crond or dcron. The choice must not fall back on the machine that
+ * runs schedlint, which is not the image.
  */
 export function installDialect(steps: readonly InstallStep[] | undefined): CronDialect | undefined {
-  return steps?.find((step) => step.dialect)?.dialect ?? (steps?.some((step) => step.cron === 'busybox') ? 'debian' : undefined);
+  return steps?.find((step) => step.dialect)?.dialect ?? (steps?.some((step) => step.cron !== undefined && STAND_INS.includes(step.cron)) ? 'debian' : undefined);
 }
 
-/** The program that reads the file when the dialect only stands in for it (busybox crond), for reports. */
+/** The program that reads the file when the dialect only stands in for it (busybox crond, dcron), for reports. */
 export function installStandIn(steps: readonly InstallStep[] | undefined): CronProgram | undefined {
-  return steps?.some((step) => step.dialect) ? undefined : steps?.find((step) => step.cron === 'busybox')?.cron;
+  return steps?.some((step) => step.dialect) ? undefined : steps?.find((step) => step.cron !== undefined && STAND_INS.includes(step.cron))?.cron;
+}
+
+/**
+ * The cron that reads an image path, from the image's cron. busybox crond reads /etc/crontabs/USER (Alpine
+ * links /var/spool/cron/crontabs there) and nothing in /etc/cron.d; an image whose cron is unknown but that
+ * fills /etc/crontabs is taken for busybox's. An image that installs another cron (`apk add dcron`,
+ * `apk add cronie`) has that cron read its crontabs, not busybox's crond.
+ */
+export function cronOfTarget(target: string, imageCron: CronProgram | undefined): CronProgram | undefined {
+  if (target.startsWith('/etc/crontabs/') && (imageCron === undefined || imageCron === 'busybox')) return 'busybox';
+  return imageCron === 'busybox' ? undefined : imageCron;
 }

@@ -10,7 +10,7 @@ import type { Host } from '../host/host';
 import type { Position, Range, TextEdit } from '../types';
 import { cronOfImage } from './dockerfile';
 import { CRON_FOLDERS, cronOfSpoolPath, ImageFiles, targetFormat } from './image';
-import { crontabProgramDialect, type CronProgram, type InlineCrontab, type InstallStep } from './model';
+import { crontabProgramDialect, cronOfTarget, type CronProgram, type InlineCrontab, type InstallStep } from './model';
 import { parseModeChange } from './shell';
 import { applyShell, type ShellContext } from './shell-steps';
 import { LinearRegex } from '../util/linear-regex';
@@ -152,7 +152,7 @@ function composeInstalls(host: Host, file: string, root: YAMLMap, positions: Pos
       if (!format) continue;
       // The image's cron, else the one whose spool the target is (cronie's /var/spool/cron/USER).
       const reader = cron ?? cronOfSpoolPath(target);
-      result.steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'mount', user: format.user, cron: target.startsWith('/etc/crontabs/') ? 'busybox' : reader === 'busybox' ? undefined : reader, dialect: crontabProgramDialect(reader), description: placed.description });
+      result.steps.push({ installer: file, range: placed.range, source: placed.repo, target, format: format.format, via: 'mount', user: format.user, cron: cronOfTarget(target, reader), dialect: crontabProgramDialect(reader), description: placed.description });
     }
   }
 }

@@ -1,7 +1,10 @@
 // When both day-of-month and day-of-week are restricted, cron runs on days matching *either* (Debian cron.c,
 // cronie src/cron.c: OR unless DOM_STAR or DOW_STAR). A field starting with `*` (also `*/2`) counts as
 // unrestricted, so `0 0 */2 * 1` is an AND. `1-7` with one weekday is the classic "first Monday" that runs
-// on the first seven days and on every Monday.
+// on the first seven days and on every Monday. dcron reads the two together differently: with both
+// restricted, day-of-month 1–5 picks the first to fifth such weekday of the month, 6 and above the last
+// (database.c FixDayDow; crontab(1): "it will be interpreted as the Nth such day in the month"), so `1-7`
+// with one weekday there means every such weekday and the OR warning is wrong: it is skipped for dcron.
 import type { MessageKey } from '../../i18n/catalog';
 import { range, type Locale } from '../../types';
 import type { ParsedField } from '../../crontab/fields';
@@ -14,7 +17,7 @@ const weekdayNamesByLocale = new Map<Locale, readonly string[]>();
 
 export const dayOfMonthOrDayOfWeek: CrontabRule = {
   id: 'crontab/day-of-month-or-day-of-week',
-  meta: { defaultSeverity: 'warning', fixable: false },
+  meta: { defaultSeverity: 'warning', fixable: false, notFor: ['dcron'] },
   check(context) {
     const names = weekdayNames(context);
     for (let job = 0; job < context.document.jobCount; job++) checkJobWith(context, job, names);

@@ -3,12 +3,14 @@
 // A final comment without a newline is harmless (skip_comments() consumes it), so it is not reported.
 // busybox crond reads the last line like any other (libbb/parse_config.c config_read takes lines from
 // xmalloc_fgetline, which returns a last line without its newline), so an Alpine image's crontab is left alone.
+// So does dcron: database.c SynchronizeFile reads lines with fgets(), which returns the last one without its
+// newline, and strips a `\n` only when there is one (dubiousjim/dcron 4.5).
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 
 export const missingFinalNewline: CrontabRule = {
   id: 'crontab/missing-final-newline',
-  meta: { defaultSeverity: 'error', fixable: true, safeFix: true, notFor: ['busybox'] },
+  meta: { defaultSeverity: 'error', fixable: true, safeFix: true, notFor: ['busybox', 'dcron'] },
   check(context) {
     const document = context.document;
     if (!document.missingFinalNewline) return;

@@ -3,14 +3,16 @@
 // reaches the job's environment. cronie takes each job's zone from the `CRON_TZ` of its own environment, the
 // lines above it (src/cron.c find_jobs: `env_get("CRON_TZ", e->envp)`; an empty value means the host's zone),
 // so a `TZ=` line below a `CRON_TZ=` is about jobs that run in that `CRON_TZ`. busybox crond reads neither
-// (crontab/busybox-ignored-variable says so there).
+// (crontab/busybox-ignored-variable says so there). dcron reads no variable lines at all: database.c
+// SynchronizeFile parses every line that is not blank or `#` as a schedule, so `TZ=…` fails ParseField and the
+// line is dropped ("failed parsing crontab"); the man page: it sets only USER, LOGNAME, HOME and SHELL.
 import { range } from '../../types';
 import type { CrontabRule } from '../../rule';
 import { cronieZone } from '../../crontab/cron-tz';
 
 export const timezoneVariable: CrontabRule = {
   id: 'crontab/timezone-variable',
-  meta: { defaultSeverity: 'warning', fixable: false, notFor: ['busybox'] },
+  meta: { defaultSeverity: 'warning', fixable: false, notFor: ['busybox', 'dcron'] },
   check(context) {
     const dialect = context.dialect.dialect;
     const document = context.document;

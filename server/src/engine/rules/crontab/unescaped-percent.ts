@@ -1,14 +1,16 @@
 // `%` in a cron command is a newline: the command ends at the first one and the rest is its standard input
 // (crontab(5); Debian cron do_command.c). Quotes do not protect it, so `date +%F` breaks. busybox crond has no
 // such rule: it runs the command as written with `sh -c` (miscutils/crond.c load_crontab copies tokens[5], the
-// rest of the line, and fork_job execs `sh -c` with it), so an Alpine image's crontab is left alone.
+// rest of the line, and fork_job execs `sh -c` with it), so an Alpine image's crontab is left alone. Nor has
+// dcron: database.c SynchronizeFile keeps the rest of the line (`cl_Shell = strdup(ptr)`) and job.c RunJob
+// execs `/bin/sh -c` with it (dubiousjim/dcron 4.5).
 import { unescapedPercents } from '../../crontab/command';
 import { range } from '../../types';
 import type { CrontabContext, CrontabRule } from '../../rule';
 
 export const unescapedPercent: CrontabRule = {
   id: 'crontab/unescaped-percent',
-  meta: { defaultSeverity: 'warning', fixable: true, safeFix: true, notFor: ['busybox'] },
+  meta: { defaultSeverity: 'warning', fixable: true, safeFix: true, notFor: ['busybox', 'dcron'] },
   check(context) {
     const document = context.document;
     const text = document.text;

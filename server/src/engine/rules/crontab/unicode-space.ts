@@ -9,6 +9,11 @@
 // Which characters: Unicode's space separators (category Zs) other than the ASCII space, and U+200B ZERO
 // WIDTH SPACE (names from Python's unicodedata). Debian's crontab -n (3.0pl1-162) accepts
 // `0 3 * * *<U+3000>/bin/true` and rejects `0<U+3000>3 * * * /bin/true` ("bad day-of-week").
+// On an environment line the name ends at `=` or an ASCII blank and only ASCII blanks are trimmed from the
+// value (Debian env.c load_env, isspace() in the C locale cron runs in), so `MAILTO<U+3000>=root` sets a variable
+// named `MAILTO<U+3000>` and `MAILTO=<U+3000>root` an address that starts with U+3000: crontab -n accepts both
+// ("successfully checked", 3.0pl1-162) and mail silently goes elsewhere. Those next to `=` (ends of the name,
+// start of an unquoted value) are reported too, with the same fix: blanks around `=` are fine (facts.md).
 import { SHELL_WORDS } from '../../crontab/command';
 import { FIELD_SPECS } from '../../crontab/fields';
 import { looksLikeAssignment } from '../../crontab/lines';
@@ -81,6 +86,7 @@ interface Word {
 function checkLine(context: CrontabContext, line: number): void {
   const document = context.document;
   const type = document.lineType(line);
+  if (type === 'environment') return checkVariable(context, line);
   if (type !== 'job' && type !== 'invalid') return;
   const text = document.lineText(line);
   // The line as its writer saw it: words split at any space. A Unicode space in a gap before the command's
@@ -115,6 +121,57 @@ function checkLine(context: CrontabContext, line: number): void {
   }
   if (flagged.length === 0) return;
   report(context, line, text, flagged);
+}
+
+/** An environment line: Unicode spaces at the ends of the name, or at the start of a value not in quotes. */
+function checkVariable(context: CrontabContext, line: number): void {
+  const document = context.document;
+  let index = 0;
+  while (index < document.environmentCount && document.environmentLine(index) !== line) index++;
+  if (index >= document.environmentCount) return;
+  const text = document.lineText(line);
+  const quote = (offset: number) => offset > 0 && (text[offset - 1] === '"' || text[offset - 1] === "'");
+  const nameStart = document.environmentNameStart(index);
+  const nameEnd = document.environmentNameEnd(index);
+  const flaggedName: number[] = [];
+  let from = nameStart;
+  let to = nameEnd;
+  if (!quote(nameStart)) {
+    while (from < to && isUnicodeSpace(text.charCodeAt(from))) flaggedName.push(from++);
+    while (to > from && isUnicodeSpace(text.charCodeAt(to - 1))) flaggedName.push(--to);
+  }
+  const valueStart = document.environmentValueStart(index);
+  const flaggedValue: number[] = [];
+  let valueFrom = valueStart;
+  if (!quote(valueStart)) {
+    for (; valueFrom < text.length; valueFrom++) {
+      const code = text.charCodeAt(valueFrom);
+      if (isUnicodeSpace(code)) flaggedValue.push(valueFrom);
+      else if (!isAsciiBlank(code)) break;
+    }
+  }
+  // A name of Unicode spaces only is no typo next to `=`: invalid-environment and the reader say what it is.
+  if ((flaggedName.length === 0 || from === to) && flaggedValue.length === 0) return;
+  const named = from < to ? flaggedName : [];
+  const flagged = [...named, ...flaggedValue].sort((a, b) => a - b);
+  const code = text.charCodeAt(flagged[0]);
+  const codeText = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = document.environmentName(index);
+  const params = {
+    code: codeText,
+    name: code === 0x3000 ? context.t('crontab/unicode-space.ideographic-space') : code === 0xa0 ? context.t('crontab/unicode-space.no-break-space') : (UNICODE_SPACES.get(code) ?? codeText),
+    word: visible(named.length > 0 ? name : document.environmentValue(index)),
+    intended: named.length > 0 ? text.slice(from, to) : text.slice(valueFrom, document.environmentValueEnd(index)),
+    variable: visible(name),
+  };
+  context.report({
+    messageId: named.length > 0 ? 'variable-name' : 'variable-value',
+    params,
+    // cron takes the file; the variable is wrong, not the jobs' schedule.
+    severity: 'warning',
+    range: range(line, flagged[0], flagged[flagged.length - 1] + 1),
+    fixes: [{ title: context.t(flagged.length === 1 ? 'crontab/unicode-space.fix' : 'crontab/unicode-space.fix-many', { code: codeText, count: flagged.length }), edits: flagged.map((offset) => ({ range: range(line, offset, offset + 1), newText: ' ' })), isPreferred: true, safe: true }],
+  });
 }
 
 function canBeUser(context: CrontabContext, word: string): boolean {
