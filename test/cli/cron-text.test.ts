@@ -33,8 +33,18 @@ interface Case {
   baseTime: number;
 }
 
+/**
+ * The labels, written out: English byte for byte as before they came from the catalog; Japanese right-aligned
+ * to the same column by the terminal's columns (a Japanese character takes two), with 「：」 and no space.
+ */
+const LABELS: Record<Locale, { original: string; error: string; description: string; dialect: string; zone: string; next: string; iteration: (n: number) => string; note: string }> = {
+  en: { original: '  Original form: ', error: '          Error: ', description: '    Description: ', dialect: '        Dialect: ', zone: '           Zone: ', next: '       Next run: ', iteration: (n) => `       Iter. #${n}: `, note: '           Note: ' },
+  ja: { original: '         元の式：', error: '         エラー：', description: '           説明：', dialect: '           方言：', zone: '   タイムゾーン：', next: '           次回：', iteration: (n) => `         ${n} 回目：`, note: '             注：' },
+};
+
 /** The text `schedlint cron` printed before issue #20, row by row as it was built then (error lines as it builds them now). */
 function oldCronText({ expressions, zone, locale, dialect, iterations, baseTime }: Case): string {
+  const label = LABELS[locale];
   const facts = new HostFacts(new MemoryHost(), dialect);
   const entries = expressions.map((expression) => {
     // The line as `schedlint cron` builds it now (no command after fewer than five fields, so the error names
@@ -43,16 +53,16 @@ function oldCronText({ expressions, zone, locale, dialect, iterations, baseTime 
     const [line] = parseCrontab(text, 'crontab-user', dialect).lines;
     if (line?.type !== 'job' || line.problem || !line.schedule) {
       const finding = lintCrontab({ text, facts, explicitKind: { kind: 'crontab-user', reason: 'cli' }, locale }).findings.find((candidate) => candidate.severity === 'error');
-      return `  Original form: ${expression}\n          Error: ${finding?.message ?? blankScheduleError({ locale, dialect })}`;
+      return `${label.original}${expression}\n${label.error}${finding?.message ?? blankScheduleError({ locale, dialect })}`;
     }
     const schedule = line.schedule;
     const runs = nextRuns(schedule, baseTime, iterations, zone);
     const horizonReached = !schedule.reboot && runs.length > 0 && runs.length < iterations;
     const none = schedule.reboot ? '@reboot' : runs.length === 0 ? 'never' : undefined;
-    const lines = [`  Original form: ${expression}`, `    Description: ${describeSchedule(schedule, locale)}`, `        Dialect: ${dialect}`, `           Zone: ${zone}`];
-    if (none !== undefined && runs.length === 0) lines.push(`       Next run: ${none}`);
-    runs.forEach((instant, index) => lines.push(`${index === 0 ? '       Next run' : `       Iter. #${index + 1}`}: ${formatRunTime(instant, zone, locale)}`));
-    if (horizonReached) lines.push(`           Note: ${translate(locale, 'cli.cron.horizon', { count: runs.length, iterations, years: SEARCH_YEARS })}`);
+    const lines = [`${label.original}${expression}`, `${label.description}${describeSchedule(schedule, locale)}`, `${label.dialect}${dialect}`, `${label.zone}${zone}`];
+    if (none !== undefined && runs.length === 0) lines.push(`${label.next}${none}`);
+    runs.forEach((instant, index) => lines.push(`${index === 0 ? label.next : label.iteration(index + 1)}${formatRunTime(instant, zone, locale)}`));
+    if (horizonReached) lines.push(`${label.note}${translate(locale, 'cli.cron.horizon', { count: runs.length, iterations, years: SEARCH_YEARS })}`);
     return lines.join('\n');
   });
   return escapeControls(entries.join('\n\n')) + '\n';
@@ -145,9 +155,10 @@ function compare(random: Random, cases: number): { rows: number; farRows: number
     const label = JSON.stringify({ ...options, baseTime: new Date(options.baseTime).toISOString() });
     assert.equal(printed.text, expected, label);
     assert.ok(printed.bytes.equals(Buffer.from(expected, 'utf8')), `bytes: ${label}`);
-    assert.equal(printed.code, /^ {10}Error: /m.test(expected) ? 1 : 0, label);
-    for (const kind of ['Error:', 'Next run: never', 'Next run: @reboot', 'Note:', '^[', '<U+202E>', '年']) if (expected.includes(kind)) kinds.add(kind);
-    const runRows = expected.split('\n').filter((line) => /^ {7}(Next run|Iter\. #\d+): (?!never|@reboot)/.test(line));
+    assert.equal(printed.code, /^ {10}Error: |^ {9}エラー：/m.test(expected) ? 1 : 0, label);
+    // Each kind of line in either language (the Japanese label after the English one).
+    for (const [kind, japanese] of [['Error:', 'エラー：'], ['Next run: never', '次回：never'], ['Next run: @reboot', '次回：@reboot'], ['Note:', '注：'], ['^[', '^['], ['<U+202E>', '<U+202E>'], ['年', '年']]) if (expected.includes(kind) || expected.includes(japanese)) kinds.add(kind);
+    const runRows = expected.split('\n').filter((line) => /^ {7}(Next run|Iter\. #\d+): (?!never|@reboot)|^ +(次回|\d+ 回目)：(?!never|@reboot)/.test(line));
     rows += runRows.length;
     farRows += runRows.filter((line) => !/ \d{4}-|^[^(]*: \d{4}年/.test(line)).length;
   }

@@ -142,7 +142,7 @@ test('cron: fewer than five fields name the field the schedule ends before, not 
     }
   }
   const japanese = runSchedlint(['cron', '--lang', 'ja', '0 0'], { env: UTC });
-  assert.match(japanese.stdout, /Error: 日のフィールドの前で行が終わっています/);
+  assert.match(japanese.stdout, /^ {9}エラー：日のフィールドの前で行が終わっています/m);
 });
 
 test('cron: the lint\'s warnings on a valid schedule are said (Debian ignores `#3`), on stderr and in JSON', () => {
@@ -201,4 +201,20 @@ test('timespan: the first span it cannot read ends the run, after the blank line
   const ours = runSchedlint(['timespan', '5s', 'bogus', 'nonsense']);
   // One failure said, as systemd-analyze says one: the spans after it are not read.
   assert.equal(ours.stderr.match(/Failed to parse time span/g)?.length, 1, ours.stderr);
+});
+
+test('cron --lang ja: the labels are Japanese (元の式, 説明, 次回, N 回目, 注) in the English labels\' column; English stays as it was', () => {
+  const args = ['cron', '--base-time', '2026-11-25 10:17', '--iterations', '2', '--dialect', 'debian', '0 3 * * *'];
+  assert.equal(
+    runSchedlint(args, { env: UTC }).stdout,
+    ['  Original form: 0 3 * * *', '    Description: At 03:00', '        Dialect: debian', '           Zone: UTC', '       Next run: Thu 2026-11-26 03:00', '       Iter. #2: Fri 2026-11-27 03:00', ''].join('\n'),
+  );
+  const japanese = runSchedlint([...args, '--lang', 'ja'], { env: UTC }).stdout;
+  assert.equal(
+    japanese,
+    ['         元の式：0 3 * * *', `           説明：${japanese.match(/説明：(.*)/)?.[1]}`, '           方言：debian', '   タイムゾーン：UTC', '           次回：2026年11月26日(木) 03:00', '         2 回目：2026年11月27日(金) 03:00', ''].join('\n'),
+  );
+  assert.doesNotMatch(japanese, /Original form|Description|Dialect|Zone|Next run|Iter\./);
+  assert.match(runSchedlint(['cron', '--lang', 'ja', '--base-time', '2026-01-01 00:00', '--iterations', '1000', '0 3 1 */3 *'], { env: UTC }).stdout, /^ {13}注：今後 30 年間の実行は 1000 回中 \d+ 回だけです/m);
+  assert.match(runSchedlint(['cron', '--lang', 'ja', '@reboot'], { env: UTC }).stdout, /^ {11}次回：@reboot$/m);
 });

@@ -2,7 +2,10 @@
 // (`       Iter. #2: Fri 2026-11-27 00:00`, ja `2026年11月27日(金) 00:00`), written as UTF-8 bytes into one
 // buffer (util/byte-writer.ts). 100 expressions × 1,000 runs are 100,000 rows: as strings (a time, a line, the
 // join, the escape over all of it) they were most of the command's garbage (issue #20). A run time reads as
-// formatRunTime (time/format-run.ts) writes it; test/cli/cron-text.test.ts holds the report to that.
+// formatRunTime (time/format-run.ts) writes it; test/cli/cron-text.test.ts holds the report to that. The labels
+// come from the catalog (`cli.cron.label.*`), right-aligned to one column as systemd-analyze calendar's are.
+import { translate } from '../engine/i18n/catalog';
+import { displayWidth } from '../engine/schedule/timeline-text';
 import { civilFromDays } from '../engine/systemd/glibc-time';
 import { EN_DAYS, formatRunTime, JA_DAYS } from '../engine/time/format-run';
 import { zoneOffsetSpan } from '../engine/time/zone';
@@ -11,18 +14,33 @@ import { ByteWriter, writeDecimal } from '../engine/util/byte-writer';
 import { escapeControls } from '../engine/util/visible';
 
 /**
- * Room a row reserves besides its date part: label (`       Iter. #100000: `, 22), `HH:MM` and newline (6),
+ * Room a row reserves besides its date part: label (`       Iter. #100000: `, 22; `         100000 回目：`, 25), `HH:MM` and newline (6),
  * with some to spare; also what schedules.ts counts a row for when it decides to write out what it has.
  */
 export const ROW_BYTES = 64;
 const DAY_MS = 86_400_000;
 const ZERO = 0x30;
 const COLON = 0x3a;
-const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
-const NEXT_RUN = ascii('       Next run: ');
-const ITERATION = ascii('       Iter. #');
+/** Where the labels end (`  Original form: `, 15 columns then `: `), as in systemd-analyze calendar's report. */
+const LABEL_WIDTH = 15;
+
+export type CronLabel = 'original' | 'error' | 'description' | 'dialect' | 'zone' | 'next' | 'note';
+
+/** After a label: `: ` in English, the full-width `：` (no space after it) in Japanese (docs/ja-style.md). */
+function labelEnd(locale: Locale): string {
+  return locale === 'ja' ? '：' : ': ';
+}
+
+/**
+ * A label of the report, padded on the left to end in LABEL_WIDTH's column (by the terminal's columns: a
+ * Japanese character takes two), with its colon: `  Original form: `, `         元の式：`.
+ */
+export function cronLabel(locale: Locale, label: CronLabel): string {
+  const text = translate(locale, `cli.cron.label.${label}`);
+  return ' '.repeat(Math.max(0, LABEL_WIDTH - displayWidth(text))) + text + labelEnd(locale);
+}
 /** `Sun ` … `Sat `. */
 const EN_WEEKDAYS = EN_DAYS.map((name) => ascii(`${name} `));
 const YEAR = Buffer.from('年', 'utf8');
@@ -44,12 +62,24 @@ export class CronReport extends ByteWriter {
   private date = new Uint8Array(ROW_BYTES);
   private dateLength = 0;
 
+  /** The first row's label (`       Next run: `). */
+  private readonly nextRun: Uint8Array;
+  /** The other rows' label before and after the run's number (`       Iter. #` 2 `: `, `         ` 2 ` 回目：`). */
+  private readonly iteration: Uint8Array;
+  private readonly iterationEnd: Uint8Array;
+
   constructor(
     private readonly zone: string,
     private readonly locale: Locale,
     capacity: number,
   ) {
     super(capacity, 'utf8');
+    this.nextRun = Buffer.from(cronLabel(locale, 'next'), 'utf8');
+    // The number's place marked by a character no catalog holds; the padding is that of a one-digit number,
+    // as systemd-analyze's `       Iter. #2: ` (longer numbers push the row right, as there).
+    const [before, after = ''] = translate(locale, 'cli.cron.label.iteration', { index: '\u0001' }).split('\u0001');
+    this.iteration = Buffer.from(' '.repeat(Math.max(0, LABEL_WIDTH - displayWidth(`${before}0${after}`))) + before, 'utf8');
+    this.iterationEnd = Buffer.from(after + labelEnd(locale), 'utf8');
   }
 
   /**
@@ -74,12 +104,14 @@ export class CronReport extends ByteWriter {
       const bytes = this.bytes;
       let at = this.length;
       if (index === 0) {
-        for (let i = 0; i < NEXT_RUN.length; i++) bytes[at++] = NEXT_RUN[i];
+        const label = this.nextRun;
+        for (let i = 0; i < label.length; i++) bytes[at++] = label[i];
       } else {
-        for (let i = 0; i < ITERATION.length; i++) bytes[at++] = ITERATION[i];
+        const label = this.iteration;
+        for (let i = 0; i < label.length; i++) bytes[at++] = label[i];
         at = writeDecimal(bytes, at, index + 1);
-        bytes[at++] = COLON;
-        bytes[at++] = SPACE;
+        const end = this.iterationEnd;
+        for (let i = 0; i < end.length; i++) bytes[at++] = end[i];
       }
       const date = this.date;
       for (let i = 0, length = this.dateLength; i < length; i++) bytes[at++] = date[i];

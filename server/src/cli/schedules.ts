@@ -28,7 +28,7 @@ import type { CronDialect, Locale } from '../engine/types';
 import { argumentLocale, parseOptions, UsageError, usageErrorLine } from './args';
 import type { CliIo } from './io';
 import { hostFactsAt } from './host-lint';
-import { CronReport, ROW_BYTES as CRON_ROW_BYTES } from './cron-text';
+import { cronLabel, CronReport, ROW_BYTES as CRON_ROW_BYTES, type CronLabel } from './cron-text';
 import { escapeControls } from './output';
 
 export const SCHEDULE_COMMANDS = ['calendar', 'timespan', 'cron', 'schedule'] as const;
@@ -246,14 +246,16 @@ function cron(options: ScheduleOptions, zone: string, io: CliIo): number {
     // A blank line between expressions.
     if (index > 0) report.lines('');
     const found = examine(expression);
+    // The labels in --lang's language (`  Original form: `, `         元の式：`); the values are as in JSON.
+    const label = (name: CronLabel) => cronLabel(options.locale, name);
     if (!found.valid) {
-      report.lines(`  Original form: ${expression}`, `          Error: ${found.error}`);
+      report.lines(`${label('original')}${expression}`, `${label('error')}${found.error}`);
       return;
     }
-    report.lines(`  Original form: ${expression}`, `    Description: ${found.description}`, `        Dialect: ${options.dialect}`, `           Zone: ${zone}`);
-    if (found.none !== undefined && found.runs.length === 0) report.lines(`       Next run: ${found.none}`);
+    report.lines(`${label('original')}${expression}`, `${label('description')}${found.description}`, `${label('dialect')}${options.dialect}`, `${label('zone')}${zone}`);
+    if (found.none !== undefined && found.runs.length === 0) report.lines(`${label('next')}${found.none}`);
     report.runs(found.runs);
-    if (found.horizonReached) report.lines(`           Note: ${translate(options.locale, 'cli.cron.horizon', { count: found.runs.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
+    if (found.horizonReached) report.lines(`${label('note')}${translate(options.locale, 'cli.cron.horizon', { count: found.runs.length, iterations: options.iterations, years: SEARCH_YEARS })}`);
   });
   write();
   return ok ? 0 : 1;

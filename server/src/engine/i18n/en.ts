@@ -32,6 +32,7 @@ import { certificateFormatEn } from './parts/certificate-format.en';
 import { discoveryEn } from './parts/discovery.en';
 import { scheduleZoneEn } from './parts/schedule-zone.en';
 import { cronFindingsEn } from './parts/cron-findings.en';
+import { cronLabelsEn } from './parts/cron-labels.en';
 import { githubActionsEn } from './parts/github-actions.en';
 import { kubernetesEn } from './parts/kubernetes.en';
 import { githubActionsFieldsEn } from './parts/github-actions-fields.en';
@@ -71,6 +72,7 @@ export const en = {
   ...discoveryEn,
   ...scheduleZoneEn,
   ...cronFindingsEn,
+  ...cronLabelsEn,
   ...githubActionsEn,
   ...kubernetesEn,
   ...githubActionsFieldsEn,

@@ -33,6 +33,7 @@ import { certificateFormatJa } from './parts/certificate-format.ja';
 import { discoveryJa } from './parts/discovery.ja';
 import { scheduleZoneJa } from './parts/schedule-zone.ja';
 import { cronFindingsJa } from './parts/cron-findings.ja';
+import { cronLabelsJa } from './parts/cron-labels.ja';
 import { githubActionsJa } from './parts/github-actions.ja';
 import { kubernetesJa } from './parts/kubernetes.ja';
 import { githubActionsFieldsJa } from './parts/github-actions-fields.ja';
@@ -72,6 +73,7 @@ export const ja: Record<MessageKey, string> = {
   ...discoveryJa,
   ...scheduleZoneJa,
   ...cronFindingsJa,
+  ...cronLabelsJa,
   ...githubActionsJa,
   ...kubernetesJa,
   ...githubActionsFieldsJa,
