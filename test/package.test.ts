@@ -27,7 +27,7 @@ const ALLOWED = [
   /^docs\/rules\/(README(\.ja)?\.md|[\w-]+\/[\w-]+(\.ja)?\.md)$/,
 ];
 
-test('the package lists only shipping files, and is under 1 MB', { timeout: 120_000 }, () => {
+test('the package lists only shipping files, and is under 1.25 MB', { timeout: 120_000 }, () => {
   const listed = vsceList(repoPath());
   const unexpected = listed.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
   assert.deepEqual(unexpected, [], 'files that should not ship');
@@ -50,7 +50,10 @@ test('the package lists only shipping files, and is under 1 MB', { timeout: 120_
     const vsix = path.join(staging, 'schedlint.vsix');
     execFileSync(process.execPath, [VSCE, 'package', '--no-dependencies', '-o', vsix], { cwd: staging, encoding: 'utf8' });
     const size = fs.statSync(vsix).size;
-    assert.ok(size < 1024 * 1024, `schedlint.vsix is ${size} bytes`);
+    // 1 MB until session 8, when GitHub Actions workflows and Kubernetes CronJobs became formats of their own (two
+    // more engines in each of the server's and the CLI's bundles, 26 more rule pages): 1.06 MB then. A guard against
+    // shipping what does not run, not a budget the formats must fit.
+    assert.ok(size < 1.25 * 1024 * 1024, `schedlint.vsix is ${size} bytes`);
     assert.deepEqual(vsceList(staging).filter((file) => file.startsWith('dist/')), ['dist/cli/schedlint.js', 'dist/client/extension.js', 'dist/server/server.js']);
     assert.doesNotMatch(fs.readFileSync(path.join(staging, 'dist', 'server', 'server.js'), 'utf8'), /sourceMappingURL/, 'no source maps in the package');
   } finally {
