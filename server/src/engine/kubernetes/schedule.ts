@@ -23,6 +23,7 @@
 //   beyond end of range (M)", "step of range should be a positive number".
 // - spec.go dayMatches: when either day field has the star bit, both must match (AND); otherwise either (OR).
 
+import { DAY_NAMES, MONTH_NAMES } from '../crontab/fields';
 import type { CronSchedule } from '../crontab/model';
 
 /** What one field is, as robfig/cron holds it. */
@@ -81,8 +82,9 @@ interface Bounds {
   names?: Record<string, number>;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+// robfig's names are cron's three-letter ones (spec.go months, dow), matched in any case.
+const MONTHS = MONTH_NAMES;
+const DAYS = DAY_NAMES;
 
 /** spec.go: the bounds of each field, in the order of a standard spec. */
 export const BOUNDS: readonly Bounds[] = [
