@@ -16,7 +16,7 @@ interface JsonOutput {
 // Fixtures whose verdict does not depend on the users and programs of the machine running the test.
 // alpine-percent and debian-percent hold the same crontab: busybox crond reads `%` and a last line without a
 // newline as the shell and as any other line; Debian's cron does not (rules' notFor).
-for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie', 'alpine-percent', 'debian-percent', 'alpine-busybox-lines', 'cron-d-readme', 'crontab-append-group', 'crontab-stdin', 'crontab-stdin-cronie', 'spool-copy', 'spool-configmap', 'spool-cronie', 'spool-compose', 'ansible-template']) {
+for (const name of ['copy-and-crontab', 'cron-d-only', 'crontab-with-root', 'alpine', 'compose', 'ansible-copy', 'kubernetes', 'supercronic', 'chmod-writable', 'script-copy', 'cron-d-dotted-name', 'cron-d-dotted-name-cronie', 'alpine-percent', 'debian-percent', 'alpine-busybox-lines', 'alpine-spool', 'cron-d-readme', 'crontab-append-group', 'crontab-stdin', 'crontab-stdin-cronie', 'spool-copy', 'spool-configmap', 'spool-cronie', 'spool-compose', 'ansible-template']) {
   test(`schedlint ${name}/: the expected findings, exit code by severity`, () => {
     const folder = path.join(REPOS, name);
     const expected: { path: string; line: number; rule: string; severity: string }[] = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8'));

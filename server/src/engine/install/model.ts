@@ -104,5 +104,9 @@ export function installStandIn(steps: readonly InstallStep[] | undefined): CronP
  */
 export function cronOfTarget(target: string, imageCron: CronProgram | undefined): CronProgram | undefined {
   if (target.startsWith('/etc/crontabs/') && (imageCron === undefined || imageCron === 'busybox')) return 'busybox';
+  // On a busybox image its spool path reaches the same files: CONFIG_FEATURE_CROND_DIR is /var/spool/cron, so
+  // crond reads /var/spool/cron/crontabs/USER (busybox miscutils/crond.c CRONTABS), the folder Alpine links to
+  // /etc/crontabs. Without a known image that path is Debian's spool, and stays so.
+  if (target.startsWith('/var/spool/cron/crontabs/') && imageCron === 'busybox') return 'busybox';
   return imageCron === 'busybox' ? undefined : imageCron;
 }
