@@ -8,7 +8,7 @@ import { isUnitFilePath, lintUnit } from '../../server/src/engine/systemd/lint-u
 import { fixAllEdits } from '../../server/src/engine/fix-all';
 import { fixtureFacts } from '../support/fixture-host';
 import { repoPath } from '../support/paths';
-import { applyEdits, describeFinding, fixtureFiles, fixtureInstalls, loadFixture } from '../support/fixtures';
+import { applyEdits, describeFinding, fixtureFiles, fixtureInstalls, loadFixture, assertFixtureFindings } from '../support/fixtures';
 import { crontabFormat } from '../../server/src/engine/crontab/format';
 
 for (const file of [...fixtureFiles('crontab'), ...fixtureFiles('systemd')]) {
@@ -22,20 +22,7 @@ for (const file of [...fixtureFiles('crontab'), ...fixtureFiles('systemd')]) {
             crontabFormat.lint({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), installs: fixtureInstalls(fixture), locale: fixture.locale })
           : lintCrontab({ text, path: fixture.path, facts: fixtureFacts(fixture.dialect, fixture.hostFiles), locale: fixture.locale });
     const result = lint(fixture.text);
-    const unexpected = result.findings.filter(
-      (finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId),
-    );
-    assert.deepEqual(unexpected.map(describeFinding), [], 'findings without an `# expect:` annotation');
-    for (const expectation of fixture.expectations) {
-      const found = result.findings.find((finding) => finding.range.start.line === expectation.line && finding.ruleId === expectation.ruleId);
-      assert.ok(found, `expected ${expectation.ruleId} on line ${expectation.line + 1}; got:\n${result.findings.map(describeFinding).join('\n')}`);
-      if (expectation.severity) assert.equal(found.severity, expectation.severity, `severity of ${expectation.ruleId} on line ${expectation.line + 1}`);
-      if (expectation.covers) {
-        const lineText = fixture.text.split('\n')[expectation.line];
-        assert.equal(lineText.slice(found.range.start.character, found.range.end.character), expectation.covers, `range of ${expectation.ruleId} on line ${expectation.line + 1}`);
-      }
-      assert.ok(found.message.length > 20 && !found.message.includes('{'), `message is a filled-in sentence: ${found.message}`);
-    }
+    assertFixtureFindings(fixture, result.findings);
     if (fixture.fixed !== undefined) {
       const fixedText = applyEdits(fixture.text, fixAllEdits(result.findings));
       assert.equal(fixedText, fixture.fixed, 'text after fix all');

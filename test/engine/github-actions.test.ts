@@ -14,7 +14,7 @@ import { formatFromPath } from '../../server/src/engine/file-format';
 import { HostFacts } from '../../server/src/engine/host/facts';
 import { MemoryHost } from '../../server/src/engine/host/memory-host';
 import type { Finding } from '../../server/src/engine/types';
-import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
+import { applyEdits, describeFinding, fixtureFiles, loadFixture, assertFixtureFindings } from '../support/fixtures';
 import { repoPath } from '../support/paths';
 
 const format = FORMATS.find((candidate) => candidate.id === 'github-actions')!;
@@ -25,16 +25,7 @@ for (const file of fixtureFiles('github-actions')) {
   test(`fixture ${path.relative(repoPath('test', 'fixtures'), file)}`, () => {
     const fixture = loadFixture(file);
     const findings = format.lint({ text: fixture.text, path: fixture.path, facts, locale: fixture.locale }).findings;
-    const unexpected = findings.filter((finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId));
-    assert.deepEqual(unexpected.map(describeFinding), [], 'findings without an `# expect:` annotation');
-    const lines = fixture.text.split('\n');
-    for (const expectation of fixture.expectations) {
-      const found = findings.find((finding) => finding.range.start.line === expectation.line && finding.ruleId === expectation.ruleId);
-      assert.ok(found, `expected ${expectation.ruleId} on line ${expectation.line + 1}; got:\n${findings.map(describeFinding).join('\n')}`);
-      if (expectation.severity) assert.equal(found.severity, expectation.severity, `severity on line ${expectation.line + 1}`);
-      if (expectation.covers) assert.equal(lines[expectation.line].slice(found.range.start.character, found.range.end.character), expectation.covers, `range on line ${expectation.line + 1}`);
-      assert.ok(found.message.length > 20 && !found.message.includes('{'), `a filled-in sentence: ${found.message}`);
-    }
+    assertFixtureFindings(fixture, findings);
     if (fixture.fixed !== undefined) assert.equal(applyEdits(fixture.text, fixAllEdits(findings)), fixture.fixed, 'text after fix all');
   });
 }

@@ -15,7 +15,7 @@ import { lintKubernetes } from '../../server/src/engine/kubernetes/lint-kubernet
 import { readCronJobs } from '../../server/src/engine/kubernetes/manifest';
 import { isGoDuration, parseCronJobSchedule } from '../../server/src/engine/kubernetes/schedule';
 import { judgeTimeZone } from '../../server/src/engine/rules/kubernetes/unknown-time-zone';
-import { applyEdits, describeFinding, fixtureFiles, loadFixture } from '../support/fixtures';
+import { applyEdits, describeFinding, fixtureFiles, loadFixture, assertFixtureFindings } from '../support/fixtures';
 import { repoPath } from '../support/paths';
 
 // robfig/cron v3.0.1 parser.go: what ParseStandard answers (the error strings are Go's, as `kubectl apply` prints them).
@@ -169,18 +169,7 @@ for (const file of fixtureFiles('kubernetes')) {
     const fixture = loadFixture(file);
     const lint = (text: string) => kubernetesFormat.lint({ text, facts: new HostFacts(new MemoryHost()), locale: fixture.locale });
     const result = lint(fixture.text);
-    const unexpected = result.findings.filter((finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId));
-    assert.deepEqual(unexpected.map(describeFinding), [], 'findings without an `# expect:` annotation');
-    for (const expectation of fixture.expectations) {
-      const found = result.findings.find((finding) => finding.range.start.line === expectation.line && finding.ruleId === expectation.ruleId);
-      assert.ok(found, `expected ${expectation.ruleId} on line ${expectation.line + 1}; got:\n${result.findings.map(describeFinding).join('\n')}`);
-      if (expectation.severity) assert.equal(found.severity, expectation.severity, `severity of ${expectation.ruleId} on line ${expectation.line + 1}`);
-      if (expectation.covers) {
-        const lineText = fixture.text.split('\n')[expectation.line];
-        assert.equal(lineText.slice(found.range.start.character, found.range.end.character), expectation.covers, `range of ${expectation.ruleId} on line ${expectation.line + 1}`);
-      }
-      assert.ok(found.message.length > 20 && !found.message.includes('{'), `message is a filled-in sentence: ${found.message}`);
-    }
+    assertFixtureFindings(fixture, result.findings);
     if (fixture.fixed !== undefined) {
       const fixedText = applyEdits(fixture.text, fixAllEdits(result.findings));
       assert.equal(fixedText.replace(/^ *# expect:.*\n/gm, ''), fixture.fixed, 'text after fix all');

@@ -7,6 +7,7 @@
 // `# expect-file: <rule> [severity]` expects a finding about the whole file (reported on its first line).
 // A line with no `expect` above it must produce no finding. `<name>.fixed` beside a fixture holds the text
 // after applying every preferred fix ("fix all"), with the annotation lines kept.
+import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoPath } from './paths';
@@ -105,3 +106,22 @@ export function fixtureInstalls(fixture: Fixture): InstallStep[] | undefined {
   const source = fixture.path ?? '/repo/crontab';
   return [{ installer: '/repo/Dockerfile', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 31 } }, source, target: '/etc/crontabs/root', format: 'crontab-user', via: 'copy', cron: 'busybox', description: 'COPY crontab /etc/crontabs/root' }];
 }
+
+/**
+ * The findings of a fixture's lint match its annotations: none without an `# expect:`, each expectation found on
+ * its line with its severity and the characters it covers, every message a filled-in sentence. Every format's
+ * fixture test calls it (crontab and systemd, GitHub Actions, Kubernetes).
+ */
+export function assertFixtureFindings(fixture: Fixture, findings: readonly Finding[]): void {
+  const unexpected = findings.filter((finding) => !fixture.expectations.some((expectation) => expectation.line === finding.range.start.line && expectation.ruleId === finding.ruleId));
+  assert.deepEqual(unexpected.map(describeFinding), [], 'findings without an `# expect:` annotation');
+  const lines = fixture.text.split('\n');
+  for (const expectation of fixture.expectations) {
+    const found = findings.find((finding) => finding.range.start.line === expectation.line && finding.ruleId === expectation.ruleId);
+    assert.ok(found, `expected ${expectation.ruleId} on line ${expectation.line + 1}; got:\n${findings.map(describeFinding).join('\n')}`);
+    if (expectation.severity) assert.equal(found.severity, expectation.severity, `severity of ${expectation.ruleId} on line ${expectation.line + 1}`);
+    if (expectation.covers) assert.equal(lines[expectation.line].slice(found.range.start.character, found.range.end.character), expectation.covers, `range of ${expectation.ruleId} on line ${expectation.line + 1}`);
+    assert.ok(found.message.length > 20 && !found.message.includes('{'), `message is a filled-in sentence: ${found.message}`);
+  }
+}
+
